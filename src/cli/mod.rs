@@ -1,0 +1,74 @@
+//! The native command-line tool `kehoach`: each subcommand in its own file.
+//! Exit codes: 0 fine, 1 findings of severity error, 2 unreadable input or bad usage.
+
+mod format;
+
+use crate::Lang;
+
+pub const USAGE: &str = "\
+kehoach — soạn thảo, kiểm tra và xuất kế hoạch (Kế hoạch, Chương trình)
+
+Cách dùng / usage:
+  kehoach fmt FILE…            viết lại tệp JSON ở dạng chuẩn (canonical JSON v1)
+  kehoach fmt --check FILE…    chỉ kiểm tra, không ghi (exit 1 nếu khác)
+  kehoach schema               in JSON Schema của định dạng v1
+  --lang vi|en                 ngôn ngữ thông báo (mặc định: vi)
+";
+
+/// Options shared by every subcommand.
+#[derive(Debug, Clone, Default)]
+pub struct Common {
+    pub lang: Lang,
+}
+
+/// Run the CLI on its arguments (program name excluded); returns the exit code.
+pub fn run(args: Vec<String>) -> i32 {
+    let mut common = Common::default();
+    let mut rest = Vec::new();
+    let mut it = args.into_iter();
+    while let Some(a) = it.next() {
+        if a == "--lang" {
+            match it.next().as_deref() {
+                Some("vi") => common.lang = Lang::Vi,
+                Some("en") => common.lang = Lang::En,
+                other => {
+                    eprintln!("--lang: cần vi hoặc en / expected vi or en, nhận {other:?}");
+                    return 2;
+                }
+            }
+        } else if let Some(l) = a.strip_prefix("--lang=") {
+            common.lang = if l == "en" { Lang::En } else { Lang::Vi };
+        } else {
+            rest.push(a);
+        }
+    }
+    let Some(cmd) = rest.first().cloned() else {
+        eprint!("{USAGE}");
+        return 2;
+    };
+    let args = rest[1..].to_vec();
+    match cmd.as_str() {
+        "fmt" => format::fmt(&common, &args),
+        "schema" => {
+            print!("{}", crate::model::schema::schema_json());
+            0
+        }
+        "-h" | "--help" | "help" => {
+            print!("{USAGE}");
+            0
+        }
+        other => {
+            eprintln!("lệnh không rõ / unknown command: {other}\n{USAGE}");
+            2
+        }
+    }
+}
+
+/// Read and parse one document file, with a message in the chosen language on failure.
+pub fn load(path: &str, lang: Lang) -> Result<crate::model::Document, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| match lang {
+        Lang::Vi => format!("{path}: không đọc được tệp ({e})"),
+        Lang::En => format!("{path}: cannot read file ({e})"),
+    })?;
+    crate::model::json::from_json(&text).map_err(|e| format!("{path}: {}", e.message(lang)))
+}

@@ -1,0 +1,21 @@
+//! kehoach: draft, check and export Vietnamese plans (Kế hoạch, Chương trình).
+//!
+//! The core (model, rules, text, exports) is plain Rust with no web dependency;
+//! the `ui` module (wasm only) binds it to the page.
+
+pub mod model;
+pub mod rules;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
+
+/// Language of messages shown to people.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    Vi,
+    En,
+}

@@ -1,0 +1,225 @@
+//! Standardized JSON v1: export (canonical bytes, NFC), import (strict, exact
+//! error paths in Vietnamese and English, never panics) and the migration hook.
+
+use super::{Document, FORMAT_NAME, FORMAT_VERSION};
+use serde_json::Value;
+use std::fmt;
+use unicode_normalization::UnicodeNormalization;
+
+/// Why a JSON text is not a valid plan. `path` is the JSON path of the
+/// offending value ("appendices[0].groups[1].rows[3].cells[2].text"), "" for the root.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportError {
+    pub path: String,
+    pub message_vi: String,
+    pub message_en: String,
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message_en)
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+impl ImportError {
+    fn at(path: &str, vi: String, en: String) -> Self {
+        let shown = if path.is_empty() { "(gốc)".to_string() } else { path.to_string() };
+        let shown_en = if path.is_empty() { "(root)".to_string() } else { path.to_string() };
+        ImportError { path: path.to_string(), message_vi: format!("{shown}: {vi}"), message_en: format!("{shown_en}: {en}") }
+    }
+
+    pub fn message(&self, lang: crate::Lang) -> &str {
+        match lang {
+            crate::Lang::Vi => &self.message_vi,
+            crate::Lang::En => &self.message_en,
+        }
+    }
+}
+
+/// The canonical JSON text of a document: pretty-printed with two spaces, keys
+/// in declaration order, all text NFC, ending with a newline. Export → import →
+/// export gives identical bytes.
+pub fn to_json(doc: &Document) -> String {
+    // serde_json cannot fail on this model: every map key is a string.
+    let text = serde_json::to_string_pretty(doc).unwrap_or_default();
+    // NFC over the whole text equals NFC per string: JSON syntax is ASCII and
+    // no ASCII character composes with a following combining mark.
+    let mut out: String = text.nfc().collect();
+    out.push('\n');
+    out
+}
+
+/// Read a document from JSON text, migrating older versions.
+pub fn from_json(text: &str) -> Result<Document, ImportError> {
+    let value: Value = serde_json::from_str(text).map_err(syntax_error)?;
+    from_value(value)
+}
+
+/// Read a document from an already parsed JSON value.
+pub fn from_value(value: Value) -> Result<Document, ImportError> {
+    let value = migrate(value)?;
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let path = e.path().to_string();
+        let path = if path == "." { String::new() } else { path };
+        let en = e.inner().to_string();
+        ImportError::at(&path, translate(&en), en)
+    })
+}
+
+/// Bring any supported older version up to the current one. v1 is current;
+/// a later v2 adds a step `1 => upgrade_v1_to_v2(value)` here.
+pub fn migrate(mut value: Value) -> Result<Value, ImportError> {
+    let Value::Object(map) = &value else {
+        return Err(ImportError::at("", "cần một đối tượng JSON (dạng {…}).".into(), "expected a JSON object.".into()));
+    };
+    match map.get("format") {
+        Some(Value::String(f)) if f == FORMAT_NAME => {}
+        Some(other) => {
+            return Err(ImportError::at(
+                "format",
+                format!("tệp không phải kế hoạch của kehoach: cần \"{FORMAT_NAME}\", nhận {other}."),
+                format!("not a kehoach document: expected \"{FORMAT_NAME}\", found {other}."),
+            ))
+        }
+        None => {
+            return Err(ImportError::at(
+                "format",
+                format!("thiếu trường `format` (cần \"{FORMAT_NAME}\")."),
+                format!("missing field `format` (expected \"{FORMAT_NAME}\")."),
+            ))
+        }
+    }
+    let version = match map.get("version") {
+        Some(Value::Number(n)) if n.as_u64().is_some() => n.as_u64().unwrap_or_default(),
+        Some(other) => {
+            return Err(ImportError::at(
+                "version",
+                format!("phiên bản phải là số nguyên dương, nhận {other}."),
+                format!("version must be a positive integer, found {other}."),
+            ))
+        }
+        None => {
+            return Err(ImportError::at("version", "thiếu trường `version`.".into(), "missing field `version`.".into()))
+        }
+    };
+    loop {
+        let current = value.get("version").and_then(Value::as_u64).unwrap_or(version);
+        match current {
+            v if v == FORMAT_VERSION as u64 => return Ok(value),
+            v if v > FORMAT_VERSION as u64 => {
+                return Err(ImportError::at(
+                    "version",
+                    format!("phiên bản {v} mới hơn phiên bản ứng dụng này đọc được ({FORMAT_VERSION}); hãy cập nhật ứng dụng."),
+                    format!("version {v} is newer than this app reads ({FORMAT_VERSION}); update the app."),
+                ))
+            }
+            v => {
+                // No version before 1 was ever published.
+                let _ = &mut value;
+                return Err(ImportError::at(
+                    "version",
+                    format!("phiên bản {v} không được hỗ trợ (chỉ đọc phiên bản 1 đến {FORMAT_VERSION})."),
+                    format!("version {v} is not supported (reads versions 1 to {FORMAT_VERSION})."),
+                ));
+            }
+        }
+    }
+}
+
+fn syntax_error(e: serde_json::Error) -> ImportError {
+    let (line, col) = (e.line(), e.column());
+    let en = e.to_string();
+    let vi = match e.classify() {
+        serde_json::error::Category::Eof => format!("tệp JSON bị cắt cụt, kết thúc đột ngột (dòng {line}, cột {col})."),
+        _ => format!("JSON sai cú pháp ở dòng {line}, cột {col} ({en})."),
+    };
+    ImportError::at("", vi, format!("invalid JSON: {en}"))
+}
+
+/// Vietnamese wording of serde's English messages; the English detail is kept.
+fn translate(en: &str) -> String {
+    let detail = vi_words(en);
+    if let Some(rest) = en.strip_prefix("unknown field ") {
+        let field = rest.split(',').next().unwrap_or(rest);
+        return format!("trường {field} không có trong định dạng v1 ({detail}).");
+    }
+    if let Some(rest) = en.strip_prefix("missing field ") {
+        return format!("thiếu trường bắt buộc {rest}.");
+    }
+    if en.starts_with("invalid type") {
+        return format!("sai kiểu dữ liệu: {detail}.");
+    }
+    if en.starts_with("unknown variant") {
+        return format!("giá trị không nằm trong danh sách cho phép: {detail}.");
+    }
+    if en.starts_with("invalid value") || en.starts_with("invalid length") {
+        return format!("giá trị không hợp lệ: {detail}.");
+    }
+    format!("dữ liệu không hợp lệ: {detail}.")
+}
+
+fn vi_words(en: &str) -> String {
+    [
+        ("invalid type: ", "nhận "),
+        ("invalid value: ", "nhận "),
+        ("unknown variant ", "nhận "),
+        ("unknown field ", "nhận "),
+        (", expected one of ", ", cần một trong "),
+        (", expected ", ", cần "),
+        ("a string", "chuỗi ký tự"),
+        ("a sequence", "danh sách"),
+        ("sequence", "danh sách"),
+        ("a map", "đối tượng"),
+        ("map", "đối tượng"),
+        ("integer", "số nguyên"),
+        ("floating point", "số thực"),
+        ("boolean", "giá trị đúng/sai"),
+        ("string", "chuỗi"),
+        ("null", "null"),
+    ]
+    .iter()
+    .fold(en.to_string(), |s, (from, to)| s.replace(from, to))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{DocKind, Profile};
+
+    #[test]
+    fn new_document_round_trips() {
+        let doc = Document::new(DocKind::Plan, Profile::State);
+        let a = to_json(&doc);
+        let back = from_json(&a).unwrap();
+        assert_eq!(back, doc);
+        assert_eq!(to_json(&back), a);
+    }
+
+    #[test]
+    fn errors_name_the_path() {
+        let doc = Document::new(DocKind::Plan, Profile::State);
+        let mut v: Value = serde_json::from_str(&to_json(&doc)).unwrap();
+        v["header"]["subject"] = Value::from(5);
+        let e = from_value(v.clone()).unwrap_err();
+        assert_eq!(e.path, "header.subject");
+        assert!(e.message_vi.contains("sai kiểu dữ liệu"), "{}", e.message_vi);
+        v["header"]["subject"] = Value::from("x");
+        v["header"]["colour"] = Value::from("red");
+        let e = from_value(v.clone()).unwrap_err();
+        assert!(e.path.starts_with("header"), "{}", e.path);
+        assert!(e.message_en.contains("colour"));
+        v["version"] = Value::from(2);
+        assert_eq!(from_value(v).unwrap_err().path, "version");
+        let e = from_json("{\"format\": \"kehoach\", ").unwrap_err();
+        assert!(e.message_vi.contains("cắt cụt"), "{}", e.message_vi);
+    }
+
+    #[test]
+    fn export_is_nfc() {
+        let mut doc = Document::new(DocKind::Plan, Profile::State);
+        doc.header.subject = "Ke\u{302}\u{301} hoa\u{323}ch".into();
+        assert!(to_json(&doc).contains("Kế hoạch"));
+    }
+}

@@ -1,0 +1,147 @@
+//! Numbering derived from position, never typed: I. → 1. → a) → - → +.
+//! Headings, tasks and duty blocks take numbers; items take "-" ("+" under an item);
+//! paragraphs take none.
+
+use super::{Node, NodeKind, NumberStyle};
+
+/// Vietnamese letter order for points: no f, j, w, z; đ follows d.
+pub const VI_LETTERS: [&str; 23] = [
+    "a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y",
+];
+
+/// Upper-case Roman numeral; 0 gives an empty string.
+pub fn roman(mut n: usize) -> String {
+    const TABLE: [(usize, &str); 13] = [
+        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+        (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+    ];
+    let mut out = String::new();
+    for (value, sym) in TABLE {
+        while n >= value {
+            out.push_str(sym);
+            n -= value;
+        }
+    }
+    out
+}
+
+/// Value of a Roman numeral ("XIV" → 14), None when it is not one.
+pub fn parse_roman(s: &str) -> Option<usize> {
+    if s.is_empty() {
+        return None;
+    }
+    (1..=3999).find(|&n| roman(n) == s)
+}
+
+/// Vietnamese letter for the n-th point (1-based); past "y" letters double ("aa").
+pub fn vi_letter(n: usize) -> String {
+    let i = n.saturating_sub(1);
+    let letter = VI_LETTERS[i % VI_LETTERS.len()];
+    letter.repeat(i / VI_LETTERS.len() + 1)
+}
+
+/// Whether nodes of this kind take a number.
+pub fn is_numbered(kind: NodeKind) -> bool {
+    matches!(kind, NodeKind::Heading | NodeKind::Task | NodeKind::Duty)
+}
+
+/// The label of the `ordinal`-th numbered node in `style`; `parent` is the
+/// parent's label, used by the nested style ("1." → "1.1.").
+pub fn label(style: NumberStyle, ordinal: usize, parent: &str) -> String {
+    match style {
+        NumberStyle::UpperAlpha => format!("{}.", char::from(b'A' + ((ordinal.max(1) - 1) % 26) as u8)),
+        NumberStyle::UpperRoman => format!("{}.", roman(ordinal)),
+        NumberStyle::UpperRomanDash => format!("{}-", roman(ordinal)),
+        NumberStyle::Arabic => format!("{ordinal}."),
+        NumberStyle::ArabicDash => format!("{ordinal}-"),
+        NumberStyle::ArabicNested => {
+            let base = parent.trim_end_matches(['.', '-', ')']);
+            if base.is_empty() { format!("{ordinal}.") } else { format!("{base}.{ordinal}.") }
+        }
+        NumberStyle::LowerAlpha => format!("{})", vi_letter(ordinal)),
+        NumberStyle::Dash => "-".into(),
+        NumberStyle::Plus => "+".into(),
+    }
+}
+
+/// Calls `f(node, path, label)` for every node in reading order. `path` holds the
+/// child indices from the root; `label` is "" for paragraphs.
+pub fn visit<'a>(body: &'a [Node], styles: &[NumberStyle], f: &mut dyn FnMut(&'a Node, &[usize], &str)) {
+    fn go<'a>(
+        nodes: &'a [Node],
+        depth: usize,
+        parent_label: &str,
+        parent_is_item: bool,
+        styles: &[NumberStyle],
+        path: &mut Vec<usize>,
+        f: &mut dyn FnMut(&'a Node, &[usize], &str),
+    ) {
+        let mut ordinal = 0;
+        for (i, node) in nodes.iter().enumerate() {
+            let label = if is_numbered(node.kind) {
+                ordinal += 1;
+                let style = styles.get(depth).or(styles.last()).copied().unwrap_or(NumberStyle::Arabic);
+                label(style, ordinal, parent_label)
+            } else if node.kind == NodeKind::Item {
+                if parent_is_item { "+".to_string() } else { "-".to_string() }
+            } else {
+                String::new()
+            };
+            path.push(i);
+            f(node, path, &label);
+            let child_depth = if is_numbered(node.kind) { depth + 1 } else { depth };
+            let pl = if is_numbered(node.kind) { label.as_str() } else { parent_label };
+            go(&node.children, child_depth, pl, node.kind == NodeKind::Item, styles, path, f);
+            path.pop();
+        }
+    }
+    go(body, 0, "", false, styles, &mut Vec::new(), f);
+}
+
+/// JSON path of a body node from its child indices: "body[1].children[0]".
+pub fn node_path(path: &[usize]) -> String {
+    let mut out = String::from("body");
+    for (depth, i) in path.iter().enumerate() {
+        if depth == 0 {
+            out.push_str(&format!("[{i}]"));
+        } else {
+            out.push_str(&format!(".children[{i}]"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::default_numbering;
+
+    fn n(kind: NodeKind, children: Vec<Node>) -> Node {
+        Node { kind, text: String::new(), children, ..Node::default() }
+    }
+
+    #[test]
+    fn labels_follow_depth_and_skip_paragraphs() {
+        use NodeKind::*;
+        let body = vec![
+            n(Heading, vec![n(Heading, vec![n(Item, vec![n(Item, vec![])])]), n(Paragraph, vec![]), n(Heading, vec![n(Task, vec![]), n(Task, vec![]), n(Task, vec![]), n(Task, vec![]), n(Task, vec![])])]),
+            n(Heading, vec![]),
+        ];
+        let mut got = vec![];
+        visit(&body, &default_numbering(), &mut |_, p, l| got.push((node_path(p), l.to_string())));
+        let labels: Vec<&str> = got.iter().map(|(_, l)| l.as_str()).collect();
+        assert_eq!(labels, ["I.", "1.", "-", "+", "", "2.", "a)", "b)", "c)", "d)", "đ)", "II."]);
+        assert_eq!(got[3].0, "body[0].children[0].children[0].children[0]");
+    }
+
+    #[test]
+    fn roman_and_letters() {
+        assert_eq!(roman(4), "IV");
+        assert_eq!(roman(14), "XIV");
+        assert_eq!(parse_roman("XIV"), Some(14));
+        assert_eq!(parse_roman("IIII"), None);
+        assert_eq!(vi_letter(6), "e");
+        assert_eq!(vi_letter(7), "g");
+        assert_eq!(label(NumberStyle::ArabicNested, 2, "5."), "5.2.");
+    }
+}
