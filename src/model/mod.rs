@@ -12,6 +12,7 @@ mod timeframe;
 
 pub mod json;
 pub mod walk;
+pub mod sample;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 
