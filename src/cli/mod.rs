@@ -12,6 +12,7 @@ Cách dùng / usage:
   kehoach fmt FILE…            viết lại tệp JSON ở dạng chuẩn (canonical JSON v1)
   kehoach fmt --check FILE…    chỉ kiểm tra, không ghi (exit 1 nếu khác)
   kehoach schema               in JSON Schema của định dạng v1
+  kehoach sample [ROWS]        in một kế hoạch mẫu có ROWS dòng phụ lục (đo hiệu năng)
   --lang vi|en                 ngôn ngữ thông báo (mặc định: vi)
 ";
 
@@ -49,6 +50,11 @@ pub fn run(args: Vec<String>) -> i32 {
     let args = rest[1..].to_vec();
     match cmd.as_str() {
         "fmt" => format::fmt(&common, &args),
+        "sample" => {
+            let rows = args.first().and_then(|a| a.parse().ok()).unwrap_or(100);
+            print!("{}", crate::model::json::to_json(&crate::model::sample::generated_plan(rows)));
+            0
+        }
         "schema" => {
             print!("{}", crate::model::schema::schema_json());
             0

@@ -1,0 +1,45 @@
+// Smoke test of the release build: the page served from dist/ mounts the app,
+// with no console error, no failed request and no request leaving 127.0.0.1.
+// This is the test that catches a broken wasm-opt or a missing asset.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, serve, launch, recordedPage, isLocal } from './harness.mjs';
+
+let server, browser;
+before(async () => {
+  assert.ok(existsSync(join(DIST, 'index.html')), 'dist/index.html missing: run the release build first');
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('release build mounts the app with no console error and no outside request', async () => {
+  const { page, problems, log } = await recordedPage(browser);
+  await page.goto(server.url);
+  await page.getByRole('heading', { level: 1, name: 'Soạn thảo kế hoạch' }).waitFor({ timeout: 15000 });
+  assert.equal(await page.title(), 'Soạn thảo kế hoạch');
+  assert.ok(log.requests.some((u) => u.endsWith('.wasm')), 'the wasm module was requested');
+  assert.deepEqual(problems(), []);
+});
+
+test('typing in a field updates the page', async () => {
+  const { page, problems } = await recordedPage(browser);
+  await page.goto(server.url);
+  const subject = page.getByLabel('Trích yếu');
+  await subject.fill('Triển khai thực hiện dân chủ ở cơ sở');
+  await assert.doesNotReject(
+    page.locator('#kh-preview-subject', { hasText: 'Triển khai thực hiện dân chủ ở cơ sở' }).waitFor({ timeout: 5000 }),
+  );
+  assert.deepEqual(problems(), []);
+});
+
+test('the harness flags requests that leave the machine', () => {
+  assert.equal(isLocal('http://127.0.0.1:8080/app.wasm'), true);
+  assert.equal(isLocal('https://fonts.googleapis.com/css'), false);
+  assert.equal(isLocal('http://10.0.0.1/x'), false);
+});

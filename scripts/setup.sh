@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Installs what kehoach needs on a fresh Debian 12 + Rust machine, skipping
+# everything already present at the right version (a second run takes seconds).
+#   scripts/setup.sh          tools to build and serve the app
+#   scripts/setup.sh --test   also the browsers and test tools
+# Sources: crates.io, Debian packages, npm, PyPI only. Nothing is downloaded at run time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+TRUNK_VERSION=0.21.14
+# wasm-bindgen-cli must match the wasm-bindgen crate exactly: read it from Cargo.lock.
+WB_VERSION=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock)
+WITH_TEST=0
+[ "${1:-}" = "--test" ] && WITH_TEST=1
+
+step() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  step "rustup target add wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WB_VERSION" ]; then
+  step "cargo install wasm-bindgen-cli $WB_VERSION (about 8 minutes on 2 cores)"
+  cargo install wasm-bindgen-cli --version "=$WB_VERSION" --force
+fi
+
+if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+  step "cargo install trunk $TRUNK_VERSION (about 15 minutes on 2 cores)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked --force
+fi
+
+# npm tools: wasm-opt from binaryen 132 (never Debian's binaryen 108), and for tests
+# playwright-core and axe-core. Reinstalled only when package-lock.json changes.
+STAMP=node_modules/.kehoach-lock.sha
+LOCK_SHA=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ ! -f "$STAMP" ] || [ "$(cat "$STAMP")" != "$LOCK_SHA" ]; then
+  step "npm ci"
+  npm ci --no-audit --no-fund --loglevel=error
+  echo "$LOCK_SHA" > "$STAMP"
+fi
+
+if [ "$WITH_TEST" = 1 ]; then
+  missing=()
+  command -v chromium >/dev/null || missing+=(chromium)
+  command -v chromedriver >/dev/null || missing+=(chromium-driver)
+  if [ ${#missing[@]} -gt 0 ]; then
+    step "apt-get install ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+  if ! python3 -c 'import jsonschema' 2>/dev/null; then
+    step "pip install jsonschema"
+    python3 -m pip install --quiet --disable-pip-version-check jsonschema
+  fi
+fi
