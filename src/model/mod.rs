@@ -12,6 +12,7 @@ mod timeframe;
 
 pub mod json;
 pub mod walk;
+pub mod edit;
 pub mod sample;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
@@ -138,6 +139,10 @@ pub struct Node {
     pub agencies: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub children: Vec<Node>,
+    /// Numbering of the levels below this node when it differs from the
+    /// document's (a Party programme numbers part A "1." but part B "I.").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub child_numbering: Vec<NumberStyle>,
 }
 
 /// A task's assignment and schedule. Agencies are ids in the directory.

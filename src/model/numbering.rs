@@ -91,7 +91,11 @@ pub fn visit<'a>(body: &'a [Node], styles: &[NumberStyle], f: &mut dyn FnMut(&'a
             f(node, path, &label);
             let child_depth = if is_numbered(node.kind) { depth + 1 } else { depth };
             let pl = if is_numbered(node.kind) { label.as_str() } else { parent_label };
-            go(&node.children, child_depth, pl, node.kind == NodeKind::Item, styles, path, f);
+            if node.child_numbering.is_empty() {
+                go(&node.children, child_depth, pl, node.kind == NodeKind::Item, styles, path, f);
+            } else {
+                go(&node.children, 0, pl, node.kind == NodeKind::Item, &node.child_numbering, path, f);
+            }
             path.pop();
         }
     }
@@ -132,6 +136,18 @@ mod tests {
         let labels: Vec<&str> = got.iter().map(|(_, l)| l.as_str()).collect();
         assert_eq!(labels, ["I.", "1.", "-", "+", "", "2.", "a)", "b)", "c)", "d)", "đ)", "II."]);
         assert_eq!(got[3].0, "body[0].children[0].children[0].children[0]");
+    }
+
+    #[test]
+    fn a_node_can_number_its_own_subtree() {
+        use NodeKind::*;
+        let mut a = n(Heading, vec![n(Heading, vec![]), n(Heading, vec![])]);
+        a.child_numbering = vec![NumberStyle::Arabic];
+        let body = vec![a, n(Heading, vec![n(Heading, vec![])])];
+        let styles = [NumberStyle::UpperAlpha, NumberStyle::UpperRoman];
+        let mut got = vec![];
+        visit(&body, &styles, &mut |_, _, l| got.push(l.to_string()));
+        assert_eq!(got, ["A.", "1.", "2.", "B.", "I."]);
     }
 
     #[test]
