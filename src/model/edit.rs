@@ -125,6 +125,87 @@ pub fn blank_row(a: &Appendix) -> Row {
     Row { cells: vec![Cell::default(); a.columns.len()] }
 }
 
+/// Add a column at `at` to an appendix, with an empty cell in every row.
+pub fn insert_column(a: &mut Appendix, at: usize, column: Column) {
+    let at = at.min(a.columns.len());
+    a.columns.insert(at, column);
+    for g in &mut a.groups {
+        for r in &mut g.rows {
+            let i = at.min(r.cells.len());
+            r.cells.insert(i, Cell::default());
+        }
+    }
+}
+
+/// Remove a column and its cells from every row.
+pub fn remove_column(a: &mut Appendix, at: usize) -> Option<Column> {
+    if at >= a.columns.len() {
+        return None;
+    }
+    for g in &mut a.groups {
+        for r in &mut g.rows {
+            if at < r.cells.len() {
+                r.cells.remove(at);
+            }
+        }
+    }
+    Some(a.columns.remove(at))
+}
+
+/// Swap a column with the next one, cells included.
+pub fn swap_columns(a: &mut Appendix, at: usize) -> bool {
+    if at + 1 >= a.columns.len() {
+        return false;
+    }
+    a.columns.swap(at, at + 1);
+    for g in &mut a.groups {
+        for r in &mut g.rows {
+            if at + 1 < r.cells.len() {
+                r.cells.swap(at, at + 1);
+            }
+        }
+    }
+    true
+}
+
+/// A fresh column id not yet used in the appendix.
+pub fn column_id(a: &Appendix) -> String {
+    (1..).map(|n| format!("col{n}")).find(|id| a.columns.iter().all(|c| &c.id != id)).unwrap_or_default()
+}
+
+/// The position after (group, row), moving into the next group; None at the end.
+pub fn next_row(a: &Appendix, g: usize, r: usize) -> Option<(usize, usize)> {
+    if r + 1 < a.groups.get(g)?.rows.len() {
+        return Some((g, r + 1));
+    }
+    (g + 1..a.groups.len()).find(|&ng| !a.groups[ng].rows.is_empty()).map(|ng| (ng, 0))
+}
+
+/// The position before (group, row), moving into the previous group; None at the start.
+pub fn prev_row(a: &Appendix, g: usize, r: usize) -> Option<(usize, usize)> {
+    if r > 0 {
+        return Some((g, r - 1));
+    }
+    (0..g).rev().find(|&pg| !a.groups[pg].rows.is_empty()).map(|pg| (pg, a.groups[pg].rows.len() - 1))
+}
+
+/// Derived row numbers (STT) of every row, following the appendix's numbering.
+pub fn row_numbers(a: &Appendix) -> Vec<Vec<usize>> {
+    let mut n = 0;
+    a.groups
+        .iter()
+        .map(|g| {
+            if a.row_numbering == RowNumbering::PerGroup {
+                n = 0;
+            }
+            g.rows.iter().map(|_| {
+                n += 1;
+                n
+            }).collect()
+        })
+        .collect()
+}
+
 /// A new id for an agency with `name`: the ASCII slug of the name, made unique.
 pub fn agency_id(doc: &Document, name: &str) -> String {
     let base = slug(name);
@@ -323,6 +404,26 @@ mod tests {
         assert_eq!(rows[1].cells[1].text, "Hai\tdòng");
         assert_eq!(rows[1].cells[2].agencies, ["van_phong_hdnd_va_ubnd"]);
         assert_eq!(cell_text(&doc, ColumnKind::AgencyList, &rows[0].cells[3]), "Công an phường, Sở Mới");
+    }
+
+    #[test]
+    fn columns_and_rows_stay_aligned() {
+        let mut doc = sample::generated_plan(3);
+        let a = &mut doc.appendices[0];
+        insert_column(a, 2, Column { id: column_id(a), title: "Ghi chú".into(), kind: ColumnKind::Text, width: None });
+        assert_eq!(a.columns[2].id, "col1");
+        assert!(a.groups[0].rows.iter().all(|r| r.cells.len() == 7));
+        assert!(swap_columns(a, 2));
+        assert_eq!(a.columns[3].id, "col1");
+        assert_eq!(remove_column(a, 3).map(|c| c.id), Some("col1".into()));
+        assert!(a.groups[0].rows.iter().all(|r| r.cells.len() == 6));
+        a.groups.push(RowGroup { heading: "Nhóm 2".into(), rows: vec![blank_row(a)] });
+        assert_eq!(next_row(a, 0, 2), Some((1, 0)));
+        assert_eq!(prev_row(a, 1, 0), Some((0, 2)));
+        assert_eq!(next_row(a, 1, 0), None);
+        assert_eq!(row_numbers(a), vec![vec![1, 2, 3], vec![4]]);
+        a.row_numbering = RowNumbering::PerGroup;
+        assert_eq!(row_numbers(a), vec![vec![1, 2, 3], vec![1]]);
     }
 
     #[test]

@@ -191,7 +191,7 @@ fn civil_from_days(z: i64) -> PartialDate {
     PartialDate::ymd(y as i32, m, d)
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

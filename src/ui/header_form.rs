@@ -1,34 +1,192 @@
-//! Header form: the fields of the document header, bound to the model.
+//! Header form: bodies, kind, number and symbol, place and date, subject.
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::Editor;
+use super::field::{field_id, findings_at, Field, InlineFindings};
+use super::state::{editor, t};
+use crate::model::{DocKind, PartialDate, Profile};
 
 #[component]
 pub fn HeaderForm() -> impl IntoView {
-    let editor = expect_context::<Editor>();
-    let doc = editor.doc;
-    let subject = move || doc.with(|d| d.header.subject.clone());
-    let title = move || doc.with(|d| d.header.title.clone().unwrap_or_else(|| d.kind.title_vi()));
+    let ed = editor();
+    let doc = ed.doc;
+    let kind_value = Memo::new(move |_| doc.with(|d| format!("{:?}", d.kind)));
+    let profile_value = Memo::new(move |_| doc.with(|d| d.profile == Profile::Party));
+    let on_kind = move |ev: leptos::ev::Event| {
+        let v = event_target_value(&ev);
+        if let Some(kind) = DocKind::ALL.into_iter().find(|k| format!("{k:?}") == v) {
+            ed.edit("!kind", move |d| {
+                // The symbol follows the kind unless the person typed their own.
+                let old_code = d.kind.code().unwrap_or("");
+                if let Some(rest) = d.header.symbol.strip_prefix(old_code) {
+                    d.header.symbol = format!("{}{}", kind.code().unwrap_or(""), rest);
+                }
+                d.kind = kind;
+            });
+        }
+    };
+    let on_profile = move |ev: leptos::ev::Event| {
+        let party = event_target_value(&ev) == "party";
+        ed.edit("!profile", move |d| d.profile = if party { Profile::Party } else { Profile::State });
+    };
+    let build_symbol = move |_| {
+        ed.edit("!symbol", |d| {
+            let sep = if d.profile == Profile::Party { "/" } else { "-" };
+            d.header.symbol = format!("{}{}{}", d.kind.code().unwrap_or(""), sep, d.header.body_code);
+        })
+    };
     view! {
-        <section class="kh-section" aria-labelledby="kh-header-h">
-            <h2 id="kh-header-h">"Phần đầu văn bản"</h2>
-            <div class="kh-field">
-                <label for="kh-subject">"Trích yếu"</label>
-                <textarea
-                    id="kh-subject"
-                    rows="3"
-                    prop:value=subject
-                    on:input=move |ev| {
-                        let v = event_target_value(&ev);
-                        doc.update(|d| d.header.subject = v);
-                    }
-                ></textarea>
+        <section class="kh-section" aria-labelledby="kh-header-h" id="kh-sec-header">
+            <h2 id="kh-header-h">{move || ed.tr("Phần đầu văn bản", "Document header")}</h2>
+            <div class="kh-grid">
+                <div class="kh-field">
+                    <label for="f-profile">{move || ed.tr("Thể thức", "Format profile")}</label>
+                    <select id="f-profile" on:change=on_profile prop:value=move || if profile_value.get() { "party" } else { "state" }>
+                        <option value="state">{move || ed.tr("Văn bản hành chính (Nghị định 30)", "State document (Decree 30)")}</option>
+                        <option value="party">{move || ed.tr("Văn bản của Đảng (Hướng dẫn 36)", "Party document (Guideline 36)")}</option>
+                    </select>
+                </div>
+                <div class="kh-field">
+                    <label for="f-kind">{move || ed.tr("Loại văn bản", "Document type")}</label>
+                    <select id="f-kind" on:change=on_kind prop:value=move || kind_value.get()>
+                        {DocKind::ALL
+                            .into_iter()
+                            .filter(|k| *k != DocKind::Decree)
+                            .map(|k| {
+                                let label = match k.code() {
+                                    Some(c) => format!("{} ({c})", k.name_vi()),
+                                    None => k.name_vi().to_string(),
+                                };
+                                view! { <option value=format!("{k:?}")>{label}</option> }
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
             </div>
+            <div class="kh-grid">
+                <Field
+                    label=t("Cơ quan chủ quản (nếu có)", "Parent body (optional)")
+                    path="header.parent_body"
+                    get=Arc::new(|d| d.header.parent_body.clone().unwrap_or_default())
+                    set=Arc::new(|d, v| d.header.parent_body = (!v.is_empty()).then_some(v))
+                />
+                <Field
+                    label=t("Cơ quan ban hành", "Issuing body")
+                    path="header.issuing_body"
+                    get=Arc::new(|d| d.header.issuing_body.clone())
+                    set=Arc::new(|d, v| d.header.issuing_body = v)
+                />
+            </div>
+            <div class="kh-grid kh-grid-4">
+                <Field
+                    label=t("Số", "Number")
+                    path="header.number"
+                    hint=t("Để trống khi còn là dự thảo", "Leave empty while a draft")
+                    get=Arc::new(|d| d.header.number.clone().unwrap_or_default())
+                    set=Arc::new(|d, v| d.header.number = (!v.trim().is_empty()).then_some(v))
+                />
+                <Field
+                    label=t("Mã cơ quan", "Body code")
+                    path="header.body_code"
+                    get=Arc::new(|d| d.header.body_code.clone())
+                    set=Arc::new(|d, v| d.header.body_code = v)
+                />
+                <div class="kh-field-with-action">
+                    <Field
+                        label=t("Ký hiệu", "Symbol")
+                        path="header.symbol"
+                        get=Arc::new(|d| d.header.symbol.clone())
+                        set=Arc::new(|d, v| d.header.symbol = v)
+                    />
+                    <button type="button" class="kh-small" on:click=build_symbol>
+                        {move || ed.tr("Tạo từ loại + mã cơ quan", "Build from type + body code")}
+                    </button>
+                </div>
+                <Field
+                    label=t("Địa danh", "Place")
+                    path="header.place"
+                    get=Arc::new(|d| d.header.place.clone())
+                    set=Arc::new(|d, v| d.header.place = v)
+                />
+            </div>
+            <DateField />
+            <Field
+                label=t("Tên loại văn bản khi khác mặc định (ví dụ: CHƯƠNG TRÌNH HÀNH ĐỘNG)", "Type name when not the default (e.g. CHƯƠNG TRÌNH HÀNH ĐỘNG)")
+                path="header.title"
+                get=Arc::new(|d| d.header.title.clone().unwrap_or_default())
+                set=Arc::new(|d, v| d.header.title = (!v.trim().is_empty()).then_some(v))
+            />
+            <Field
+                label=t("Trích yếu", "Subject")
+                path="header.subject"
+                multiline=true
+                get=Arc::new(|d| d.header.subject.clone())
+                set=Arc::new(|d, v| d.header.subject = v)
+            />
             <div class="kh-preview" aria-live="polite">
-                <p class="kh-preview-title">{title}</p>
-                <p class="kh-preview-subject" id="kh-preview-subject">{subject}</p>
+                <p class="kh-preview-line">{move || doc.with(|d| d.number_line())}</p>
+                <p class="kh-preview-title">{move || doc.with(|d| d.header.title.clone().unwrap_or_else(|| d.kind.title_vi()))}</p>
+                <p class="kh-preview-subject" id="kh-preview-subject">{move || doc.with(|d| d.header.subject.clone())}</p>
             </div>
         </section>
+    }
+}
+
+/// Date picker, or "draft — no date yet" with only the year.
+#[component]
+fn DateField() -> impl IntoView {
+    let ed = editor();
+    let doc = ed.doc;
+    let date = Memo::new(move |_| doc.with(|d| d.header.date));
+    let full = move || date.get().is_complete();
+    let iso = move || {
+        let d = date.get();
+        if d.is_complete() && d.exists() { d.to_string() } else { String::new() }
+    };
+    let findings = findings_at(vec!["header.date".into()]);
+    let on_date = move |ev: leptos::ev::Event| {
+        let v = event_target_value(&ev);
+        if let Ok(d) = PartialDate::parse_iso(&v) {
+            ed.edit("header.date", move |doc| doc.header.date = d);
+        }
+    };
+    let on_year = move |ev: leptos::ev::Event| {
+        if let Ok(y) = event_target_value(&ev).trim().parse::<i32>() {
+            if (1900..=2200).contains(&y) {
+                ed.edit("header.date", move |doc| doc.header.date = PartialDate { year: y, ..doc.header.date });
+            }
+        }
+    };
+    let on_draft = move |ev: leptos::ev::Event| {
+        let draft = event_target_checked(&ev);
+        ed.edit("!date-mode", move |doc| {
+            let y = doc.header.date.year;
+            doc.header.date = if draft { PartialDate::year_only(y) } else { super::today_or(y) };
+        });
+    };
+    view! {
+        <fieldset class="kh-field kh-date" id=field_id("header.date")>
+            <legend>{move || ed.tr("Ngày ban hành", "Date")}</legend>
+            <label class="kh-check">
+                <input type="checkbox" id="f-header-date-draft" prop:checked=move || !full() on:change=on_draft />
+                {move || ed.tr("Dự thảo — chưa có ngày, chỉ ghi năm", "Draft — no date yet, year only")}
+            </label>
+            <Show
+                when=full
+                fallback=move || {
+                    view! {
+                        <label for="f-header-date-year">{move || ed.tr("Năm", "Year")}</label>
+                        <input id="f-header-date-year" type="number" min="1900" max="2200" prop:value=move || date.get().year.to_string() on:input=on_year />
+                    }
+                }
+            >
+                <label for="f-header-date-input">{move || ed.tr("Ngày", "Date")}</label>
+                <input id="f-header-date-input" type="date" prop:value=iso on:change=on_date />
+            </Show>
+            <p class="kh-hint">{move || doc.with(|d| format!("{}, {}", d.header.place, d.header.date.long_vi()))}</p>
+            <InlineFindings findings=findings id="f-header-date-msg" />
+        </fieldset>
     }
 }

@@ -1,0 +1,310 @@
+//! Body editor: the tree of parts. Add, insert, delete, move, indent and outdent;
+//! numbering is recomputed from position by the core and shown live.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::agency_picker::AgencyPicker;
+use super::field::{field_id, Field};
+use super::state::{editor, t};
+use super::timeframe_field::TimeframeField;
+use crate::model::numbering::{node_path, visit};
+use crate::model::{edit, Document, Node, NodeKind, Task};
+
+/// Derived labels ("I.", "1.", "a)", "-") of every node, by path.
+#[derive(Clone, Copy)]
+struct Labels(Memo<HashMap<Vec<usize>, String>>);
+
+#[component]
+pub fn BodyEditor() -> impl IntoView {
+    let ed = editor();
+    // Only the body's shape and numbering matter for labels: recompute them when
+    // the body changes, not when an appendix cell does.
+    let body = Memo::new(move |_| ed.doc.with(|d| (d.body.clone(), d.settings.numbering.clone())));
+    let labels = Memo::new(move |_| {
+        body.with(|(b, styles)| {
+            let mut m = HashMap::new();
+            visit(b, styles, &mut |_, p, l| {
+                m.insert(p.to_vec(), l.to_string());
+            });
+            m
+        })
+    });
+    provide_context(Labels(labels));
+    let add_top = move |kind: NodeKind| {
+        ed.edit("!add", move |d| {
+            let p = edit::append_child(&mut d.body, &[], edit::blank(kind));
+            if let Some(p) = p {
+                focus_later(format!("{}-text", field_id(&node_path(&p))));
+            }
+        })
+    };
+    view! {
+        <section class="kh-section" aria-labelledby="kh-body-h" id="kh-sec-body">
+            <h2 id="kh-body-h">{move || ed.tr("Nội dung", "Content")}</h2>
+            <p class="kh-hint">
+                {move || ed.tr(
+                    "Số thứ tự (I., 1., a), -) do ứng dụng tự đánh theo vị trí; không gõ số vào nội dung.",
+                    "Numbers (I., 1., a), -) follow from position; do not type them into the text.",
+                )}
+            </p>
+            <OpeningEditor />
+            <ol class="kh-tree" role="list">
+                <NodeList path=vec![] />
+            </ol>
+            <div class="kh-row">
+                <button type="button" on:click=move |_| add_top(NodeKind::Heading)>{move || ed.tr("+ Thêm phần (I., II., …)", "+ Add part (I., II., …)")}</button>
+                <button type="button" on:click=move |_| add_top(NodeKind::Paragraph)>{move || ed.tr("+ Thêm đoạn văn cuối", "+ Add closing paragraph")}</button>
+            </div>
+        </section>
+    }
+}
+
+/// Focus an element once the view has caught up with the edit.
+pub fn focus_later(id: String) {
+    request_animation_frame(move || {
+        if let Some(el) = document().get_element_by_id(&id) {
+            if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+                let _ = el.focus();
+            }
+        }
+    });
+}
+
+#[component]
+fn OpeningEditor() -> impl IntoView {
+    let ed = editor();
+    let len = Memo::new(move |_| ed.doc.with(|d| d.opening.len()));
+    let add = move |_| ed.edit("!opening-add", |d| d.opening.push(String::new()));
+    view! {
+        <fieldset class="kh-opening">
+            <legend>{move || ed.tr("Căn cứ / Thực hiện (các đoạn mở đầu)", "Legal bases (opening paragraphs)")}</legend>
+            {move || {
+                (0..len.get())
+                    .map(|i| {
+                        let remove = move |_| ed.edit("!opening-remove", move |d| {
+                            if i < d.opening.len() {
+                                d.opening.remove(i);
+                            }
+                        });
+                        view! {
+                            <div class="kh-node-row">
+                                <Field
+                                    label=move || format!("{} {}", ed.tr("Đoạn", "Paragraph"), i + 1)
+                                    path=format!("opening[{i}]")
+                                    multiline=true
+                                    get=Arc::new(move |d| d.opening.get(i).cloned().unwrap_or_default())
+                                    set=Arc::new(move |d, v| if let Some(p) = d.opening.get_mut(i) { *p = v })
+                                />
+                                <button type="button" class="kh-small kh-danger" on:click=remove>{move || ed.tr("Xóa đoạn", "Delete paragraph")}</button>
+                            </div>
+                        }
+                    })
+                    .collect_view()
+            }}
+            <button type="button" class="kh-small" on:click=add>{move || ed.tr("+ Thêm đoạn căn cứ", "+ Add opening paragraph")}</button>
+        </fieldset>
+    }
+}
+
+#[component]
+fn NodeList(path: Vec<usize>) -> impl IntoView {
+    let ed = editor();
+    let p = path.clone();
+    let len = Memo::new(move |_| ed.doc.with(|d| edit::children(&d.body, &p).map(|c| c.len()).unwrap_or(0)));
+    move || {
+        (0..len.get())
+            .map(|i| {
+                let mut p = path.clone();
+                p.push(i);
+                view! { <NodeEditor path=p /> }.into_any()
+            })
+            .collect_view()
+    }
+}
+
+fn kind_label(k: NodeKind, lang: crate::Lang) -> &'static str {
+    use crate::Lang::*;
+    match (k, lang) {
+        (NodeKind::Heading, Vi) => "Đề mục",
+        (NodeKind::Paragraph, Vi) => "Đoạn văn",
+        (NodeKind::Item, Vi) => "Gạch đầu dòng",
+        (NodeKind::Task, Vi) => "Nhiệm vụ",
+        (NodeKind::Duty, Vi) => "Trách nhiệm của cơ quan",
+        (NodeKind::Heading, En) => "Heading",
+        (NodeKind::Paragraph, En) => "Paragraph",
+        (NodeKind::Item, En) => "Dash item",
+        (NodeKind::Task, En) => "Task",
+        (NodeKind::Duty, En) => "Agency duties",
+    }
+}
+
+const KINDS: [NodeKind; 5] = [NodeKind::Heading, NodeKind::Paragraph, NodeKind::Item, NodeKind::Task, NodeKind::Duty];
+
+fn with_node<T: Default>(d: &Document, path: &[usize], f: impl FnOnce(&Node) -> T) -> T {
+    edit::node(&d.body, path).map(f).unwrap_or_default()
+}
+
+fn task_mut<'a>(d: &'a mut Document, path: &[usize]) -> Option<&'a mut Task> {
+    let n = edit::node_mut(&mut d.body, path)?;
+    Some(n.task.get_or_insert_with(Task::default))
+}
+
+#[component]
+fn NodeEditor(path: Vec<usize>) -> impl IntoView {
+    let ed = editor();
+    let Labels(labels) = expect_context::<Labels>();
+    let np = node_path(&path);
+    let p = path.clone();
+    let kind = Memo::new(move |_| ed.doc.with(|d| with_node(d, &p, |n| Some(n.kind))).unwrap_or_default());
+    let p = path.clone();
+    let label = Memo::new(move |_| labels.with(|m| m.get(&p).cloned().unwrap_or_default()));
+    let has_children = {
+        let p = path.clone();
+        Memo::new(move |_| ed.doc.with(|d| with_node(d, &p, |n| !n.children.is_empty())))
+    };
+
+    // Structural operations; each keeps focus on the node that moved or was made.
+    let op = {
+        let path = path.clone();
+        move |name: &'static str, f: fn(&mut Vec<Node>, &[usize]) -> Option<Vec<usize>>| {
+            let path = path.clone();
+            ed.edit(&format!("!{name}"), move |d| {
+                if let Some(newp) = f(&mut d.body, &path) {
+                    focus_later(format!("{}-text", field_id(&node_path(&newp))));
+                }
+            });
+        }
+    };
+    let on_kind = {
+        let path = path.clone();
+        move |ev: leptos::ev::Event| {
+            let v = event_target_value(&ev);
+            if let Some(k) = KINDS.into_iter().find(|k| format!("{k:?}") == v) {
+                let path = path.clone();
+                ed.edit("!node-kind", move |d| {
+                    if let Some(n) = edit::node_mut(&mut d.body, &path) {
+                        edit::set_kind(n, k);
+                    }
+                });
+            }
+        }
+    };
+    let delete = {
+        let path = path.clone();
+        move |_| {
+            let path = path.clone();
+            ed.edit("!delete-node", move |d| {
+                edit::remove(&mut d.body, &path);
+            });
+            ed.say(false, "Đã xóa mục. Nhấn Ctrl+Z để hoàn tác.", "Item deleted. Press Ctrl+Z to undo.");
+        }
+    };
+    let (o1, o2, o3, o4, o5, o6) = (op.clone(), op.clone(), op.clone(), op.clone(), op.clone(), op.clone());
+    let text_path = format!("{np}.text");
+    let p_get = path.clone();
+    let p_set = path.clone();
+    let kind_select_id = format!("{}-kind", field_id(&np));
+    let kind_select_id2 = kind_select_id.clone();
+    let task_view = {
+        let path = path.clone();
+        let np = np.clone();
+        move || (kind.get() == NodeKind::Task).then(|| task_fields(path.clone(), np.clone()))
+    };
+    let duty_view = {
+        let path = path.clone();
+        let np = np.clone();
+        move || {
+            (kind.get() == NodeKind::Duty).then(|| {
+                let (pg, ps) = (path.clone(), path.clone());
+                view! {
+                    <AgencyPicker
+                        label=t("Cơ quan được giao", "Agencies addressed")
+                        path=format!("{np}.agencies")
+                        get=Arc::new(move |d| with_node(d, &pg, |n| n.agencies.clone()))
+                        set=Arc::new(move |d, v| if let Some(n) = edit::node_mut(&mut d.body, &ps) { n.agencies = v })
+                    />
+                }
+            })
+        }
+    };
+    let children_path = path.clone();
+    let node_label = move || {
+        let l = label.get();
+        let k = kind_label(kind.get(), ed.lang.get());
+        if l.is_empty() { k.to_string() } else { format!("{l} {k}") }
+    };
+    view! {
+        <li class=move || format!("kh-node kh-node-{:?}", kind.get()).to_lowercase() id=field_id(&np) tabindex="-1" aria-label=node_label.clone()>
+            <div class="kh-node-head">
+                <span class="kh-node-label" aria-hidden="true">{move || label.get()}</span>
+                <label class="kh-visually-hidden" for=kind_select_id.clone()>{move || ed.tr("Loại mục", "Item type")}</label>
+                <select id=kind_select_id2 class="kh-kind" on:change=on_kind prop:value=move || format!("{:?}", kind.get())>
+                    {KINDS.into_iter().map(|k| view! { <option value=format!("{k:?}")>{move || kind_label(k, ed.lang.get())}</option> }).collect_view()}
+                </select>
+                <div class="kh-node-tools" role="toolbar" aria-label=move || format!("{} {}", ed.tr("Thao tác cho", "Actions for"), node_label())>
+                    <button type="button" class="kh-small" on:click=move |_| o1("insert-after", |b, p| edit::insert_after(b, p, edit::blank(edit::node(b, p).map(|n| n.kind).unwrap_or_default())))>{move || ed.tr("+ Mục sau", "+ After")}</button>
+                    <button type="button" class="kh-small" on:click=move |_| o2("append-child", |b, p| edit::append_child(b, p, edit::blank(NodeKind::Item)))>{move || ed.tr("+ Mục con", "+ Child")}</button>
+                    <button type="button" class="kh-small" aria-label=move || ed.tr("Chuyển lên", "Move up") on:click=move |_| o3("move-up", edit::move_up)>"↑"</button>
+                    <button type="button" class="kh-small" aria-label=move || ed.tr("Chuyển xuống", "Move down") on:click=move |_| o4("move-down", edit::move_down)>"↓"</button>
+                    <button type="button" class="kh-small" aria-label=move || ed.tr("Thụt vào (thành mục con của mục trên)", "Indent") on:click=move |_| o5("indent", edit::indent)>"→"</button>
+                    <button type="button" class="kh-small" aria-label=move || ed.tr("Lùi ra (lên một cấp)", "Outdent") on:click=move |_| o6("outdent", edit::outdent)>"←"</button>
+                    <button type="button" class="kh-small kh-danger" on:click=delete>{move || ed.tr("Xóa", "Delete")}</button>
+                </div>
+            </div>
+            <Field
+                label=move || match kind.get() {
+                    NodeKind::Task => ed.tr("Nội dung nhiệm vụ", "Task"),
+                    NodeKind::Duty => ed.tr("Cơ quan (như in trong văn bản)", "Agency label (as printed)"),
+                    _ => ed.tr("Nội dung", "Text"),
+                }
+                path=text_path
+                multiline=true
+                also=vec![np.clone()]
+                get=Arc::new(move |d| with_node(d, &p_get, |n| n.text.clone()))
+                set=Arc::new(move |d, v| if let Some(n) = edit::node_mut(&mut d.body, &p_set) { n.text = v })
+            />
+            {task_view}
+            {duty_view}
+            <Show when=move || has_children.get()>
+                <ol class="kh-tree" role="list">
+                    <NodeList path=children_path.clone() />
+                </ol>
+            </Show>
+        </li>
+    }
+}
+
+fn task_fields(path: Vec<usize>, np: String) -> impl IntoView {
+    let tp = format!("{np}.task");
+    let ids = |f: fn(&Task) -> &Vec<String>, path: Vec<usize>| -> super::agency_picker::IdsGetter {
+        Arc::new(move |d| with_node(d, &path, |n| n.task.as_ref().map(|t| f(t).clone()).unwrap_or_default()))
+    };
+    let set_ids = |f: fn(&mut Task) -> &mut Vec<String>, path: Vec<usize>| -> super::agency_picker::IdsSetter {
+        Arc::new(move |d, v| if let Some(t) = task_mut(d, &path) { *f(t) = v })
+    };
+    let text = |f: fn(&Task) -> &Option<String>, path: Vec<usize>| -> super::field::Getter {
+        Arc::new(move |d| with_node(d, &path, |n| n.task.as_ref().and_then(|t| f(t).clone()).unwrap_or_default()))
+    };
+    let set_text = |f: fn(&mut Task) -> &mut Option<String>, path: Vec<usize>| -> super::field::Setter {
+        Arc::new(move |d, v| if let Some(t) = task_mut(d, &path) { *f(t) = (!v.is_empty()).then_some(v) })
+    };
+    let (pt1, pt2) = (path.clone(), path.clone());
+    view! {
+        <div class="kh-task">
+            <AgencyPicker label=t("Cơ quan chủ trì (một cơ quan)", "Lead agency (exactly one)") path=format!("{tp}.lead") get=ids(|t| &t.lead, path.clone()) set=set_ids(|t| &mut t.lead, path.clone()) />
+            <AgencyPicker label=t("Cơ quan thực hiện", "Implementing agencies") path=format!("{tp}.implementers") get=ids(|t| &t.implementers, path.clone()) set=set_ids(|t| &mut t.implementers, path.clone()) />
+            <AgencyPicker label=t("Cơ quan phối hợp", "Partner agencies") path=format!("{tp}.partners") get=ids(|t| &t.partners, path.clone()) set=set_ids(|t| &mut t.partners, path.clone()) />
+            <Field label=t("Hình thức", "Form") path=format!("{tp}.form") get=text(|t| &t.form, path.clone()) set=set_text(|t| &mut t.form, path.clone()) />
+            <TimeframeField
+                label=t("Thời gian thực hiện", "Timeframe")
+                path=format!("{tp}.timeframe")
+                get=Arc::new(move |d| with_node(d, &pt1, |n| n.task.as_ref().and_then(|t| t.timeframe.clone())))
+                set=Arc::new(move |d, v| if let Some(t) = task_mut(d, &pt2) { t.timeframe = v })
+            />
+            <Field label=t("Sản phẩm", "Output") path=format!("{tp}.output") get=text(|t| &t.output, path.clone()) set=set_text(|t| &mut t.output, path) />
+        </div>
+    }
+}

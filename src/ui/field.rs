@@ -1,0 +1,159 @@
+//! A labelled form field bound to one text value of the document, showing the
+//! rules' findings for that field inline (aria-invalid, aria-describedby).
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::state::editor;
+use crate::model::Document;
+use crate::rules::{Finding, Severity};
+
+pub type Getter = Arc<dyn Fn(&Document) -> String + Send + Sync>;
+pub type Setter = Arc<dyn Fn(&mut Document, String) + Send + Sync>;
+
+/// DOM id of the element that edits the value at a JSON path.
+pub fn field_id(path: &str) -> String {
+    let mut id = String::from("f-");
+    for c in path.chars() {
+        match c {
+            '.' | '[' => id.push('-'),
+            ']' => {}
+            c => id.push(c),
+        }
+    }
+    id
+}
+
+/// Findings whose path is exactly one of `paths`, kept as a memo so a field
+/// re-renders only when its own findings change.
+pub fn findings_at(paths: Vec<String>) -> Memo<Vec<Finding>> {
+    let ed = editor();
+    Memo::new(move |_| ed.report.with(|r| r.findings.iter().filter(|f| paths.contains(&f.path)).cloned().collect()))
+}
+
+/// The inline list of findings under a field; `id` is what aria-describedby points to.
+#[component]
+pub fn InlineFindings(findings: Memo<Vec<Finding>>, #[prop(into)] id: String) -> impl IntoView {
+    let ed = editor();
+    view! {
+        <ul class="kh-inline-findings" id=id>
+            {move || {
+                findings
+                    .get()
+                    .into_iter()
+                    .map(|f| {
+                        let class = format!("kh-finding kh-{}", f.severity.as_str());
+                        let fix = f.fix.clone();
+                        let label = severity_label(f.severity, ed.lang.get());
+                        view! {
+                            <li class=class>
+                                <span class="kh-sev">{label}</span>
+                                " "
+                                {f.message(ed.lang.get()).to_string()}
+                                {fix.map(|fix| view! { <FixButton fix=fix /> })}
+                            </li>
+                        }
+                    })
+                    .collect_view()
+            }}
+        </ul>
+    }
+}
+
+pub fn severity_label(s: Severity, lang: crate::Lang) -> &'static str {
+    match (s, lang) {
+        (Severity::Error, crate::Lang::Vi) => "Lỗi:",
+        (Severity::Warning, crate::Lang::Vi) => "Cảnh báo:",
+        (Severity::Info, crate::Lang::Vi) => "Gợi ý:",
+        (Severity::Error, crate::Lang::En) => "Error:",
+        (Severity::Warning, crate::Lang::En) => "Warning:",
+        (Severity::Info, crate::Lang::En) => "Info:",
+    }
+}
+
+/// One-click fix: sets the field to the rule's suggested value.
+#[component]
+pub fn FixButton(fix: crate::rules::Fix) -> impl IntoView {
+    let ed = editor();
+    let apply = move |_| {
+        let fix = fix.clone();
+        let current = ed.doc.get_untracked();
+        match crate::model::walk::set_text(&current, &fix.path, &fix.value) {
+            Ok(fixed) => ed.edit(&format!("!fix {}", fix.path), move |d| *d = fixed),
+            Err(e) => ed.say(true, format!("Không sửa được: {e}"), format!("Could not apply the fix: {e}")),
+        }
+    };
+    view! {
+        <button type="button" class="kh-fix" on:click=apply>
+            {move || ed.tr("Sửa tự động", "Fix")}
+        </button>
+    }
+}
+
+/// A labelled text input or textarea bound to the document.
+#[component]
+pub fn Field(
+    #[prop(into)] label: TextProp,
+    /// JSON path of the value (for the element id and the findings).
+    #[prop(into)]
+    path: String,
+    get: Getter,
+    set: Setter,
+    #[prop(optional)] multiline: bool,
+    #[prop(optional, into)] hint: Option<TextProp>,
+    /// More paths whose findings belong here (e.g. the node owning this text).
+    #[prop(optional)]
+    also: Vec<String>,
+    #[prop(optional, into)] class: Option<String>,
+) -> impl IntoView {
+    let ed = editor();
+    let id = field_id(&path);
+    let desc_id = format!("{id}-msg");
+    let hint_id = format!("{id}-hint");
+    let mut paths = also;
+    paths.push(path.clone());
+    let findings = findings_at(paths);
+    let value = {
+        let get = get.clone();
+        Memo::new(move |_| ed.doc.with(|d| get(d)))
+    };
+    let invalid = move || findings.with(|f| f.iter().any(|f| f.severity == Severity::Error)).then_some("true");
+    let has_hint = hint.is_some();
+    let described = move || {
+        let mut ids = vec![];
+        if has_hint {
+            ids.push(hint_id.clone());
+        }
+        if findings.with(|f| !f.is_empty()) {
+            ids.push(desc_id.clone());
+        }
+        (!ids.is_empty()).then(|| ids.join(" "))
+    };
+    let key = path.clone();
+    let on_input = move |ev: leptos::ev::Event| {
+        let v = event_target_value(&ev);
+        let set = set.clone();
+        ed.edit(&key, move |d| set(d, v));
+    };
+    let input = if multiline {
+        view! {
+            <textarea id=id.clone() rows="3" prop:value=move || value.get() aria-invalid=invalid aria-describedby=described.clone() on:input=on_input></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input id=id.clone() type="text" prop:value=move || value.get() aria-invalid=invalid aria-describedby=described on:input=on_input />
+        }
+        .into_any()
+    };
+    let hint_view = hint.map(|h| view! { <p class="kh-hint" id=format!("{}-hint", field_id(&path))>{move || h.get()}</p> });
+    view! {
+        <div class=format!("kh-field {}", class.unwrap_or_default())>
+            <label for=id.clone()>{move || label.get()}</label>
+            {hint_view}
+            {input}
+            <InlineFindings findings=findings id=format!("{id}-msg") />
+        </div>
+    }
+}

@@ -1,0 +1,154 @@
+//! Editor state: the document in one signal, the rules' report derived from it,
+//! undo/redo history, the UI language and the status line.
+
+use leptos::prelude::*;
+
+use crate::model::Document;
+use crate::rules::{self, Report};
+use crate::Lang;
+
+/// How many undo steps are kept.
+const HISTORY_LIMIT: usize = 200;
+/// Typing in the same field within this many milliseconds is one undo step.
+const COALESCE_MS: f64 = 1000.0;
+
+#[derive(Default)]
+struct History {
+    undo: Vec<Document>,
+    redo: Vec<Document>,
+    last_key: String,
+    last_time: f64,
+}
+
+/// A message shown in the status area.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Status {
+    pub error: bool,
+    pub vi: String,
+    pub en: String,
+}
+
+/// Shared editor state, provided as context to every component.
+#[derive(Clone, Copy)]
+pub struct Editor {
+    pub doc: RwSignal<Document>,
+    pub report: Memo<Report>,
+    pub lang: RwSignal<Lang>,
+    pub status: RwSignal<Option<Status>>,
+    pub can_undo: RwSignal<bool>,
+    pub can_redo: RwSignal<bool>,
+    /// Bumped on every edit; autosave and change events watch it.
+    pub revision: RwSignal<u64>,
+    history: StoredValue<History>,
+}
+
+impl Editor {
+    pub fn new(doc: Document) -> Self {
+        let doc = RwSignal::new(doc);
+        let report = Memo::new(move |_| doc.with(rules::check));
+        Editor {
+            doc,
+            report,
+            lang: RwSignal::new(Lang::Vi),
+            status: RwSignal::new(None),
+            can_undo: RwSignal::new(false),
+            can_redo: RwSignal::new(false),
+            revision: RwSignal::new(0),
+            history: StoredValue::new(History::default()),
+        }
+    }
+
+    /// Apply one edit. `key` names what is edited (a field path, or an action);
+    /// consecutive edits with the same key within a second are one undo step.
+    pub fn edit(&self, key: &str, f: impl FnOnce(&mut Document)) {
+        let now = js_sys::Date::now();
+        let doc = self.doc;
+        self.history.update_value(|h| {
+            let coalesce = h.last_key == key && now - h.last_time < COALESCE_MS && !key.starts_with('!');
+            if !coalesce {
+                h.undo.push(doc.get_untracked());
+                if h.undo.len() > HISTORY_LIMIT {
+                    h.undo.remove(0);
+                }
+            }
+            h.redo.clear();
+            h.last_key = key.to_string();
+            h.last_time = now;
+        });
+        self.doc.update(f);
+        self.after_change();
+    }
+
+    /// Replace the whole document (import, open a draft) as one undo step.
+    pub fn replace(&self, new: Document) {
+        self.edit("!replace", |d| *d = new);
+    }
+
+    /// Start over with a document and an empty history (open a draft).
+    pub fn load(&self, new: Document) {
+        self.history.update_value(|h| *h = History::default());
+        self.doc.set(new);
+        self.after_change();
+    }
+
+    pub fn undo(&self) {
+        let doc = self.doc;
+        let prev = self.history.try_update_value(|h| {
+            let prev = h.undo.pop()?;
+            h.redo.push(doc.get_untracked());
+            h.last_key.clear();
+            Some(prev)
+        });
+        if let Some(Some(prev)) = prev {
+            self.doc.set(prev);
+            self.after_change();
+        }
+    }
+
+    pub fn redo(&self) {
+        let doc = self.doc;
+        let next = self.history.try_update_value(|h| {
+            let next = h.redo.pop()?;
+            h.undo.push(doc.get_untracked());
+            h.last_key.clear();
+            Some(next)
+        });
+        if let Some(Some(next)) = next {
+            self.doc.set(next);
+            self.after_change();
+        }
+    }
+
+    fn after_change(&self) {
+        let (u, r) = self.history.with_value(|h| (!h.undo.is_empty(), !h.redo.is_empty()));
+        self.can_undo.set(u);
+        self.can_redo.set(r);
+        self.revision.update(|r| *r += 1);
+    }
+
+    /// Pick the Vietnamese or English text for the current language.
+    pub fn tr(&self, vi: &'static str, en: &'static str) -> &'static str {
+        match self.lang.get() {
+            Lang::Vi => vi,
+            Lang::En => en,
+        }
+    }
+
+    pub fn say(&self, error: bool, vi: impl Into<String>, en: impl Into<String>) {
+        self.status.set(Some(Status { error, vi: vi.into(), en: en.into() }));
+    }
+}
+
+/// The editor of the current component tree.
+pub fn editor() -> Editor {
+    expect_context::<Editor>()
+}
+
+/// A label in the current language, for `TextProp` props and text nodes.
+pub fn t(vi: &'static str, en: &'static str) -> impl Fn() -> &'static str + Clone + Send + Sync + 'static {
+    let lang = editor().lang;
+    move || match lang.get() {
+        Lang::Vi => vi,
+        Lang::En => en,
+    }
+}

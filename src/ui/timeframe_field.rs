@@ -1,0 +1,91 @@
+//! Timeframe input: accepts the Vietnamese forms and shows how it understood them.
+//! The typed text is kept as typed while the person types; the model holds the
+//! structured value.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::field::{field_id, findings_at, InlineFindings};
+use super::state::editor;
+use crate::model::{Document, Timeframe};
+
+pub type TfGetter = Arc<dyn Fn(&Document) -> Option<Timeframe> + Send + Sync>;
+pub type TfSetter = Arc<dyn Fn(&mut Document, Option<Timeframe>) + Send + Sync>;
+
+/// How the app understood a timeframe, in words.
+pub fn understood(t: &Option<Timeframe>, lang: crate::Lang) -> String {
+    use crate::Lang::*;
+    let what = match t {
+        None => return String::new(),
+        Some(Timeframe::Text(s)) if s.trim().is_empty() => return String::new(),
+        Some(Timeframe::Text(_)) => {
+            return match lang {
+                Vi => "Chưa hiểu được — giữ nguyên như đã gõ.".into(),
+                En => "Not understood — kept as typed.".into(),
+            }
+        }
+        Some(Timeframe::Regular) => ("thường xuyên", "ongoing"),
+        Some(Timeframe::Annually) => ("hằng năm", "every year"),
+        Some(Timeframe::Year(_)) => ("một năm", "a year"),
+        Some(Timeframe::Quarter { .. }) => ("một quý", "a quarter"),
+        Some(Timeframe::Month { .. }) => ("một tháng", "a month"),
+        Some(Timeframe::YearRange { .. }) => ("giai đoạn nhiều năm", "a period of years"),
+        Some(Timeframe::AnnualDeadline { .. }) => ("hạn hằng năm", "a yearly deadline"),
+        Some(Timeframe::Before(_)) => ("hạn chót", "a deadline"),
+        Some(Timeframe::OnDirective) => ("khi có chỉ đạo", "when directed"),
+    };
+    let printed = t.as_ref().map(Timeframe::to_vi).unwrap_or_default();
+    match lang {
+        Vi => format!("Hiểu là {}: «{printed}»", what.0),
+        En => format!("Understood as {}: «{printed}»", what.1),
+    }
+}
+
+#[component]
+pub fn TimeframeField(#[prop(into)] label: TextProp, #[prop(into)] path: String, get: TfGetter, set: TfSetter) -> impl IntoView {
+    let ed = editor();
+    let id = field_id(&path);
+    let value = {
+        let get = get.clone();
+        Memo::new(move |_| ed.doc.with(|d| get(d)))
+    };
+    let raw = RwSignal::new(value.get_untracked().map(|t| t.to_vi()).unwrap_or_default());
+    // Follow the model when it changes from elsewhere (undo, import), never while
+    // what is typed still means the same value.
+    Effect::new(move |_| {
+        let v = value.get();
+        let typed = raw.get_untracked();
+        let same = if typed.trim().is_empty() { v.is_none() } else { Some(Timeframe::parse_vi(&typed)) == v };
+        if !same {
+            raw.set(v.map(|t| t.to_vi()).unwrap_or_default());
+        }
+    });
+    let mut paths = vec![path.clone(), format!("{path}.text")];
+    paths.dedup();
+    let findings = findings_at(paths);
+    let key = path.clone();
+    let on_input = move |ev: leptos::ev::Event| {
+        let typed = event_target_value(&ev);
+        raw.set(typed.clone());
+        let parsed = (!typed.trim().is_empty()).then(|| Timeframe::parse_vi(&typed));
+        let set = set.clone();
+        ed.edit(&key, move |d| set(d, parsed));
+    };
+    let hint_id = format!("{id}-understood");
+    view! {
+        <div class="kh-field kh-timeframe">
+            <label for=id.clone()>{move || label.get()}</label>
+            <input
+                id=id.clone()
+                type="text"
+                placeholder="Thường xuyên · Năm 2026 · Quý I/2026 · 2025 - 2030"
+                aria-describedby=format!("{hint_id} {id}-msg")
+                prop:value=move || raw.get()
+                on:input=on_input
+            />
+            <p class="kh-hint" id=hint_id aria-live="polite">{move || understood(&value.get(), ed.lang.get())}</p>
+            <InlineFindings findings=findings id=format!("{id}-msg") />
+        </div>
+    }
+}
