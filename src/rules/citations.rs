@@ -6,7 +6,7 @@
 
 use super::dates::date_at;
 use super::{Applies, Context, Rule, Severity, Sink};
-use crate::model::walk::for_each_text;
+use crate::model::walk::for_each_text_lazy;
 use crate::model::{days_in_month, Document, PartialDate, Profile};
 
 /// A document cited in a text field.
@@ -80,6 +80,11 @@ pub fn reference_key(reference: &str) -> String {
 
 /// Citations in one text.
 pub fn citations_in(text: &str, path: &str, out: &mut Vec<Citation>) {
+    scan(text, &|| path.to_string(), out);
+}
+
+/// Citations in one text whose path is built only when one is found.
+fn scan(text: &str, path: &dyn Fn() -> String, out: &mut Vec<Citation>) {
     if !text.bytes().any(|b| b == b'/' || b == b'-') {
         return;
     }
@@ -99,7 +104,7 @@ pub fn citations_in(text: &str, path: &str, out: &mut Vec<Citation>) {
             let mut p = end;
             p += text[p..].bytes().take_while(|b| *b == b',' || *b == b' ').count();
             let date = date_at(text, p).and_then(|m| m.date(text));
-            out.push(Citation { reference: reference.to_string(), kind_word: text[start..start + len].to_string(), date, path: path.to_string() });
+            out.push(Citation { reference: reference.to_string(), kind_word: text[start..start + len].to_string(), date, path: path() });
             at = end;
         }
     }
@@ -135,7 +140,7 @@ fn find_reference(text: &str, mut at: usize) -> Option<(&str, usize)> {
 /// Every citation in every text field of the document, in reading order.
 pub fn citations(doc: &Document) -> Vec<Citation> {
     let mut out = Vec::new();
-    for_each_text(doc, &mut |path, text| citations_in(text, path, &mut out));
+    for_each_text_lazy(doc, &mut |path, text| scan(text, path, &mut out));
     out
 }
 

@@ -5,7 +5,7 @@
 use super::dates::date_mentions;
 use super::{Applies, Context, Rule, Severity, Sink};
 use crate::model::numbering::{is_numbered, node_path, parse_roman, VI_LETTERS};
-use crate::model::walk::for_each_text;
+use crate::model::walk::for_each_text_lazy;
 use crate::model::{month_vi, Document, Node, Profile, SignPrefix};
 
 pub fn rules() -> Vec<Rule> {
@@ -168,7 +168,7 @@ fn symbol_body_code(doc: &Document, _: &Context, s: &mut Sink) {
 }
 
 fn date_leading_zero(doc: &Document, _: &Context, s: &mut Sink) {
-    for_each_text(doc, &mut |path, text| {
+    for_each_text_lazy(doc, &mut |path, text| {
         if !text.contains("gày") && !text.contains("GÀY") {
             return;
         }
@@ -199,7 +199,7 @@ fn date_leading_zero(doc: &Document, _: &Context, s: &mut Sink) {
         fixed.push_str(&text[last..]);
         let list_vi = wrong.iter().map(|(a, b)| format!("\"{a}\" → \"{b}\"")).collect::<Vec<_>>().join("; ");
         s.report_fix(
-            path,
+            path(),
             format!("Ghi ngày tháng theo Nghị định 30 (ngày dưới 10, tháng 1, 2 có số 0 ở đầu; các tháng khác không): {list_vi}."),
             format!("Write dates per Decree 30 (leading zero for days below 10 and months 1 and 2 only): {list_vi}."),
             fixed,
