@@ -171,6 +171,33 @@ fn parent_reference(doc: &Document) -> Option<(String, PartialDate)> {
     Some((format!("{}{sep}{}", p.number.trim(), p.symbol), p.date))
 }
 
+/// How sure two dates for one reference are a mistake. A reference with its year
+/// in it ("61/2023/NĐ-CP") names one document: error. Otherwise numbers restart
+/// (state: every 1 January; Party "05-CTr/TU": every term), so two dates may be
+/// two documents sharing a number: warning, with the reason appended.
+fn conflict_severity(reference: &str, a: &PartialDate, b: &PartialDate) -> (Severity, &'static str, &'static str) {
+    let digits = reference.bytes().take_while(u8::is_ascii_digit).count();
+    let party_style = reference[digits..].starts_with('-');
+    let year_in_reference = reference.split(['/', '-']).skip(1).any(|seg| seg.len() == 4 && seg.bytes().all(|b| b.is_ascii_digit()));
+    if year_in_reference {
+        (Severity::Error, "", "")
+    } else if party_style {
+        (
+            Severity::Warning,
+            " Nếu là cùng một văn bản thì một trong hai ngày sai (văn bản Đảng đánh số lại mỗi nhiệm kỳ, nên cũng có thể là hai văn bản khác nhau).",
+            " If this is one document, one of the dates is wrong (Party numbering restarts every term, so these may be two documents).",
+        )
+    } else if a.year != b.year {
+        (
+            Severity::Warning,
+            " Nếu là cùng một văn bản thì một trong hai ngày sai (số văn bản đánh lại từ 01/01 mỗi năm, nên cũng có thể là hai văn bản khác nhau).",
+            " If this is one document, one of the dates is wrong (numbers restart every 1 January, so these may be two documents).",
+        )
+    } else {
+        (Severity::Error, "", "")
+    }
+}
+
 fn date_conflict(doc: &Document, _: &Context, s: &mut Sink) {
     // First date seen per reference key, with where it was seen.
     let mut first: Vec<(String, PartialDate, String)> = Vec::new();
@@ -182,11 +209,15 @@ fn date_conflict(doc: &Document, _: &Context, s: &mut Sink) {
         let key = reference_key(&c.reference);
         match first.iter().find(|(k, _, _)| *k == key) {
             Some((_, d, _)) if *d == date => {}
-            Some((_, d, at)) => s.report(
-                c.path.clone(),
-                format!("{} {} ghi ngày {}, nhưng ở {at} ghi ngày {}.", c.kind_word, c.reference, date.short_vi(), d.short_vi()),
-                format!("{} {} is dated {date} here but {d} at {at}.", c.kind_word, c.reference),
-            ),
+            Some((_, d, at)) => {
+                let (severity, note_vi, note_en) = conflict_severity(&c.reference, d, &date);
+                s.report_as(
+                    severity,
+                    c.path.clone(),
+                    format!("{} {} ghi ngày {}, nhưng ở {at} ghi ngày {}.{note_vi}", c.kind_word, c.reference, date.short_vi(), d.short_vi()),
+                    format!("{} {} is dated {date} here but {d} at {at}.{note_en}", c.kind_word, c.reference),
+                )
+            }
             None => first.push((key, date, c.path.clone())),
         }
     }
@@ -242,10 +273,12 @@ fn parent_agrees(doc: &Document, _: &Context, s: &mut Sink) {
         let key = reference_key(&c.reference);
         if let Some((_, d, source)) = known.iter().find(|(k, _, _)| *k == key).filter(|(_, d, _)| *d != date) {
             let en_source = if *source == "kế hoạch cấp trên" { "the parent plan" } else { "the parent plan's citation" };
-            s.report(
+            let (severity, note_vi, note_en) = conflict_severity(&c.reference, d, &date);
+            s.report_as(
+                severity,
                 c.path.clone(),
-                format!("{} {} ghi ngày {}, khác ngày {} theo {source}.", c.kind_word, c.reference, date.short_vi(), d.short_vi()),
-                format!("{} {} is dated {date}, but {en_source} has {d}.", c.kind_word, c.reference),
+                format!("{} {} ghi ngày {}, khác ngày {} theo {source}.{note_vi}", c.kind_word, c.reference, date.short_vi(), d.short_vi()),
+                format!("{} {} is dated {date}, but {en_source} has {d}.{note_en}", c.kind_word, c.reference),
             );
         }
     }
@@ -332,6 +365,24 @@ mod tests {
         assert_eq!(paths(&d, "cite.date_conflict"), ["opening[0]"]);
         d.appendices[0].attached_note = Some("Kèm theo Kế hoạch số 15/KH-UBND ngày 16/01/2026".into());
         assert_eq!(paths(&d, "cite.date_conflict"), ["opening[0]", "appendices[0].attached_note"]);
+        assert!(findings(&d, "cite.date_conflict").iter().all(|f| f.severity == Severity::Error));
+    }
+
+    #[test]
+    fn numbers_that_restart_make_a_conflict_a_warning() {
+        let mut d = base();
+        // Another year: state numbers restart on 1 January, so maybe another document.
+        d.opening[0] = "Thực hiện Kế hoạch số 347/KH-UBND ngày 26/12/2024".into();
+        let f = findings(&d, "cite.date_conflict");
+        assert_eq!((f.len(), f[0].severity), (1, Severity::Warning));
+        // Party numbers restart every term (seed 004: 05-CTr/TU of 25/8/2025 and of 06/11/2025).
+        d.opening[0] = "Chương trình hành động số 05-CTr/TU ngày 06/11/2025; Chương trình hành động số 05-CTr/TU, ngày 25/8/2025".into();
+        let f = findings(&d, "cite.date_conflict");
+        assert_eq!((f.len(), f[0].severity), (1, Severity::Warning));
+        // The year inside the reference names one document.
+        d.opening[0] = "Nghị định số 61/2023/NĐ-CP ngày 16/8/2023; Nghị định số 61/2023/NĐ-CP ngày 16/6/2023".into();
+        let f = findings(&d, "cite.date_conflict");
+        assert_eq!((f.len(), f[0].severity), (1, Severity::Error));
     }
 
     #[test]

@@ -99,10 +99,17 @@ fn name<'a>(doc: &'a Document, id: &'a str) -> &'a str {
 
 fn task_lead(doc: &Document, _: &Context, s: &mut Sink) {
     each_task(doc, &mut |path, t| match t.lead.len() {
-        0 => s.report(
+        0 if t.implementers.is_empty() => s.report(
             format!("{path}.lead"),
             "Nhiệm vụ thiếu cơ quan chủ trì (mỗi nhiệm vụ có đúng một cơ quan chủ trì).",
             "The task has no lead agency (each task has exactly one).",
+        ),
+        // Practice (seeds 000-003): "Cơ quan thực hiện: các cơ quan, đơn vị …" with no lead.
+        0 => s.report_as(
+            Severity::Warning,
+            format!("{path}.lead"),
+            "Nhiệm vụ thiếu cơ quan chủ trì, chỉ ghi cơ quan thực hiện; nên giao một cơ quan chủ trì để rõ trách nhiệm.",
+            "The task has no lead agency, only implementers; name one lead so responsibility is clear.",
         ),
         1 => {}
         n => {
@@ -268,6 +275,7 @@ fn report_deadline_exists(doc: &Document, _: &Context, s: &mut Sink) {
 mod tests {
     use super::super::testing::*;
     use crate::model::*;
+    use crate::rules::Severity;
 
     fn task_mut(d: &mut Document) -> &mut Task {
         d.body[1].children[0].task.as_mut().unwrap()
@@ -285,8 +293,12 @@ mod tests {
         let mut d = base();
         task_mut(&mut d).lead.clear();
         let f = findings(&d, "plan.task.lead");
-        assert_eq!(f[0].path, format!("{TASK}.lead"));
+        assert_eq!((f[0].path.as_str(), f[0].severity), (format!("{TASK}.lead").as_str(), Severity::Error));
         assert!(f[0].message_vi.contains("thiếu cơ quan chủ trì"));
+        task_mut(&mut d).implementers = vec!["cong_an_phuong".into()];
+        let f = findings(&d, "plan.task.lead");
+        assert_eq!((f[0].path.as_str(), f[0].severity), (format!("{TASK}.lead").as_str(), Severity::Warning));
+        task_mut(&mut d).implementers.clear();
         task_mut(&mut d).lead = vec!["cong_an_phuong".into(), "phong_van_hoa_xa_hoi".into()];
         assert_eq!(paths(&d, "plan.task.lead"), [format!("{TASK}.lead[1]")]);
         d.body[1].children[0].task = None;
@@ -319,7 +331,7 @@ mod tests {
         );
         let d = sample::generated_plan(1);
         assert_eq!(paths(&d, "plan.agency.unused"), ["agencies[3]", "agencies[4]"]);
-        assert_eq!(findings(&d, "plan.agency.unused")[0].severity, crate::rules::Severity::Info);
+        assert_eq!(findings(&d, "plan.agency.unused")[0].severity, Severity::Info);
     }
 
     #[test]
