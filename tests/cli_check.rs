@@ -58,6 +58,13 @@ fn findings_are_listed_with_rule_and_path() {
     let line = out.lines().find(|l| l.contains("nd30.number.leading_zero")).expect(&out);
     assert!(line.contains("lỗi") && line.contains("header.number") && line.contains("--fix"), "{line}");
     assert!(out.lines().any(|l| l.contains("cảnh báo") && l.contains("recipients.items[0]")), "{out}");
+    // A message quoting a multi-line field stays on one line.
+    let mut d = flawed();
+    d.body[1].children[0].task.as_mut().unwrap().timeframe = Some(kehoach::model::Timeframe::Text("Việc theo dõi: đột xuất\nViệc báo cáo: khi cần".into()));
+    let f2 = write(&dir, "multi.json", &d);
+    let (_, out2, _) = run(&["check", s(&f2)]);
+    assert!(out2.lines().all(|l| l.starts_with(s(&f2)) || l.starts_with("  ")), "{out2}");
+    assert!(out2.contains("plan.timeframe.text"), "{out2}");
     let (_, out_en, _) = run(&["--lang", "en", "check", s(&f)]);
     assert!(out_en.contains("1 errors, 1 warnings, 0 info"), "{out_en}");
     assert!(out_en.contains("leading zero"), "{out_en}");

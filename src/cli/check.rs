@@ -174,14 +174,11 @@ fn print_text(file: &str, outcome: &Outcome, lang: Lang) {
                 Lang::En => " (fixable with --fix)",
             };
             for f in &report.findings {
-                println!(
-                    "  {:<9} {}  {}  {}{}",
-                    severity_word(f.severity, lang),
-                    f.rule,
-                    f.path,
-                    f.message(lang),
-                    if f.fixable() { fixable } else { "" }
-                );
+                // One line per finding, even when a message quotes a multi-line field.
+                let message = f.message(lang).replace('\n', " ↵ ");
+                let severity = severity_word(f.severity, lang);
+                let fix_note = if f.fixable() { fixable } else { "" };
+                println!("  {severity:<9} {}  {}  {message}{fix_note}", f.rule, f.path);
             }
         }
     }
