@@ -48,13 +48,11 @@ fn known_code(code: &str) -> bool {
 
 /// Index in KIND_WORDS of a type word starting at `at` (capitalised or upper case).
 fn kind_word_at(text: &str, at: usize) -> Option<(usize, usize)> {
+    static UPPER: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let upper = UPPER.get_or_init(|| KIND_WORDS.iter().map(|(w, _)| w.to_uppercase()).collect());
     let rest = &text[at..];
-    KIND_WORDS.iter().enumerate().find_map(|(i, (w, _))| {
-        if rest.starts_with(w) {
-            return Some((i, w.len()));
-        }
-        let up = w.to_uppercase();
-        rest.starts_with(&up).then(|| (i, up.len()))
+    KIND_WORDS.iter().zip(upper).enumerate().find_map(|(i, ((w, _), up))| {
+        [*w, up.as_str()].into_iter().find(|form| rest.starts_with(form)).map(|form| (i, form.len()))
     })
 }
 
