@@ -154,8 +154,14 @@ fn symbol_type_code(doc: &Document, _: &Context, s: &mut Sink) {
 }
 
 fn symbol_body_code(doc: &Document, _: &Context, s: &mut Sink) {
-    let Some((_, body, _)) = split_symbol(doc) else { return };
     let want = doc.header.body_code.trim();
+    // A Công văn has no type code: its symbol is the body code, then the drafting unit ("UBND-VX").
+    let body = match split_symbol(doc) {
+        Some((code, _, _)) if doc.kind.code().is_none() => code,
+        Some((_, body, _)) => body,
+        None if doc.kind.code().is_none() => doc.header.symbol.as_str(),
+        None => return,
+    };
     if blank(want) {
         s.report("header.body_code", "Thiếu mã cơ quan ban hành (ví dụ UBND).", "The issuing body code is missing (e.g. UBND).");
     } else if body.trim() != want {
@@ -540,6 +546,9 @@ mod tests {
         d.header.symbol = "KH-UBX".into();
         assert!(paths(&d, "nd30.symbol.type_code").is_empty());
         assert_eq!(paths(&d, "nd30.symbol.body_code"), ["header.symbol"]);
+        d.kind = crate::model::DocKind::OfficialLetter;
+        d.header.symbol = "UBND-VX".into();
+        assert_quiet(&d, "nd30.symbol.");
         let mut p = party();
         assert_quiet(&p, "nd30.symbol.");
         p.header.symbol = "CTr-ĐU".into();

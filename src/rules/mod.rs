@@ -281,7 +281,7 @@ pub(crate) mod testing {
 
     pub fn findings(doc: &Document, id: &str) -> Vec<Finding> {
         assert!(catalogue().iter().any(|r| r.id == id), "no rule {id}");
-        // check_with sorts by severity, stably: one rule's findings stay in document order.
+        // check_with sorts by severity, stably: within a severity, findings stay in document order.
         check_with(doc, &ctx()).findings.into_iter().filter(|f| f.rule == id).collect()
     }
 
