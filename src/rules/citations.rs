@@ -4,7 +4,7 @@
 //! agree with the parent plan, not post-date the plan, and its type word must match
 //! the type code of its symbol.
 
-use super::dates::date_at;
+use super::dates::{date_at, format_like};
 use super::{Applies, Context, Rule, Severity, Sink};
 use crate::model::walk::for_each_text_lazy;
 use crate::model::{days_in_month, Document, PartialDate, Profile};
@@ -20,6 +20,8 @@ pub struct Citation {
     pub date: Option<PartialDate>,
     /// JSON path of the text field.
     pub path: String,
+    /// Byte range of the date ("ngày 11/12/2025") in the text, when there is one.
+    pub date_span: Option<(usize, usize)>,
 }
 
 /// Type words and the type codes that go with them; an empty list accepts any code
@@ -101,8 +103,10 @@ fn scan(text: &str, path: &dyn Fn() -> String, out: &mut Vec<Citation>) {
         if let Some((reference, end)) = find_reference(text, at) {
             let mut p = end;
             p += text[p..].bytes().take_while(|b| *b == b',' || *b == b' ').count();
-            let date = date_at(text, p).and_then(|m| m.date(text));
-            out.push(Citation { reference: reference.to_string(), kind_word: text[start..start + len].to_string(), date, path: path() });
+            let mention = date_at(text, p).filter(|m| m.date(text).is_some());
+            let date = mention.as_ref().and_then(|m| m.date(text));
+            let date_span = mention.map(|m| (m.start, m.end));
+            out.push(Citation { reference: reference.to_string(), kind_word: text[start..start + len].to_string(), date, path: path(), date_span });
             at = end;
         }
     }
@@ -266,20 +270,27 @@ fn parent_agrees(doc: &Document, _: &Context, s: &mut Sink) {
     if known.is_empty() {
         return;
     }
-    for c in citations(doc) {
-        let Some(date) = c.date else { continue };
-        let key = reference_key(&c.reference);
-        if let Some((_, d, source)) = known.iter().find(|(k, _, _)| *k == key).filter(|(_, d, _)| *d != date) {
+    let mut found = Vec::new();
+    for_each_text_lazy(doc, &mut |path, text| {
+        found.clear();
+        scan(text, path, &mut found);
+        for c in &found {
+            let (Some(date), Some((from, to))) = (c.date, c.date_span) else { continue };
+            let key = reference_key(&c.reference);
+            let Some((_, d, source)) = known.iter().find(|(k, _, _)| *k == key).filter(|(_, d, _)| *d != date) else { continue };
             let en_source = if *source == "kế hoạch cấp trên" { "the parent plan" } else { "the parent plan's citation" };
             let (severity, note_vi, note_en) = conflict_severity(&c.reference, d, &date);
-            s.report_as(
-                severity,
-                c.path.clone(),
-                format!("{} {} ghi ngày {}, khác ngày {} theo {source}.{note_vi}", c.kind_word, c.reference, date.short_vi(), d.short_vi()),
-                format!("{} {} is dated {date}, but {en_source} has {d}.{note_en}", c.kind_word, c.reference),
-            );
+            let vi = format!("{} {} ghi ngày {}, khác ngày {} theo {source}.{note_vi}", c.kind_word, c.reference, date.short_vi(), d.short_vi());
+            let en = format!("{} {} is dated {date}, but {en_source} has {d}.{note_en}", c.kind_word, c.reference);
+            if severity == Severity::Error {
+                // The parent plan is the authority: offer its date, written in the same style.
+                let written = date_at(text, from).map(|m| format_like(&m, d)).unwrap_or_default();
+                s.report_fix(c.path.clone(), vi, en, format!("{}{written}{}", &text[..from], &text[to..]));
+            } else {
+                s.report_as(severity, c.path.clone(), vi, en);
+            }
         }
-    }
+    });
 }
 
 fn kind_code(doc: &Document, _: &Context, s: &mut Sink) {
@@ -408,6 +419,10 @@ mod tests {
         assert_quiet(&d, "cite.");
         d.header.subject = "Triển khai Kế hoạch số 347/KH-UBND ngày 27/12/2025 và Nghị quyết số 82/NQ-HĐND ngày 12/12/2025".into();
         assert_eq!(paths(&d, "cite.parent"), ["header.subject", "header.subject"]);
+        let fixed = crate::rules::fix_all(&d, &ctx(), 5).0;
+        assert_eq!(fixed.header.subject, "Triển khai Kế hoạch số 347/KH-UBND ngày 26/12/2025 và Nghị quyết số 82/NQ-HĐND ngày 11/12/2025");
+        d.header.subject = "Triển khai Nghị quyết số 82/NQ-HĐND ngày 12 tháng 12 năm 2025".into();
+        assert_eq!(fixes(&d, "cite.parent")[0].1, "Triển khai Nghị quyết số 82/NQ-HĐND ngày 11 tháng 12 năm 2025");
         d.parent.as_mut().unwrap().date = PartialDate::ymd(2026, 2, 1);
         assert_eq!(paths(&d, "cite.after_plan"), ["parent.date"]);
     }
