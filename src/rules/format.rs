@@ -88,7 +88,7 @@ fn number_digits(doc: &Document, _: &Context, s: &mut Sink) {
 /// "5" → "05", "015" → "15": two digits below 10, no leading zero from 10.
 fn canonical_number(n: &str) -> Option<String> {
     let v: u64 = n.parse().ok()?;
-    Some(if v < 10 { format!("{v:02}") } else { v.to_string() })
+    Some(format!("{v:02}"))
 }
 
 fn number_leading_zero(doc: &Document, _: &Context, s: &mut Sink) {
@@ -186,7 +186,7 @@ fn date_leading_zero(doc: &Document, _: &Context, s: &mut Sink) {
             if !(1..=31).contains(&d) || !(1..=12).contains(&mo) {
                 continue;
             }
-            let want_d = if d < 10 { format!("{d:02}") } else { d.to_string() };
+            let want_d = format!("{d:02}");
             let want_m = month_vi(mo as u8);
             let (typed_d, typed_m) = (&text[m.day.0..m.day.1], &text[m.month.0..m.month.1]);
             if typed_d == want_d && typed_m == want_m {

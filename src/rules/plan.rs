@@ -3,7 +3,7 @@
 
 use super::{Applies, Context, Rule, Severity, Sink};
 use crate::model::numbering::node_path;
-use crate::model::{days_in_month, Document, Node, NodeKind, ReportPeriod, Task, Timeframe};
+use crate::model::{days_in_month, Cell, Document, Node, NodeKind, ReportPeriod, Task, Timeframe};
 
 pub fn rules() -> Vec<Rule> {
     use Applies::*;
@@ -59,13 +59,20 @@ fn each_agency_ref(doc: &Document, f: &mut dyn FnMut(&dyn Fn() -> String, &str))
         }
     }
     go(&doc.body, &mut Vec::new(), f);
+    each_cell(doc, &mut |path, c| {
+        for (k, id) in c.agencies.iter().enumerate() {
+            f(&|| format!("{}.agencies[{k}]", path()), id);
+        }
+    });
+}
+
+/// Calls `f(path, cell)` for every appendix cell; the path ends at the cell.
+fn each_cell(doc: &Document, f: &mut dyn FnMut(&dyn Fn() -> String, &Cell)) {
     for (ai, a) in doc.appendices.iter().enumerate() {
         for (gi, g) in a.groups.iter().enumerate() {
             for (ri, r) in g.rows.iter().enumerate() {
                 for (ci, c) in r.cells.iter().enumerate() {
-                    for (k, id) in c.agencies.iter().enumerate() {
-                        f(&|| format!("appendices[{ai}].groups[{gi}].rows[{ri}].cells[{ci}].agencies[{k}]"), id);
-                    }
+                    f(&|| format!("appendices[{ai}].groups[{gi}].rows[{ri}].cells[{ci}]"), c);
                 }
             }
         }
@@ -80,17 +87,11 @@ fn each_timeframe(doc: &Document, f: &mut dyn FnMut(&dyn Fn() -> String, &Timefr
             f(&|| format!("{path}.timeframe"), tf);
         }
     });
-    for (ai, a) in doc.appendices.iter().enumerate() {
-        for (gi, g) in a.groups.iter().enumerate() {
-            for (ri, r) in g.rows.iter().enumerate() {
-                for (ci, c) in r.cells.iter().enumerate() {
-                    if let Some(tf) = &c.timeframe {
-                        f(&|| format!("appendices[{ai}].groups[{gi}].rows[{ri}].cells[{ci}].timeframe"), tf);
-                    }
-                }
-            }
+    each_cell(doc, &mut |path, c| {
+        if let Some(tf) = &c.timeframe {
+            f(&|| format!("{}.timeframe", path()), tf);
         }
-    }
+    });
 }
 
 fn name<'a>(doc: &'a Document, id: &'a str) -> &'a str {
