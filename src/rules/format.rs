@@ -28,6 +28,7 @@ pub fn rules() -> Vec<Rule> {
         Rule { id: "hd36.signature.prefix", severity: Warning, applies: PartyOnly, title_vi: "Văn bản Đảng ít dùng Q., TL., TUQ.", title_en: "Q., TL., TUQ. are unusual in Party documents", check: party_signature_prefix },
         Rule { id: "nd30.recipients.punctuation", severity: Warning, applies: Both, title_vi: "Nơi nhận không tự gõ gạch đầu dòng và dấu cuối", title_en: "Recipients carry no typed dash or end mark", check: recipients_punctuation },
         Rule { id: "nd30.recipients.archive", severity: Warning, applies: Both, title_vi: "Có dòng Lưu: VT, mã đơn vị soạn thảo", title_en: "Archive line \"Lưu: VT, <unit>\" is present", check: recipients_archive },
+        Rule { id: "nd30.recipients.archive_unit", severity: Info, applies: StateOnly, title_vi: "Mã đơn vị ở dòng Lưu khớp tên viết tắt trong danh mục", title_en: "The archive's unit code matches a directory short name", check: recipients_archive_unit },
         Rule { id: "nd30.body.typed_label", severity: Warning, applies: Both, title_vi: "Không gõ tay số thứ tự, chữ cái, gạch đầu dòng", title_en: "No hand-typed numbers, letters or dashes", check: body_typed_label },
         Rule { id: "nd30.body.numbering_depth", severity: Warning, applies: Both, title_vi: "Số cấp đánh số không vượt cài đặt", title_en: "Numbered depth fits the numbering settings", check: body_numbering_depth },
         Rule { id: "nd30.body.ending", severity: Error, applies: StateOnly, title_vi: "Nội dung kết thúc bằng ./.", title_en: "Content ends with ./.", check: body_ending },
@@ -381,6 +382,46 @@ fn recipients_archive(doc: &Document, _: &Context, s: &mut Sink) {
     }
 }
 
+/// Edit distance between two short strings, in characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diag = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let next = (diag + usize::from(ca != *cb)).min(row[j] + 1).min(row[j + 1] + 1);
+            diag = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    row[b.len()]
+}
+
+/// A unit code after "VT," that is one typo away from a directory short name
+/// ("VHXXH" for "VHXH", seed 002). Codes far from every short name (a drafting
+/// officer's initials, "P.T.Nguyệt") are left alone.
+fn recipients_archive_unit(doc: &Document, _: &Context, s: &mut Sink) {
+    let Some(archive) = doc.recipients.archive.as_deref() else { return };
+    let shorts: Vec<&str> = doc.agencies.iter().filter_map(|a| a.short_name.as_deref()).collect();
+    for code in bare_recipient(archive).split(',').skip(1).map(str::trim).filter(|c| !c.is_empty()) {
+        if shorts.contains(&code) {
+            continue;
+        }
+        let near = shorts.iter().find(|sn| {
+            let d = edit_distance(code, sn);
+            d > 0 && d <= if sn.chars().count() <= 5 { 1 } else { 2 }
+        });
+        if let Some(sn) = near {
+            s.report(
+                "recipients.archive",
+                format!("Mã đơn vị \"{code}\" ở dòng Lưu không có trong danh mục; có phải \"{sn}\"?"),
+                format!("The unit code \"{code}\" in the archive line is not in the directory; did you mean \"{sn}\"?"),
+            );
+        }
+    }
+}
+
 /// Byte length of a hand-typed label at the start of `text` ("1. ", "a) ", "II. ",
 /// "- ", "1.2. "), including the spaces after it.
 pub fn typed_label(text: &str) -> Option<usize> {
@@ -622,6 +663,12 @@ mod tests {
         assert_eq!(paths(&d, "nd30.recipients.archive"), ["recipients.archive"]);
         d.recipients.archive = None;
         assert_eq!(paths(&d, "nd30.recipients.archive"), ["recipients.archive"]);
+        let mut d = base();
+        d.recipients.archive = Some("VT, VHXXH".into());
+        assert_eq!(paths(&d, "nd30.recipients.archive_unit"), ["recipients.archive"]);
+        d.recipients.archive = Some("VT, P.T.Nguyệt".into());
+        assert!(paths(&d, "nd30.recipients.archive_unit").is_empty());
+        assert_eq!(edit_distance("VHXXH", "VHXH"), 1);
         let mut p = party();
         p.recipients.archive = Some("VPĐU".into());
         assert!(paths(&p, "nd30.recipients.archive").is_empty());
