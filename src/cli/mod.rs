@@ -1,6 +1,7 @@
 //! The native command-line tool `kehoach`: each subcommand in its own file.
 //! Exit codes: 0 fine, 1 findings of severity error, 2 unreadable input or bad usage.
 
+mod check;
 mod format;
 
 use crate::Lang;
@@ -11,6 +12,10 @@ kehoach — soạn thảo, kiểm tra và xuất kế hoạch (Kế hoạch, Ch�
 Cách dùng / usage:
   kehoach fmt FILE…            viết lại tệp JSON ở dạng chuẩn (canonical JSON v1)
   kehoach fmt --check FILE…    chỉ kiểm tra, không ghi (exit 1 nếu khác)
+  kehoach check FILE|DIR…      kiểm tra theo Nghị định 30 / Hướng dẫn 36 và logic kế hoạch
+      --format text|json         dạng báo cáo (mặc định: text)
+      --fix                      tự sửa những gì sửa được rồi ghi lại tệp
+                                 (exit 0 không lỗi, 1 có lỗi, 2 không đọc được tệp)
   kehoach schema               in JSON Schema của định dạng v1
   kehoach sample [ROWS]        in một kế hoạch mẫu có ROWS dòng phụ lục (đo hiệu năng)
   --lang vi|en                 ngôn ngữ thông báo (mặc định: vi)
@@ -50,6 +55,7 @@ pub fn run(args: Vec<String>) -> i32 {
     let args = rest[1..].to_vec();
     match cmd.as_str() {
         "fmt" => format::fmt(&common, &args),
+        "check" => check::check(&common, &args),
         "sample" => {
             let rows = args.first().and_then(|a| a.parse().ok()).unwrap_or(100);
             print!("{}", crate::model::json::to_json(&crate::model::sample::generated_plan(rows)));

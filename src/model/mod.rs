@@ -17,7 +17,7 @@ pub mod sample;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 
-pub use date::PartialDate;
+pub use date::{days_in_month, month_vi, PartialDate};
 pub use kind::{DocKind, Profile};
 pub use timeframe::Timeframe;
 

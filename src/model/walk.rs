@@ -7,38 +7,45 @@ use super::{Document, Node};
 
 /// Calls `f(path, text)` for every non-empty text field, in reading order.
 pub fn for_each_text(doc: &Document, f: &mut dyn FnMut(&str, &str)) {
-    let mut emit = |path: String, text: &str| {
+    for_each_text_lazy(doc, &mut |path, text| f(&path(), text));
+}
+
+/// Like `for_each_text`, but the path is built only when asked for (`path()`):
+/// a rule that reports on few fields does not pay for formatting every path.
+pub fn for_each_text_lazy(doc: &Document, f: &mut dyn FnMut(&dyn Fn() -> String, &str)) {
+    let mut emit = |path: &dyn Fn() -> String, text: &str| {
         if !text.is_empty() {
-            f(&path, text)
+            f(path, text)
         }
     };
     let h = &doc.header;
     if let Some(p) = &h.parent_body {
-        emit("header.parent_body".into(), p);
+        emit(&|| "header.parent_body".into(), p);
     }
-    emit("header.issuing_body".into(), &h.issuing_body);
-    emit("header.place".into(), &h.place);
+    emit(&|| "header.issuing_body".into(), &h.issuing_body);
+    emit(&|| "header.place".into(), &h.place);
     if let Some(t) = &h.title {
-        emit("header.title".into(), t);
+        emit(&|| "header.title".into(), t);
     }
-    emit("header.subject".into(), &h.subject);
+    emit(&|| "header.subject".into(), &h.subject);
     for (i, p) in doc.opening.iter().enumerate() {
-        emit(format!("opening[{i}]"), p);
+        emit(&|| format!("opening[{i}]"), p);
     }
-    fn nodes(list: &[Node], path: &mut Vec<usize>, emit: &mut dyn FnMut(String, &str)) {
+    type Emit<'e> = dyn FnMut(&dyn Fn() -> String, &str) + 'e;
+    fn nodes(list: &[Node], path: &mut Vec<usize>, emit: &mut Emit) {
         for (i, n) in list.iter().enumerate() {
             path.push(i);
-            let base = node_path(path);
-            emit(format!("{base}.text"), &n.text);
+            let p: &[usize] = path;
+            emit(&|| format!("{}.text", node_path(p)), &n.text);
             if let Some(t) = &n.task {
                 if let Some(form) = &t.form {
-                    emit(format!("{base}.task.form"), form);
+                    emit(&|| format!("{}.task.form", node_path(p)), form);
                 }
                 if let Some(super::Timeframe::Text(tf)) = &t.timeframe {
-                    emit(format!("{base}.task.timeframe.text"), tf);
+                    emit(&|| format!("{}.task.timeframe.text", node_path(p)), tf);
                 }
                 if let Some(out) = &t.output {
-                    emit(format!("{base}.task.output"), out);
+                    emit(&|| format!("{}.task.output", node_path(p)), out);
                 }
             }
             nodes(&n.children, path, emit);
@@ -47,41 +54,40 @@ pub fn for_each_text(doc: &Document, f: &mut dyn FnMut(&str, &str)) {
     }
     nodes(&doc.body, &mut Vec::new(), &mut emit);
     for (i, a) in doc.agencies.iter().enumerate() {
-        emit(format!("agencies[{i}].name"), &a.name);
+        emit(&|| format!("agencies[{i}].name"), &a.name);
     }
     for (ai, a) in doc.appendices.iter().enumerate() {
-        emit(format!("appendices[{ai}].title"), &a.title);
+        emit(&|| format!("appendices[{ai}].title"), &a.title);
         if let Some(n) = &a.attached_note {
-            emit(format!("appendices[{ai}].attached_note"), n);
+            emit(&|| format!("appendices[{ai}].attached_note"), n);
         }
         for (ci, c) in a.columns.iter().enumerate() {
-            emit(format!("appendices[{ai}].columns[{ci}].title"), &c.title);
+            emit(&|| format!("appendices[{ai}].columns[{ci}].title"), &c.title);
         }
         for (gi, g) in a.groups.iter().enumerate() {
-            emit(format!("appendices[{ai}].groups[{gi}].heading"), &g.heading);
+            emit(&|| format!("appendices[{ai}].groups[{gi}].heading"), &g.heading);
             for (ri, r) in g.rows.iter().enumerate() {
                 for (ci, c) in r.cells.iter().enumerate() {
-                    let base = format!("appendices[{ai}].groups[{gi}].rows[{ri}].cells[{ci}]");
-                    emit(format!("{base}.text"), &c.text);
+                    emit(&|| format!("appendices[{ai}].groups[{gi}].rows[{ri}].cells[{ci}].text"), &c.text);
                     if let Some(super::Timeframe::Text(tf)) = &c.timeframe {
-                        emit(format!("{base}.timeframe.text"), tf);
+                        emit(&|| format!("appendices[{ai}].groups[{gi}].rows[{ri}].cells[{ci}].timeframe.text"), tf);
                     }
                 }
             }
         }
     }
     for (i, r) in doc.recipients.items.iter().enumerate() {
-        emit(format!("recipients.items[{i}]"), r);
+        emit(&|| format!("recipients.items[{i}]"), r);
     }
     if let Some(a) = &doc.recipients.archive {
-        emit("recipients.archive".into(), a);
+        emit(&|| "recipients.archive".into(), a);
     }
     for (i, l) in doc.signature.lines.iter().enumerate() {
-        emit(format!("signature.lines[{i}].text"), &l.text);
+        emit(&|| format!("signature.lines[{i}].text"), &l.text);
     }
-    emit("signature.name".into(), &doc.signature.name);
+    emit(&|| "signature.name".into(), &doc.signature.name);
     if let Some(p) = &doc.parent {
-        emit("parent.issuing_body".into(), &p.issuing_body);
+        emit(&|| "parent.issuing_body".into(), &p.issuing_body);
     }
 }
 

@@ -7,6 +7,12 @@
 use crate::model::{Document, PartialDate, Profile};
 use crate::Lang;
 
+pub mod appendix;
+pub mod citations;
+pub mod dates;
+pub mod format;
+pub mod plan;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
     Error,
@@ -48,6 +54,10 @@ impl Finding {
             Lang::Vi => &self.message_vi,
             Lang::En => &self.message_en,
         }
+    }
+
+    pub fn fixable(&self) -> bool {
+        self.fix.is_some()
     }
 }
 
@@ -134,7 +144,11 @@ pub fn catalogue() -> &'static [Rule] {
     static CATALOGUE: std::sync::OnceLock<Vec<Rule>> = std::sync::OnceLock::new();
     CATALOGUE.get_or_init(|| {
         let mut all: Vec<Rule> = Vec::new();
-        // Rule families register here: all.extend(format::rules()); …
+        // Rule families register here.
+        all.extend(format::rules());
+        all.extend(plan::rules());
+        all.extend(appendix::rules());
+        all.extend(citations::rules());
         all.sort_by_key(|r| r.id);
         all
     })
@@ -155,6 +169,42 @@ pub fn check_with(doc: &Document, ctx: &Context) -> Report {
     }
     findings.sort_by_key(|f| f.severity);
     Report { findings }
+}
+
+/// Apply the fixes of a report, at most one per path (the first: most severe).
+/// Returns the new document and how many fixes took; a fix whose path no longer
+/// holds text is skipped.
+pub fn apply_fixes(doc: &Document, report: &Report) -> (Document, usize) {
+    let mut out = doc.clone();
+    let mut done: Vec<&str> = Vec::new();
+    for fix in report.findings.iter().filter_map(|f| f.fix.as_ref()) {
+        if done.contains(&fix.path.as_str()) {
+            continue;
+        }
+        if let Ok(next) = crate::model::walk::set_text(&out, &fix.path, &fix.value) {
+            if next != out {
+                out = next;
+                done.push(&fix.path);
+            }
+        }
+    }
+    (out, done.len())
+}
+
+/// Apply every fix, re-checking after each pass, until nothing changes or
+/// `max_passes` passes have run. Returns the document and the fixes applied.
+pub fn fix_all(doc: &Document, ctx: &Context, max_passes: usize) -> (Document, usize) {
+    let mut doc = doc.clone();
+    let mut total = 0;
+    for _ in 0..max_passes {
+        let (next, n) = apply_fixes(&doc, &check_with(&doc, ctx));
+        if n == 0 {
+            break;
+        }
+        doc = next;
+        total += n;
+    }
+    (doc, total)
 }
 
 /// Run every rule with today's date from the system clock (browser clock in wasm).
@@ -191,9 +241,99 @@ fn civil_from_days(z: i64) -> PartialDate {
     PartialDate::ymd(y as i32, m, d)
 }
 
+/// Shared helpers of the rule tests: a clean state plan, a clean Party programme,
+/// and findings of one rule.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::*;
+    use crate::model::{sample::generated_plan, DocKind, SignLine, SignPrefix, YearRange};
+
+    pub fn ctx() -> Context {
+        Context { today: PartialDate::ymd(2026, 6, 1) }
+    }
+
+    /// The generated ward plan with three appendix rows.
+    pub fn base() -> Document {
+        generated_plan(3)
+    }
+
+    /// A Party action programme (Hướng dẫn 36) built on the same content.
+    pub fn party() -> Document {
+        let mut d = base();
+        d.kind = DocKind::Programme;
+        d.profile = Profile::Party;
+        d.header.parent_body = Some("ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG".into());
+        d.header.issuing_body = "ĐẢNG ỦY PHƯỜNG KIẾN AN".into();
+        d.header.body_code = "ĐU".into();
+        d.header.number = Some("04".into());
+        d.header.symbol = "CTr/ĐU".into();
+        d.header.place = "Kiến An".into();
+        d.header.date = PartialDate::ymd(2025, 12, 12);
+        d.header.title = Some("CHƯƠNG TRÌNH HÀNH ĐỘNG".into());
+        d.header.subject = "Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ phường lần thứ I, nhiệm kỳ 2025 - 2030".into();
+        d.opening = vec!["Căn cứ Nghị quyết số 09-NQ/ĐH ngày 27/9/2025 Đại hội đại biểu Đảng bộ thành phố lần thứ I, nhiệm kỳ 2025 - 2030;".into()];
+        d.period = Some(YearRange { from: 2025, to: 2030 });
+        d.appendices[0].attached_note = Some("Kèm theo Chương trình hành động số 04-CTr/ĐU ngày 12/12/2025 của Ban Chấp hành Đảng bộ phường".into());
+        d.recipients.archive = Some("VPĐU".into());
+        d.signature.lines = vec![SignLine { prefix: Some(SignPrefix::Tm), text: "BAN CHẤP HÀNH".into() }, SignLine { prefix: None, text: "BÍ THƯ".into() }];
+        d
+    }
+
+    pub fn findings(doc: &Document, id: &str) -> Vec<Finding> {
+        assert!(catalogue().iter().any(|r| r.id == id), "no rule {id}");
+        // check_with sorts by severity, stably: within a severity, findings stay in document order.
+        check_with(doc, &ctx()).findings.into_iter().filter(|f| f.rule == id).collect()
+    }
+
+    pub fn paths(doc: &Document, id: &str) -> Vec<String> {
+        findings(doc, id).into_iter().map(|f| f.path).collect()
+    }
+
+    pub fn fixes(doc: &Document, id: &str) -> Vec<(String, String)> {
+        findings(doc, id).into_iter().map(|f| f.fix.map(|x| (x.path, x.value)).expect("a fix")).collect()
+    }
+
+    /// No finding at all from rules whose id starts with `prefix`.
+    pub fn assert_quiet(doc: &Document, prefix: &str) {
+        let noisy: Vec<_> = check_with(doc, &ctx()).findings.into_iter().filter(|f| f.rule.starts_with(prefix)).collect();
+        assert!(noisy.is_empty(), "{noisy:#?}");
+    }
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+
+    #[test]
+    fn generated_plan_is_clean() {
+        let doc = crate::model::sample::generated_plan(1000);
+        let report = check_with(&doc, &testing::ctx());
+        let loud: Vec<_> = report.findings.iter().filter(|f| f.severity != Severity::Info).collect();
+        assert!(loud.is_empty(), "{loud:#?}");
+    }
+
+    #[test]
+    fn catalogue_ids_are_unique() {
+        // The catalogue is sorted by id, so duplicates are neighbours.
+        let ids: Vec<&str> = catalogue().iter().map(|r| r.id).collect();
+        let mut dedup = ids.clone();
+        dedup.dedup();
+        assert_eq!(ids, dedup);
+    }
+
+    #[test]
+    fn fixes_apply_until_stable() {
+        let mut doc = crate::model::sample::generated_plan(3);
+        doc.header.number = Some("5".into());
+        doc.recipients.items[0] = "- UBND thành phố;".into();
+        doc.opening[0] = doc.opening[0].replace("26/12/2025", "26/12/2025 và ngày 5/6/2025");
+        let (fixed, n) = fix_all(&doc, &testing::ctx(), 5);
+        assert_eq!(n, 3);
+        assert_eq!(fixed.header.number.as_deref(), Some("05"));
+        assert_eq!(fixed.recipients.items[0], "UBND thành phố");
+        assert!(fixed.opening[0].contains("ngày 05/6/2025"));
+        assert!(check_with(&fixed, &testing::ctx()).findings.iter().all(|f| f.fix.is_none()));
+    }
 
     #[test]
     fn civil_dates() {
