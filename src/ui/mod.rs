@@ -2,18 +2,25 @@
 //! model and show what the core says. No rule, numbering or export logic here.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::model::{DocKind, Document, PartialDate, Profile};
+use crate::Lang;
 
 mod agency_picker;
 mod appendix_editor;
 mod body_editor;
+mod closing_editor;
+pub mod drafts;
 mod field;
 mod header_form;
+mod issues_panel;
 pub mod state;
 mod timeframe_field;
 
 pub use state::Editor;
+
+use drafts::{Drafts, Store};
 
 /// Today's date, or 1 January of `year` when today is in another year.
 fn today_or(year: i32) -> PartialDate {
@@ -27,60 +34,161 @@ pub enum Tab {
     Header,
     Body,
     Appendices,
+    Agencies,
+    Closing,
+    Cascade,
 }
 
-/// The application frame: header bar and the editor area.
+const TABS: [(Tab, &str, &str); 6] = [
+    (Tab::Header, "Phần đầu", "Header"),
+    (Tab::Body, "Nội dung", "Content"),
+    (Tab::Appendices, "Phụ lục", "Appendices"),
+    (Tab::Agencies, "Cơ quan", "Agencies"),
+    (Tab::Closing, "Nơi nhận, chữ ký", "Recipients, signature"),
+    (Tab::Cascade, "Cấp trên, thời hạn", "Parent, deadlines"),
+];
+
+/// `?sample=N` opens a generated plan with N appendix rows (for trying the editor
+/// at scale and for the speed harness).
+fn sample_from_url() -> Option<Document> {
+    let search = window().location().search().unwrap_or_default();
+    let rows = search.trim_start_matches('?').split('&').find_map(|kv| kv.strip_prefix("sample=")).and_then(|n| n.parse::<usize>().ok())?;
+    Some(crate::model::sample::generated_plan(rows.min(20_000)))
+}
+
+/// The application frame: top bar, tabs, the editor area and the issues panel.
 #[component]
 pub fn App() -> impl IntoView {
-    let editor = Editor::new(initial_document());
-    provide_context(editor);
+    let drafts = Drafts::new(Store { prefix: Some("kehoach:".into()) });
+    let sample = sample_from_url();
+    let from_url = sample.is_some();
+    let doc = sample.or_else(|| drafts.restore()).unwrap_or_else(|| Document::new(DocKind::Plan, Profile::State));
+    let ed = Editor::new(doc);
+    provide_context(ed);
+    provide_context(drafts);
     let tab = RwSignal::new(Tab::Header);
     provide_context(tab);
-    let ed = editor;
+    if !from_url {
+        drafts::autosave(ed, drafts);
+    }
+    let drafts_open = RwSignal::new(false);
+
+    // Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) work across every edit, also inside fields.
+    let _ = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.is_composing() || !(ev.ctrl_key() || ev.meta_key()) {
+            return;
+        }
+        match ev.key().to_lowercase().as_str() {
+            "z" if ev.shift_key() => {
+                ev.prevent_default();
+                ed.redo();
+            }
+            "z" => {
+                ev.prevent_default();
+                ed.undo();
+            }
+            "y" => {
+                ev.prevent_default();
+                ed.redo();
+            }
+            _ => {}
+        }
+    });
+
+    let export_json = move |_| {
+        let doc = ed.doc.get_untracked();
+        let name = format!("{}.json", drafts::file_stem(&doc));
+        if let Err(e) = drafts::download(&name, "application/json", crate::model::json::to_json(&doc).as_bytes()) {
+            ed.say(true, format!("Không tải được tệp: {e}"), format!("Download failed: {e}"));
+        }
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+            drafts::import_file(file);
+        }
+        input.set_value("");
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        let file = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0));
+        if let Some(file) = file {
+            ev.prevent_default();
+            drafts::import_file(file);
+        }
+    };
+    let new_doc = move |_| {
+        drafts.save_now(&ed);
+        drafts.open_new(&ed, "Bản nháp mới".into(), Document::new(DocKind::Plan, Profile::State));
+        tab.set(Tab::Header);
+    };
     let tab_button = move |t: Tab, vi: &'static str, en: &'static str| {
         view! {
-            <button
-                type="button"
-                role="tab"
-                id=format!("kh-tab-{t:?}").to_lowercase()
+            <button type="button" role="tab" id=format!("kh-tab-{t:?}").to_lowercase()
                 aria-selected=move || (tab.get() == t).to_string()
                 class:kh-active=move || tab.get() == t
-                on:click=move |_| tab.set(t)
-            >
+                on:click=move |_| tab.set(t)>
                 {move || ed.tr(vi, en)}
             </button>
         }
     };
     view! {
-        <div class="kh-app">
+        <div class="kh-app" lang=move || if ed.lang.get() == Lang::Vi { "vi" } else { "en" } on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
             <header class="kh-topbar">
                 <h1 class="kh-title">"Soạn thảo kế hoạch"</h1>
+                <span class="kh-draft-label">{move || drafts.name.get()}" · "{move || match drafts.saved.get() {
+                    Some(true) => ed.tr("đã lưu", "saved"),
+                    Some(false) => ed.tr("CHƯA LƯU ĐƯỢC", "NOT SAVED"),
+                    None => ed.tr("đang soạn…", "editing…"),
+                }}</span>
+                <issues_panel::Counts />
+                <button type="button" class="kh-lang" on:click=move |_| ed.lang.update(|l| *l = if *l == Lang::Vi { Lang::En } else { Lang::Vi })>
+                    {move || if ed.lang.get() == Lang::Vi { "English" } else { "Tiếng Việt" }}
+                </button>
             </header>
+            <div class="kh-toolbar" role="toolbar" aria-label=move || ed.tr("Thao tác với văn bản", "Document actions")>
+                <button type="button" on:click=new_doc>{move || ed.tr("Văn bản mới", "New")}</button>
+                <button type="button" aria-expanded=move || drafts_open.get().to_string() on:click=move |_| drafts_open.update(|o| *o = !*o)>{move || ed.tr("Các bản nháp", "Drafts")}</button>
+                <button type="button" aria-keyshortcuts="Control+Z" prop:disabled=move || !ed.can_undo.get() on:click=move |_| ed.undo()>{move || ed.tr("Hoàn tác", "Undo")}</button>
+                <button type="button" aria-keyshortcuts="Control+Y" prop:disabled=move || !ed.can_redo.get() on:click=move |_| ed.redo()>{move || ed.tr("Làm lại", "Redo")}</button>
+                <label class="kh-file-button" for="kh-import">{move || ed.tr("Nhập JSON…", "Import JSON…")}</label>
+                <input id="kh-import" class="kh-visually-hidden" type="file" accept=".json,application/json" on:change=on_file />
+                <button type="button" id="kh-export-json" on:click=export_json>{move || ed.tr("Tải JSON", "Download JSON")}</button>
+            </div>
+            <div class="kh-status" role="status" aria-live="polite">
+                {move || ed.status.get().map(|s| {
+                    let text = if ed.lang.get() == Lang::Vi { s.vi } else { s.en };
+                    view! {
+                        <p class=if s.error { "kh-status-msg kh-error" } else { "kh-status-msg" }>
+                            {text}
+                            {s.error.then(|| view! { <button type="button" class="kh-small" on:click=export_json>{move || ed.tr("Tải JSON về máy", "Download JSON")}</button> })}
+                            <button type="button" class="kh-small" aria-label=move || ed.tr("Đóng thông báo", "Dismiss") on:click=move |_| ed.status.set(None)>"×"</button>
+                        </p>
+                    }
+                })}
+            </div>
+            <Show when=move || drafts_open.get()>
+                <drafts::DraftsPanel open=drafts_open />
+            </Show>
             <agency_picker::AgencyDatalist />
-            <nav class="kh-tabs" role="tablist" aria-label="Các phần của văn bản">
-                {tab_button(Tab::Header, "Phần đầu", "Header")}
-                {tab_button(Tab::Body, "Nội dung", "Content")}
-                {tab_button(Tab::Appendices, "Phụ lục", "Appendices")}
-            </nav>
-            <main class="kh-main" id="kh-editor">
-                {move || match tab.get() {
-                    Tab::Header => view! { <header_form::HeaderForm /> }.into_any(),
-                    Tab::Body => view! { <body_editor::BodyEditor /> }.into_any(),
-                    Tab::Appendices => view! { <appendix_editor::AppendicesEditor /> }.into_any(),
-                }}
-            </main>
+            <div class="kh-layout">
+                <div class="kh-work">
+                    <nav class="kh-tabs" role="tablist" aria-label=move || ed.tr("Các phần của văn bản", "Parts of the document")>
+                        {TABS.into_iter().map(|(t, vi, en)| tab_button(t, vi, en)).collect_view()}
+                    </nav>
+                    <main class="kh-main" id="kh-editor" role="tabpanel" aria-labelledby=move || format!("kh-tab-{:?}", tab.get()).to_lowercase()>
+                        {move || match tab.get() {
+                            Tab::Header => view! { <header_form::HeaderForm /> }.into_any(),
+                            Tab::Body => view! { <body_editor::BodyEditor /> }.into_any(),
+                            Tab::Appendices => view! { <appendix_editor::AppendicesEditor /> }.into_any(),
+                            Tab::Agencies => view! { <closing_editor::AgenciesEditor /> }.into_any(),
+                            Tab::Closing => view! { <closing_editor::ClosingEditor /> }.into_any(),
+                            Tab::Cascade => view! { <closing_editor::CascadeEditor /> }.into_any(),
+                        }}
+                    </main>
+                </div>
+                <issues_panel::IssuesPanel />
+            </div>
         </div>
-    }
-}
-
-/// `?sample=N` opens a generated plan with N appendix rows (for trying the editor
-/// at scale and for the speed harness); otherwise an empty Kế hoạch.
-fn initial_document() -> Document {
-    let search = window().location().search().unwrap_or_default();
-    let rows = search.trim_start_matches('?').split('&').find_map(|kv| kv.strip_prefix("sample=")).and_then(|n| n.parse::<usize>().ok());
-    match rows {
-        Some(n) => crate::model::sample::generated_plan(n.min(20_000)),
-        None => Document::new(DocKind::Plan, Profile::State),
     }
 }
 
@@ -88,4 +196,9 @@ fn initial_document() -> Document {
 pub fn start() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(App);
+}
+
+/// The input element an event came from.
+fn event_target<T: JsCast>(ev: &leptos::ev::Event) -> T {
+    ev.target().expect("event target").unchecked_into()
 }

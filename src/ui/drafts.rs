@@ -1,0 +1,318 @@
+//! Drafts in browser storage: autosave within a second of the last change,
+//! several named drafts (open, duplicate, rename, delete), restore after reload,
+//! JSON import (file picker or drag-and-drop) and download. When storage is full
+//! or unavailable the person is told and offered the JSON download.
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::JsCast;
+
+use super::state::{editor, Editor};
+use crate::model::json::{from_json, to_json};
+use crate::model::Document;
+
+/// Autosave delay after the last edit, in milliseconds.
+const AUTOSAVE_MS: u64 = 500;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DraftInfo {
+    pub id: String,
+    pub name: String,
+    /// ISO time of the last save, for the list.
+    pub updated: String,
+}
+
+/// Where drafts live: a key prefix in localStorage, or nowhere.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Store {
+    pub prefix: Option<String>,
+}
+
+impl Store {
+    fn storage(&self) -> Option<web_sys::Storage> {
+        self.prefix.as_ref()?;
+        window().local_storage().ok().flatten()
+    }
+    fn key(&self, k: &str) -> String {
+        format!("{}{k}", self.prefix.as_deref().unwrap_or(""))
+    }
+    pub fn available(&self) -> bool {
+        self.storage().is_some()
+    }
+    pub fn list(&self) -> Vec<DraftInfo> {
+        self.storage()
+            .and_then(|s| s.get_item(&self.key("drafts")).ok().flatten())
+            .and_then(|t| serde_json::from_str(&t).ok())
+            .unwrap_or_default()
+    }
+    fn write_list(&self, list: &[DraftInfo]) -> Result<(), String> {
+        let s = self.storage().ok_or("no storage")?;
+        s.set_item(&self.key("drafts"), &serde_json::to_string(list).unwrap_or_default()).map_err(js_err)
+    }
+    pub fn load(&self, id: &str) -> Option<Result<Document, String>> {
+        let text = self.storage()?.get_item(&self.key(&format!("draft:{id}"))).ok().flatten()?;
+        Some(from_json(&text).map_err(|e| e.message_vi))
+    }
+    /// Save a draft and put it first in the list.
+    pub fn save(&self, id: &str, name: &str, doc: &Document) -> Result<(), String> {
+        let s = self.storage().ok_or("no storage")?;
+        s.set_item(&self.key(&format!("draft:{id}")), &to_json(doc)).map_err(js_err)?;
+        let mut list = self.list();
+        list.retain(|d| d.id != id);
+        list.insert(0, DraftInfo { id: id.into(), name: name.into(), updated: now_iso() });
+        self.write_list(&list)?;
+        s.set_item(&self.key("current"), id).map_err(js_err)
+    }
+    pub fn remove(&self, id: &str) -> Result<(), String> {
+        let s = self.storage().ok_or("no storage")?;
+        s.remove_item(&self.key(&format!("draft:{id}"))).map_err(js_err)?;
+        let mut list = self.list();
+        list.retain(|d| d.id != id);
+        self.write_list(&list)
+    }
+    pub fn rename(&self, id: &str, name: &str) -> Result<(), String> {
+        let mut list = self.list();
+        for d in &mut list {
+            if d.id == id {
+                d.name = name.to_string();
+            }
+        }
+        self.write_list(&list)
+    }
+    pub fn current(&self) -> Option<String> {
+        self.storage()?.get_item(&self.key("current")).ok().flatten()
+    }
+}
+
+fn js_err(e: wasm_bindgen::JsValue) -> String {
+    e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_else(|| format!("{e:?}"))
+}
+
+fn now_iso() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+pub fn new_id() -> String {
+    format!("d{}{:04}", js_sys::Date::now() as u64, (js_sys::Math::random() * 10000.0) as u32)
+}
+
+/// The open draft: its id and name, shared by the toolbar and autosave.
+#[derive(Clone, Copy)]
+pub struct Drafts {
+    pub store: StoredValue<Store>,
+    pub id: RwSignal<String>,
+    pub name: RwSignal<String>,
+    pub list: RwSignal<Vec<DraftInfo>>,
+    pub saved: RwSignal<Option<bool>>,
+}
+
+impl Drafts {
+    pub fn new(store: Store) -> Self {
+        let list = store.list();
+        Drafts {
+            store: StoredValue::new(store),
+            id: RwSignal::new(new_id()),
+            name: RwSignal::new("Bản nháp mới".into()),
+            list: RwSignal::new(list),
+            saved: RwSignal::new(None),
+        }
+    }
+
+    /// The draft to restore at start-up, if any.
+    pub fn restore(&self) -> Option<Document> {
+        let store = self.store.get_value();
+        let id = store.current()?;
+        let doc = store.load(&id)?.ok()?;
+        let name = store.list().into_iter().find(|d| d.id == id).map(|d| d.name).unwrap_or_default();
+        self.id.set(id);
+        self.name.set(name);
+        Some(doc)
+    }
+
+    pub fn save_now(&self, ed: &Editor) {
+        let store = self.store.get_value();
+        if store.prefix.is_none() {
+            return;
+        }
+        let doc = ed.doc.get_untracked();
+        match store.save(&self.id.get_untracked(), &self.name.get_untracked(), &doc) {
+            Ok(()) => {
+                self.saved.set(Some(true));
+                self.list.set(store.list());
+            }
+            Err(e) => {
+                self.saved.set(Some(false));
+                ed.say(
+                    true,
+                    format!("Không lưu được bản nháp vào trình duyệt ({e}). Hãy tải tệp JSON về máy để giữ bản đang soạn."),
+                    format!("Could not save the draft in the browser ({e}). Download the JSON file to keep your work."),
+                );
+            }
+        }
+    }
+
+    /// Start a new draft holding `doc` (import, template, duplicate).
+    pub fn open_new(&self, ed: &Editor, name: String, doc: Document) {
+        self.id.set(new_id());
+        self.name.set(name);
+        ed.load(doc);
+        self.save_now(ed);
+    }
+}
+
+/// Save shortly after every edit (debounced), so a reload or crash loses nothing.
+pub fn autosave(ed: Editor, drafts: Drafts) {
+    let generation = StoredValue::new(0u64);
+    Effect::new(move |prev: Option<()>| {
+        ed.revision.track();
+        if prev.is_none() {
+            return;
+        }
+        drafts.saved.set(None);
+        generation.update_value(|g| *g += 1);
+        let mine = generation.get_value();
+        set_timeout(
+            move || {
+                if generation.get_value() == mine {
+                    drafts.save_now(&ed);
+                }
+            },
+            std::time::Duration::from_millis(AUTOSAVE_MS),
+        );
+    });
+    // Last chance when the tab is closed or hidden.
+    let _ = window_event_listener(leptos::ev::pagehide, move |_| drafts.save_now(&ed));
+}
+
+/// Offer `content` as a file download.
+pub fn download(filename: &str, mime: &str, content: &[u8]) -> Result<(), String> {
+    let array = js_sys::Uint8Array::from(content);
+    let parts = js_sys::Array::of1(&array);
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts).map_err(js_err)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(js_err)?;
+    let a: web_sys::HtmlAnchorElement = document().create_element("a").map_err(js_err)?.unchecked_into();
+    a.set_href(&url);
+    a.set_download(filename);
+    a.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// A file name from the document's subject: ASCII, short.
+pub fn file_stem(doc: &Document) -> String {
+    let s = crate::model::edit::slug(&doc.header.subject);
+    let s: String = s.chars().take(60).collect();
+    if s.is_empty() { "ke-hoach".into() } else { s.trim_end_matches('_').replace('_', "-") }
+}
+
+/// Read a JSON file chosen or dropped by the person and open it as a new draft;
+/// a broken file gives a clear message and changes nothing.
+pub fn import_file(file: web_sys::File) {
+    let ed = editor();
+    let drafts = expect_context::<Drafts>();
+    let name = file.name();
+    leptos::task::spawn_local(async move {
+        let text = match wasm_bindgen_futures::JsFuture::from(file.text()).await {
+            Ok(t) => t.as_string().unwrap_or_default(),
+            Err(e) => {
+                ed.say(true, format!("Không đọc được tệp «{name}»: {}", js_err(e)), format!("Cannot read «{name}»."));
+                return;
+            }
+        };
+        match from_json(&text) {
+            Ok(doc) => {
+                drafts.open_new(&ed, name.trim_end_matches(".json").to_string(), doc);
+                ed.say(false, format!("Đã mở «{name}» thành một bản nháp mới."), format!("Opened «{name}» as a new draft."));
+            }
+            Err(e) => ed.say(
+                true,
+                format!("Không nhập được «{name}»: {} Bản đang soạn không thay đổi.", e.message_vi),
+                format!("Cannot import «{name}»: {} The open draft is unchanged.", e.message_en),
+            ),
+        }
+    });
+}
+
+/// The drafts dialog: list, open, duplicate, rename, delete with confirmation.
+#[component]
+pub fn DraftsPanel(open: RwSignal<bool>) -> impl IntoView {
+    let ed = editor();
+    let drafts = expect_context::<Drafts>();
+    let open_draft = move |id: String| {
+        drafts.save_now(&ed);
+        let store = drafts.store.get_value();
+        match store.load(&id) {
+            Some(Ok(doc)) => {
+                let name = store.list().into_iter().find(|d| d.id == id).map(|d| d.name).unwrap_or_default();
+                drafts.id.set(id);
+                drafts.name.set(name);
+                ed.load(doc);
+                drafts.save_now(&ed);
+                open.set(false);
+            }
+            Some(Err(e)) => ed.say(true, format!("Bản nháp bị hỏng: {e}"), format!("The draft is damaged: {e}")),
+            None => ed.say(true, "Không tìm thấy bản nháp.", "Draft not found."),
+        }
+    };
+    let duplicate = move |id: String| {
+        let store = drafts.store.get_value();
+        if let Some(Ok(doc)) = store.load(&id) {
+            let name = store.list().into_iter().find(|d| d.id == id).map(|d| d.name).unwrap_or_default();
+            drafts.save_now(&ed);
+            drafts.open_new(&ed, format!("{name} (bản sao)"), doc);
+        }
+    };
+    let rename = move |id: String, old: String| {
+        let Ok(Some(name)) = window().prompt_with_message_and_default(ed.tr("Tên mới của bản nháp:", "New draft name:"), &old) else { return };
+        if name.trim().is_empty() {
+            return;
+        }
+        let store = drafts.store.get_value();
+        let _ = store.rename(&id, name.trim());
+        if drafts.id.get_untracked() == id {
+            drafts.name.set(name.trim().to_string());
+        }
+        drafts.list.set(store.list());
+    };
+    let delete = move |id: String, name: String| {
+        let question = format!("{} «{name}»? {}", ed.tr("Xóa bản nháp", "Delete the draft"), ed.tr("Không thể hoàn tác.", "This cannot be undone."));
+        if window().confirm_with_message(&question) != Ok(true) {
+            return;
+        }
+        let store = drafts.store.get_value();
+        let _ = store.remove(&id);
+        drafts.list.set(store.list());
+        if drafts.id.get_untracked() == id {
+            drafts.id.set(new_id());
+        }
+    };
+    view! {
+        <section class="kh-drafts" role="dialog" aria-modal="false" aria-labelledby="kh-drafts-h">
+            <h2 id="kh-drafts-h">{move || ed.tr("Các bản nháp", "Drafts")}</h2>
+            <Show when=move || !drafts.store.with_value(Store::available)>
+                <p class="kh-error">{move || ed.tr("Trình duyệt không cho lưu bản nháp; hãy tải JSON về máy.", "The browser does not allow saving drafts; download the JSON.")}</p>
+            </Show>
+            <ul class="kh-draft-list">
+                {move || drafts.list.get().into_iter().map(|d| {
+                    let (a, b, c, e) = (d.id.clone(), d.id.clone(), d.id.clone(), d.id.clone());
+                    let (n1, n2) = (d.name.clone(), d.name.clone());
+                    let current = drafts.id.get() == d.id;
+                    view! {
+                        <li class:kh-current=current>
+                            <span class="kh-draft-name">{d.name.clone()}</span>
+                            " "
+                            <span class="kh-hint">{d.updated.replace('T', " ").chars().take(16).collect::<String>()}</span>
+                            <button type="button" class="kh-small" on:click=move |_| open_draft(a.clone())>{move || ed.tr("Mở", "Open")}</button>
+                            <button type="button" class="kh-small" on:click=move |_| duplicate(b.clone())>{move || ed.tr("Nhân bản", "Duplicate")}</button>
+                            <button type="button" class="kh-small" on:click=move |_| rename(c.clone(), n1.clone())>{move || ed.tr("Đổi tên", "Rename")}</button>
+                            <button type="button" class="kh-small kh-danger" on:click=move |_| delete(e.clone(), n2.clone())>{move || ed.tr("Xóa", "Delete")}</button>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <button type="button" on:click=move |_| open.set(false)>{move || ed.tr("Đóng", "Close")}</button>
+        </section>
+    }
+}

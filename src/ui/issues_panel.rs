@@ -1,0 +1,118 @@
+//! The issues panel: every finding by severity, each linking to its field
+//! (switches to the right tab, scrolls to the field and focuses it).
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::field::{field_id, severity_label, FixButton};
+use super::state::editor;
+use super::Tab;
+use crate::rules::Severity;
+
+/// The tab that shows the field at a JSON path.
+pub fn tab_for(path: &str) -> Tab {
+    let head = path.split(['.', '[']).next().unwrap_or("");
+    match head {
+        "body" | "opening" => Tab::Body,
+        "appendices" => Tab::Appendices,
+        "agencies" => Tab::Agencies,
+        "recipients" | "signature" => Tab::Closing,
+        "parent" | "report_deadlines" | "period" | "settings" => Tab::Cascade,
+        _ => Tab::Header,
+    }
+}
+
+/// Focus the element editing `path`, or the nearest enclosing one that exists.
+pub fn go_to(path: &str) {
+    let tab = expect_context::<RwSignal<Tab>>();
+    tab.set(tab_for(path));
+    let path = path.to_string();
+    // Two frames: one for the tab to render, one for its lists.
+    request_animation_frame(move || {
+        request_animation_frame(move || {
+            let doc = document();
+            let mut p = path.as_str();
+            loop {
+                let id = field_id(p);
+                let found = doc.get_element_by_id(&id).or_else(|| doc.get_element_by_id(&format!("{id}-text")));
+                if let Some(el) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    el.scroll_into_view();
+                    let _ = el.focus();
+                    return;
+                }
+                match p.rfind(['.', '[']) {
+                    Some(i) if i > 0 => p = &p[..i],
+                    _ => return,
+                }
+            }
+        })
+    });
+}
+
+/// "3 lỗi, 5 cảnh báo, 2 gợi ý": always visible in the top bar.
+#[component]
+pub fn Counts() -> impl IntoView {
+    let ed = editor();
+    let counts = Memo::new(move |_| ed.report.with(|r| (r.count(Severity::Error), r.count(Severity::Warning), r.count(Severity::Info))));
+    view! {
+        <a class="kh-counts" href="#kh-issues" aria-live="polite">
+            <span class="kh-count kh-error">{move || format!("{} {}", counts.get().0, ed.tr("lỗi", "errors"))}</span>
+            ", "
+            <span class="kh-count kh-warning">{move || format!("{} {}", counts.get().1, ed.tr("cảnh báo", "warnings"))}</span>
+            ", "
+            <span class="kh-count kh-info">{move || format!("{} {}", counts.get().2, ed.tr("gợi ý", "info"))}</span>
+        </a>
+    }
+}
+
+#[component]
+pub fn IssuesPanel() -> impl IntoView {
+    let ed = editor();
+    let group = move |sev: Severity, vi: &'static str, en: &'static str| {
+        let items = Memo::new(move |_| ed.report.with(|r| r.findings.iter().filter(|f| f.severity == sev).cloned().collect::<Vec<_>>()));
+        view! {
+            <Show when=move || items.with(|i| !i.is_empty())>
+                <h3 class=format!("kh-issues-h kh-{}", sev.as_str())>{move || format!("{} ({})", ed.tr(vi, en), items.with(Vec::len))}</h3>
+                <ul class="kh-issues-list">
+                    {move || {
+                        items
+                            .get()
+                            .into_iter()
+                            .map(|f| {
+                                let path = f.path.clone();
+                                let fix = f.fix.clone();
+                                view! {
+                                    <li class=format!("kh-finding kh-{}", f.severity.as_str())>
+                                        <a href=format!("#{}", field_id(&f.path)) on:click=move |ev| {
+                                            ev.prevent_default();
+                                            go_to(&path);
+                                        }>
+                                            <span class="kh-sev">{severity_label(f.severity, ed.lang.get())}</span>
+                                            " "
+                                            {f.message(ed.lang.get()).to_string()}
+                                        </a>
+                                        " "
+                                        <code class="kh-rule-id">{f.rule}</code>
+                                        {fix.map(|fix| view! { <FixButton fix=fix /> })}
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </ul>
+            </Show>
+        }
+    };
+    view! {
+        <aside class="kh-issues" id="kh-issues" aria-labelledby="kh-issues-h" tabindex="-1">
+            <h2 id="kh-issues-h">{move || ed.tr("Kiểm tra văn bản", "Checks")}</h2>
+            <p>{move || ed.report.with(|r| r.summary(ed.lang.get()))}</p>
+            <Show when=move || ed.report.with(|r| r.findings.is_empty())>
+                <p class="kh-ok">{move || ed.tr("Không phát hiện vấn đề nào.", "No problems found.")}</p>
+            </Show>
+            {group(Severity::Error, "Lỗi", "Errors")}
+            {group(Severity::Warning, "Cảnh báo", "Warnings")}
+            {group(Severity::Info, "Gợi ý", "Info")}
+        </aside>
+    }
+}
