@@ -1,0 +1,222 @@
+//! Text typed in a legacy Vietnamese encoding and pasted as Unicode:
+//! TCVN3/ABC ("KÕ ho¹ch", "Uû ban nh©n d©n") and VNI-Windows ("Keá hoaïch").
+//!
+//! The tables are written by hand from the published TCVN 5712:1993 (VN3) and
+//! VNI-Windows character tables. No crate is used because none on crates.io
+//! does this reliably: the few that exist convert byte strings, not text that
+//! has already been read as Windows-1252, and they do not tell legacy text
+//! from correct Vietnamese, which is what a checker needs.
+//!
+//! Detection works word by word: a word votes for an encoding when it is not a
+//! valid Vietnamese syllable as written but becomes one once converted. Words
+//! that are valid Vietnamese and could not be legacy text count against it,
+//! and so do English words (legacy text is Vietnamese throughout).
+
+mod tcvn3;
+mod vni;
+
+use super::letters::{is_word_char, words_by};
+use super::syllable::{analyse_chars, has_syllable_shape, is_vietnamese_syllable};
+
+/// A legacy Vietnamese encoding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Legacy {
+    /// TCVN3 (TCVN 5712:1993 VN3), the ABC keyboard's `.VnTime` fonts.
+    Tcvn3,
+    /// VNI-Windows, the `VNI-Times` fonts.
+    Vni,
+}
+
+impl Legacy {
+    /// Name shown to people.
+    pub fn name(self) -> &'static str {
+        match self {
+            Legacy::Tcvn3 => "TCVN3 (ABC)",
+            Legacy::Vni => "VNI",
+        }
+    }
+}
+
+fn legacy_word_char(c: char) -> bool {
+    is_word_char(c) || tcvn3::letter(c).is_some()
+}
+
+/// Votes for each encoding and words proving the text is already Unicode.
+#[derive(Default)]
+struct Counts {
+    tcvn: usize,
+    vni: usize,
+    /// Valid words with a char TCVN3 cannot produce.
+    proofs_t: usize,
+    /// Valid words with a non-ASCII char that VNI would not read as another word.
+    proofs_v: usize,
+    /// ASCII words in lower or mixed case that are not Vietnamese (English).
+    foreign: usize,
+}
+
+fn counts(text: &str) -> Counts {
+    let mut n = Counts::default();
+    let mut buf = ['\0'; 16];
+    for (_, w) in words_by(text, legacy_word_char) {
+        if w.is_ascii() {
+            if w.len() >= 2 && w.bytes().any(|b| b.is_ascii_lowercase()) && !has_syllable_shape(w) {
+                n.foreign += 1;
+            }
+            continue;
+        }
+        if is_vietnamese_syllable(w) {
+            // Valid as written: proof of Unicode unless the encoding could
+            // also have produced it as another valid word ("XAÕ" is VNI "XÃ").
+            if !w.chars().all(tcvn3::in_domain) {
+                n.proofs_t += 1;
+            }
+            let vni_too = w.chars().all(vni::in_domain)
+                && vni::convert_word(w, &mut buf).is_some_and(|len| !buf[..len].iter().copied().eq(w.chars()) && analyse_chars(buf[..len].iter().copied(), true).is_some());
+            if !vni_too {
+                n.proofs_v += 1;
+            }
+            continue;
+        }
+        let has_letter = w.chars().any(|c| !c.is_ascii() && c.is_alphabetic());
+        if has_letter && w.chars().all(tcvn3::in_domain) && analyse_chars(w.chars().map(|c| tcvn3::letter(c).unwrap_or(c)), true).is_some() {
+            n.tcvn += 1;
+        }
+        if w.chars().all(vni::in_domain) {
+            if let Some(len) = vni::convert_word(w, &mut buf) {
+                if !buf[..len].iter().copied().eq(w.chars()) && analyse_chars(buf[..len].iter().copied(), true).is_some() {
+                    n.vni += 1;
+                }
+            }
+        }
+    }
+    n
+}
+
+/// Which legacy encoding `text` was typed in, if it was.
+/// Never fires on correct Vietnamese or on English.
+pub fn detect_legacy(text: &str) -> Option<Legacy> {
+    if text.is_ascii() {
+        return None;
+    }
+    let n = counts(text);
+    let t_ok = n.tcvn > 0 && n.tcvn > n.proofs_t && n.tcvn >= n.foreign;
+    let v_ok = n.vni > 0 && n.vni > n.proofs_v && n.vni >= n.foreign;
+    match (t_ok, v_ok) {
+        (true, true) if n.vni > n.tcvn => Some(Legacy::Vni),
+        (true, _) => Some(Legacy::Tcvn3),
+        (false, true) => Some(Legacy::Vni),
+        (false, false) => None,
+    }
+}
+
+/// Convert legacy text to Unicode (NFC). Words holding chars the encoding
+/// cannot produce are left as they are; in text that mixes legacy and
+/// Unicode words, so are words already valid as written.
+pub fn legacy_to_unicode(text: &str, from: Legacy) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 2);
+    let n = counts(text);
+    let mixed = match from {
+        Legacy::Tcvn3 => n.proofs_t > 0,
+        Legacy::Vni => n.proofs_v > 0,
+    };
+    let upper_text = from == Legacy::Tcvn3 && mostly_upper(text);
+    let mut last = 0;
+    for (start, w) in words_by(text, legacy_word_char) {
+        out.push_str(&text[last..start]);
+        last = start + w.len();
+        if mixed && is_vietnamese_syllable(w) {
+            out.push_str(w);
+            continue;
+        }
+        match from {
+            Legacy::Tcvn3 if w.chars().all(tcvn3::in_domain) => push_tcvn3(w, upper_text, &mut out),
+            Legacy::Vni if w.chars().all(vni::in_domain) => vni::push_word(w, &mut out),
+            _ => out.push_str(w),
+        }
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
+/// ASCII letters mostly capitals: a heading typed in `.VnTimeH`.
+fn mostly_upper(text: &str) -> bool {
+    let upper = text.chars().filter(char::is_ascii_uppercase).count();
+    let lower = text.chars().filter(char::is_ascii_lowercase).count();
+    upper >= 2 && upper > 3 * lower
+}
+
+/// One TCVN3 word. Capitals come from `.VnTimeH`, which draws the lower-case
+/// bytes as capitals: a word whose ASCII letters are all capitals (two or
+/// more, or one in an all-capitals text) is converted to capitals.
+fn push_tcvn3(word: &str, upper_text: bool, out: &mut String) {
+    let upper = word.chars().filter(char::is_ascii_uppercase).count();
+    let lower = word.chars().filter(char::is_ascii_lowercase).count();
+    let caps = lower == 0 && (upper >= 2 || upper_text);
+    for c in word.chars() {
+        match tcvn3::letter(c) {
+            Some(l) if caps => out.extend(l.to_uppercase()),
+            Some(l) => out.push(l),
+            None => out.push(c),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CORRECT_VI: &str = "Thực hiện Kế hoạch số 347/KH-UBND ngày 26/12/2025 của Ủy ban nhân dân thành phố, \
+        Ủy ban nhân dân phường Hồng An ban hành Kế hoạch triển khai thực hiện như sau: tổ chức quán triệt, \
+        tuyên truyền, phổ biến sâu rộng đến cán bộ, đảng viên và Nhân dân; bảo đảm dân chủ ở cơ sở, \
+        khỏe mạnh, hòa hợp, thủy lợi, quý vị, hoà bình, thuỷ sản, khoẻ; Độc lập - Tự do - Hạnh phúc. \
+        Phòng Văn hóa - Xã hội chủ trì, phối hợp với Công an phường và các cơ quan, đơn vị liên quan./.";
+    const ENGLISH: &str = "The ward committee will implement the plan in 2026, with the café owners' association, \
+        naïve résumés, Zürich, Ångström and façades; © 2026 · § 3 × 4 ÷ 2 « quoted » µm ½.";
+
+    #[test]
+    fn quiet_on_correct_text() {
+        assert_eq!(detect_legacy(CORRECT_VI), None);
+        assert_eq!(detect_legacy(ENGLISH), None);
+        assert_eq!(detect_legacy("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), None);
+        assert_eq!(detect_legacy("ÁN, ÉP, Ô TÔ, ÚT, Ý KIẾN, ÔNG"), None);
+        assert_eq!(detect_legacy(""), None);
+        assert_eq!(detect_legacy("KH-UBND"), None);
+    }
+
+    #[test]
+    fn tcvn3_detected_and_converted() {
+        for (legacy, unicode) in [
+            ("KÕ ho¹ch", "Kế hoạch"),
+            ("Uû ban nh©n d©n", "Uỷ ban nhân dân"),
+            ("Céng hßa x· héi chñ nghÜa ViÖt Nam", "Cộng hòa xã hội chủ nghĩa Việt Nam"),
+            ("§éc lËp - Tù do - H¹nh phóc", "Độc lập - Tự do - Hạnh phúc"),
+            ("Ph\u{AD}êng Hång An tæ chøc thùc hiÖn ®­îc", "Phường Hồng An tổ chức thực hiện được"),
+            ("CéNG HßA X· HéI CHñ NGHÜA VIÖT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            ("KÕ HO¹CH", "KẾ HOẠCH"),
+            ("Uû BAN NH©N D©N PH¦êNG", "UỶ BAN NHÂN DÂN PHƯỜNG"),
+        ] {
+            assert_eq!(detect_legacy(legacy), Some(Legacy::Tcvn3), "{legacy}");
+            assert_eq!(legacy_to_unicode(legacy, Legacy::Tcvn3), unicode);
+        }
+    }
+
+    #[test]
+    fn vni_detected_and_converted() {
+        for (legacy, unicode) in [
+            ("Keá hoaïch", "Kế hoạch"),
+            ("UÛy ban nhaân daân", "Ủy ban nhân dân"),
+            ("Xin chaøo caùc baïn", "Xin chào các bạn"),
+            ("COÄNG HOØA XAÕ HOÄI CHUÛ NGHÓA VIEÄT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            ("ñöôïc ngöôøi daân ñoàng tình", "được người dân đồng tình"),
+        ] {
+            assert_eq!(detect_legacy(legacy), Some(Legacy::Vni), "{legacy}");
+            assert_eq!(legacy_to_unicode(legacy, Legacy::Vni), unicode);
+        }
+    }
+
+    #[test]
+    fn unicode_words_in_mixed_text_are_kept() {
+        assert_eq!(legacy_to_unicode("Kế ho¹ch", Legacy::Tcvn3), "Kế hoạch");
+        assert_eq!(legacy_to_unicode("Số 05, ngày 15/01/2026: KÕ ho¹ch", Legacy::Tcvn3), "Số 05, ngày 15/01/2026: Kế hoạch");
+    }
+}
