@@ -7,6 +7,8 @@
 use crate::model::{Document, PartialDate, Profile};
 use crate::Lang;
 
+mod text_rules;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
     Error,
@@ -135,6 +137,7 @@ pub fn catalogue() -> &'static [Rule] {
     CATALOGUE.get_or_init(|| {
         let mut all: Vec<Rule> = Vec::new();
         // Rule families register here: all.extend(format::rules()); …
+        all.extend(text_rules::rules());
         all.sort_by_key(|r| r.id);
         all
     })

@@ -39,9 +39,6 @@ impl Vowel {
     pub fn base_char(self) -> char {
         BASES[self.base as usize]
     }
-    pub fn to_char(self) -> char {
-        make(self.base, self.tone, self.upper)
-    }
 }
 
 /// All 144 vowel letters sorted by char, for binary search.
@@ -160,10 +157,10 @@ mod tests {
             for (t, &c) in row.iter().enumerate() {
                 let v = vowel(c).unwrap();
                 assert_eq!((v.base as usize, v.tone as usize, v.upper), (b, t, false));
-                assert_eq!(v.to_char(), c);
+                assert_eq!(make(v.base, v.tone, v.upper), c);
                 let u = vowel(upper_of(c)).unwrap();
                 assert!(u.upper);
-                assert_eq!(u.to_char(), upper_of(c));
+                assert_eq!(make(u.base, u.tone, u.upper), upper_of(c));
             }
         }
         assert_eq!(vowel('Ệ'), Some(Vowel { base: 4, tone: 5, upper: true }));
