@@ -34,6 +34,18 @@ fn is_code(w: &str) -> bool {
 
 /// Whether `text` is Vietnamese typed without diacritics.
 pub fn lacks_diacritics(text: &str) -> bool {
+    // Quick exit for ordinary text: few words, or many marked words in lower case
+    // (never codes), so the count below could not reach its thresholds.
+    let (mut words_seen, mut marked_lower) = (0usize, 0usize);
+    for (_, w) in words(text) {
+        words_seen += 1;
+        if !w.is_ascii() && w.chars().any(char::is_lowercase) {
+            marked_lower += 1;
+        }
+    }
+    if words_seen < 4 || marked_lower * 5 > words_seen {
+        return false;
+    }
     let (mut total, mut marked, mut foreign, mut evidence) = (0usize, 0usize, 0usize, 0usize);
     for (_, w) in words(text) {
         if is_code(w) {

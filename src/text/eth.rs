@@ -22,7 +22,8 @@ fn positions(text: &str) -> impl Iterator<Item = usize> + '_ {
 
 /// Byte offset of the first eth used for đ, if any.
 pub fn find_eth_for_dj(text: &str) -> Option<usize> {
-    if text.is_ascii() {
+    // Ð is C3 90 and ð is C3 B0 in UTF-8: a byte scan rules most text out.
+    if !text.as_bytes().windows(2).any(|w| w[0] == 0xC3 && (w[1] == 0x90 || w[1] == 0xB0)) {
         return None;
     }
     positions(text).next()

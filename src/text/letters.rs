@@ -41,19 +41,31 @@ impl Vowel {
     }
 }
 
-/// All 144 vowel letters sorted by char, for binary search.
-fn index() -> &'static [(char, Vowel)] {
-    static INDEX: std::sync::OnceLock<Vec<(char, Vowel)>> = std::sync::OnceLock::new();
+/// Vowel letters by code point: Latin-1 (U+00C0–U+00FF), Latin Extended-A/B
+/// (U+0100–U+01B0: ă ĩ ũ ơ ư) and the Vietnamese block (U+1EA0–U+1EF9),
+/// so a lookup is one index.
+struct Index {
+    latin: [Option<Vowel>; 0x1B0 - 0xC0 + 1],
+    viet: [Option<Vowel>; 0x1EF9 - 0x1EA0 + 1],
+}
+
+fn index() -> &'static Index {
+    static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut v = Vec::with_capacity(144);
+        let mut idx = Index { latin: [None; 0x1B0 - 0xC0 + 1], viet: [None; 0x1EF9 - 0x1EA0 + 1] };
         for (b, row) in LOWER.iter().enumerate() {
             for (t, &c) in row.iter().enumerate() {
-                v.push((c, Vowel { base: b as u8, tone: t as u8, upper: false }));
-                v.push((upper_of(c), Vowel { base: b as u8, tone: t as u8, upper: true }));
+                for (ch, upper) in [(c, false), (upper_of(c), true)] {
+                    let v = Some(Vowel { base: b as u8, tone: t as u8, upper });
+                    match ch as usize {
+                        n @ 0xC0..=0x1B0 => idx.latin[n - 0xC0] = v,
+                        n @ 0x1EA0..=0x1EF9 => idx.viet[n - 0x1EA0] = v,
+                        _ => {} // plain ASCII vowels are matched directly
+                    }
+                }
             }
         }
-        v.sort_by_key(|e| e.0);
-        v
+        idx
     })
 }
 
@@ -63,20 +75,23 @@ fn upper_of(c: char) -> char {
 
 /// The vowel letter `c` taken apart; None for consonants and anything else.
 pub(crate) fn vowel(c: char) -> Option<Vowel> {
-    if c.is_ascii() {
-        let base = match c.to_ascii_lowercase() {
-            'a' => 0,
-            'e' => 3,
-            'i' => 5,
-            'o' => 6,
-            'u' => 9,
-            'y' => 11,
-            _ => return None,
-        };
-        return Some(Vowel { base, tone: NO_TONE, upper: c.is_ascii_uppercase() });
-    }
-    let idx = index();
-    idx.binary_search_by_key(&c, |e| e.0).ok().map(|i| idx[i].1)
+    let base = match c {
+        'a' | 'A' => 0,
+        'e' | 'E' => 3,
+        'i' | 'I' => 5,
+        'o' | 'O' => 6,
+        'u' | 'U' => 9,
+        'y' | 'Y' => 11,
+        _ if c.is_ascii() => return None,
+        _ => {
+            return match c as usize {
+                n @ 0xC0..=0x1B0 => index().latin[n - 0xC0],
+                n @ 0x1EA0..=0x1EF9 => index().viet[n - 0x1EA0],
+                _ => None,
+            }
+        }
+    };
+    Some(Vowel { base, tone: NO_TONE, upper: c.is_ascii_uppercase() })
 }
 
 /// The letter with this base, tone and case.

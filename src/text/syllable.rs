@@ -8,11 +8,17 @@ use super::letters::{base_index, plain, ACUTE, DOT};
 
 const MAX: usize = 8;
 
-const ONSETS: [&str; 27] = [
-    "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "đ", "g", "h", "k", "l", "m",
-    "n", "p", "r", "s", "t", "v", "x",
-];
-const CODAS: [&str; 9] = ["", "c", "ch", "m", "n", "ng", "nh", "p", "t"];
+/// Length of the onset: ngh ng nh ch gh gi kh ph qu th tr, or one of
+/// b c d đ g h k l m n p r s t v x, or none.
+fn onset_len(l: &[char]) -> usize {
+    let at = |i: usize| l.get(i).copied().unwrap_or('\0');
+    match (at(0), at(1), at(2)) {
+        ('n', 'g', 'h') => 3,
+        ('n', 'g' | 'h', _) | ('c' | 'g' | 'k' | 'p' | 't', 'h', _) | ('g', 'i', _) | ('q', 'u', _) | ('t', 'r', _) => 2,
+        ('b' | 'c' | 'd' | 'đ' | 'g' | 'h' | 'k' | 'l' | 'm' | 'n' | 'p' | 'r' | 's' | 't' | 'v' | 'x', _, _) => 1,
+        _ => 0,
+    }
+}
 
 /// Nuclei that may or may not take a final consonant.
 const BOTH: [&str; 15] = ["a", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "oa", "oe", "uê", "uy", "uơ"];
@@ -56,23 +62,45 @@ fn is_vowel_letter(c: char) -> bool {
     base_index(c).is_some()
 }
 
-fn strip(c: char) -> char {
-    match c {
-        'ă' | 'â' => 'a',
-        'ê' => 'e',
-        'ô' | 'ơ' => 'o',
-        'ư' => 'u',
-        'đ' => 'd',
-        _ => c,
+/// Base vowel index with ă â → a, ê → e, ô ơ → o, ư → u.
+fn strip(b: u8) -> u8 {
+    match b {
+        1 | 2 => 0,
+        4 => 3,
+        7 | 8 => 6,
+        10 => 9,
+        _ => b,
     }
 }
 
-fn same(letters: &[char], pattern: &str, strict: bool) -> bool {
-    if strict {
-        pattern.chars().eq(letters.iter().copied())
-    } else {
-        pattern.chars().map(strip).eq(letters.iter().map(|&c| strip(c)))
+/// A nucleus of up to three vowels packed in 4 bits each (base index + 1).
+fn key(vowels: impl Iterator<Item = char>, loose: bool) -> Option<u16> {
+    let mut k = 0u16;
+    for (n, c) in vowels.enumerate() {
+        let b = base_index(c)?;
+        if n == 3 {
+            return None;
+        }
+        k = k << 4 | u16::from(if loose { strip(b) } else { b }) + 1;
     }
+    Some(k)
+}
+
+/// The nucleus lists as keys: [both, closed only, open only], exact and stripped.
+struct Nuclei {
+    exact: [Vec<u16>; 3],
+    loose: [Vec<u16>; 3],
+}
+
+fn nuclei() -> &'static Nuclei {
+    static N: std::sync::OnceLock<Nuclei> = std::sync::OnceLock::new();
+    N.get_or_init(|| {
+        let keys = |list: &[&str], loose| list.iter().filter_map(|n| key(n.chars(), loose)).collect::<Vec<u16>>();
+        Nuclei {
+            exact: [keys(&BOTH, false), keys(&CLOSED_ONLY, false), keys(&OPEN_ONLY, false)],
+            loose: [keys(&BOTH, true), keys(&CLOSED_ONLY, true), keys(&OPEN_ONLY, true)],
+        }
+    })
 }
 
 /// Parse `word` as one syllable. `strict`: the spelling as written must be
@@ -102,7 +130,7 @@ pub(crate) fn analyse_chars(chars: impl Iterator<Item = char>, strict: bool) -> 
     }
     let l = &s.letters[..s.len];
     let vowel_from = |n: usize| l[n..].iter().any(|&c| is_vowel_letter(c));
-    let mut onset = ONSETS.iter().find(|o| l.len() >= o.chars().count() && same(&l[..o.chars().count()], o, true)).map_or(0, |o| o.chars().count());
+    let mut onset = onset_len(l);
     if onset == 2 && l[0] == 'g' && !vowel_from(2) {
         onset = 1; // "gì", "gìn": g + i
     }
@@ -114,21 +142,21 @@ pub(crate) fn analyse_chars(chars: impl Iterator<Item = char>, strict: bool) -> 
         end += 1;
     }
     let (o, nucleus, coda) = (&l[..onset], &l[onset..end], &l[end..]);
-    if nucleus.is_empty() || !CODAS.iter().any(|c| same(coda, c, true)) {
+    let stop = matches!(coda, ['c'] | ['c', 'h'] | ['p'] | ['t']);
+    if nucleus.is_empty() || !(stop || matches!(coda, [] | ['m'] | ['n'] | ['n', 'g'] | ['n', 'h'])) {
         return None;
     }
-    let any = |list: &[&str]| list.iter().any(|n| same(nucleus, n, strict));
-    if !(any(&BOTH) || if coda.is_empty() { any(&OPEN_ONLY) } else { any(&CLOSED_ONLY) }) {
+    let k = key(nucleus.iter().copied(), !strict)?;
+    let [both, closed, open] = if strict { &nuclei().exact } else { &nuclei().loose };
+    if !(both.contains(&k) || if coda.is_empty() { open.contains(&k) } else { closed.contains(&k) }) {
         return None;
     }
     let front = matches!(nucleus[0], 'i' | 'e' | 'ê' | 'y');
-    let is = |p: &str| same(o, p, true);
-    let front_only = is("k") || is("gh") || is("ngh");
-    let back_only = is("c") || is("ng") || (is("g") && matches!(nucleus[0], 'e' | 'ê'));
+    let front_only = matches!(o, ['k'] | ['g', 'h'] | ['n', 'g', 'h']);
+    let back_only = matches!(o, ['c'] | ['n', 'g']) || (o == ['g'] && matches!(nucleus[0], 'e' | 'ê'));
     if (front_only && !front) || (back_only && front) {
         return None;
     }
-    let stop = ["c", "ch", "p", "t"].iter().any(|c| same(coda, c, true));
     if strict && stop && s.tone != ACUTE && s.tone != DOT {
         return None;
     }

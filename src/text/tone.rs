@@ -15,7 +15,10 @@ pub fn tone_style_of_word(word: &str) -> Option<ToneStyle> {
 
 /// For an ambiguous syllable: its style and the char index of its nucleus.
 fn ambiguous(word: &str) -> Option<(ToneStyle, usize)> {
-    if word.is_ascii() {
+    // No final consonant: the word must end in o/u + a/e/y, one of them toned.
+    let mut rev = word.chars().rev();
+    let (last, before) = (vowel(rev.next()?)?, vowel(rev.next()?)?);
+    if !matches!((before.base, last.base), (6, 0) | (6, 3) | (9, 11)) || before.tone + last.tone == 0 {
         return None;
     }
     let s = analyse(word, true)?;

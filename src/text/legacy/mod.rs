@@ -54,8 +54,23 @@ struct Counts {
     foreign: usize,
 }
 
+/// Both encodings write only ASCII and chars of U+00A0–U+00FF.
+fn has_latin1(text: &str) -> bool {
+    text.chars().any(|c| ('\u{A0}'..='\u{FF}').contains(&c))
+}
+
+/// A word that VNI would read as another valid word ("XAÕ" → "XÃ").
+fn vni_reads_as_word(w: &str, buf: &mut [char; 16]) -> bool {
+    w.chars().all(vni::in_domain)
+        && vni::convert_word(w, buf).is_some_and(|len| !buf[..len].iter().copied().eq(w.chars()) && analyse_chars(buf[..len].iter().copied(), true).is_some())
+}
+
+/// Votes first; proofs only when something voted (the usual clean text stops early).
 fn counts(text: &str) -> Counts {
     let mut n = Counts::default();
+    if !has_latin1(text) {
+        return n;
+    }
     let mut buf = ['\0'; 16];
     for (_, w) in words_by(text, legacy_word_char) {
         if w.is_ascii() {
@@ -64,29 +79,30 @@ fn counts(text: &str) -> Counts {
             }
             continue;
         }
-        if is_vietnamese_syllable(w) {
-            // Valid as written: proof of Unicode unless the encoding could
-            // also have produced it as another valid word ("XAÕ" is VNI "XÃ").
-            if !w.chars().all(tcvn3::in_domain) {
-                n.proofs_t += 1;
-            }
-            let vni_too = w.chars().all(vni::in_domain)
-                && vni::convert_word(w, &mut buf).is_some_and(|len| !buf[..len].iter().copied().eq(w.chars()) && analyse_chars(buf[..len].iter().copied(), true).is_some());
-            if !vni_too {
-                n.proofs_v += 1;
-            }
+        if !has_latin1(w) || is_vietnamese_syllable(w) {
             continue;
         }
         let has_letter = w.chars().any(|c| !c.is_ascii() && c.is_alphabetic());
         if has_letter && w.chars().all(tcvn3::in_domain) && analyse_chars(w.chars().map(|c| tcvn3::letter(c).unwrap_or(c)), true).is_some() {
             n.tcvn += 1;
         }
-        if w.chars().all(vni::in_domain) {
-            if let Some(len) = vni::convert_word(w, &mut buf) {
-                if !buf[..len].iter().copied().eq(w.chars()) && analyse_chars(buf[..len].iter().copied(), true).is_some() {
-                    n.vni += 1;
-                }
-            }
+        if vni_reads_as_word(w, &mut buf) {
+            n.vni += 1;
+        }
+    }
+    if n.tcvn + n.vni == 0 {
+        return n;
+    }
+    for (_, w) in words_by(text, legacy_word_char) {
+        if w.is_ascii() || !is_vietnamese_syllable(w) {
+            continue;
+        }
+        // Valid as written: proof of Unicode unless the encoding could have produced it.
+        if !w.chars().all(tcvn3::in_domain) {
+            n.proofs_t += 1;
+        }
+        if !vni_reads_as_word(w, &mut buf) {
+            n.proofs_v += 1;
         }
     }
     n
