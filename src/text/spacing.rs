@@ -11,11 +11,7 @@ const BLANK_AFTER: [&str; 4] = ["ngày", "tháng", "năm", "số"];
 /// Cheap test for anything the fix could change (all patterns are ASCII).
 fn candidate(text: &str) -> bool {
     let b = text.as_bytes();
-    b.windows(2).any(|w| match (w[0], w[1]) {
-        (b' ', b' ' | b',' | b'.' | b';' | b':' | b'!' | b'?' | b')') => true,
-        (b'(', b' ') => true,
-        _ => false,
-    })
+    b.windows(2).any(|w| matches!((w[0], w[1]), (b' ', b' ' | b',' | b'.' | b';' | b':' | b'!' | b'?' | b')') | (b'(', b' ')))
 }
 
 /// The corrected text when `text` has a spacing problem, None when it is clean.

@@ -81,7 +81,7 @@ fn key(vowels: impl Iterator<Item = char>, loose: bool) -> Option<u16> {
         if n == 3 {
             return None;
         }
-        k = k << 4 | u16::from(if loose { strip(b) } else { b }) + 1;
+        k = (k << 4) | (u16::from(if loose { strip(b) } else { b }) + 1);
     }
     Some(k)
 }
