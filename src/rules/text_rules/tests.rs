@@ -30,7 +30,7 @@ fn one_fix(d: &Document, id: &str, path: &str, fixed: &str) -> Finding {
     let f = findings(d, id);
     assert_eq!(f.len(), 1, "{f:#?}");
     let f = f.into_iter().next().unwrap();
-    assert_eq!(f.path, path);
+    assert_eq!((f.rule, f.path.as_str()), (id, path));
     let fix = f.fix.clone().expect("a fix");
     assert_eq!((fix.path.as_str(), fix.value.as_str()), (path, fixed));
     let after = set_text(d, &fix.path, &fix.value).unwrap();
@@ -107,7 +107,7 @@ fn no_diacritics_fires_without_fix() {
     let d = doc("Ke hoach thuc hien nhiem vu nam 2026", &[]);
     let f = findings(&d, "text.no_diacritics");
     assert_eq!(f.len(), 1);
-    assert_eq!((f[0].path.as_str(), f[0].severity, f[0].fix.is_none()), ("header.subject", Severity::Warning, true));
+    assert_eq!((f[0].rule, f[0].path.as_str(), f[0].severity, f[0].fix.is_none()), ("text.no_diacritics", "header.subject", Severity::Warning, true));
     assert!(f[0].message_vi.contains("“Ke hoach thuc hien nhiem vu nam 2026”"));
 }
 
