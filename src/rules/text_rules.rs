@@ -132,6 +132,9 @@ fn tone_style_mixed(doc: &Document, _: &Context, sink: &mut Sink) {
         ToneStyle::Modern => (ToneStyle::Classic, "kiểu mới “hoà, thuỷ, khoẻ”", "modern “hoà, thuỷ, khoẻ”"),
     };
     for_each_text(doc, &mut |path, t| {
+        if path == "signature.name" {
+            return; // a person's name keeps the spelling of their papers ("Thuý" or "Thúy")
+        }
         let t: Cow<str> = if text::is_nfc(t) { Cow::Borrowed(t) } else { Cow::Owned(text::to_nfc(t)) };
         let Some(word) = text::first_word_in_style(&t, other) else { return };
         let better = text::to_tone_style(word, chosen);

@@ -132,7 +132,8 @@ fn tone_style_fires_on_the_other_style_with_fix() {
 
 #[test]
 fn tone_style_quiet_when_consistent() {
-    let d = doc("Phát triển văn hóa", &["Bảo đảm hòa bình, thủy lợi, quý, hoàn thành, quyết định"]);
+    let mut d = doc("Phát triển văn hóa", &["Bảo đảm hòa bình, thủy lợi, quý, hoàn thành, quyết định"]);
+    d.signature.name = "Nguyễn Thị Thuý".into(); // names keep their own spelling
     assert!(findings(&d, "text.tone_style_mixed").is_empty());
 }
 
