@@ -12,6 +12,7 @@ pub mod citations;
 pub mod dates;
 pub mod format;
 pub mod plan;
+mod text_rules;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
@@ -149,6 +150,7 @@ pub fn catalogue() -> &'static [Rule] {
         all.extend(plan::rules());
         all.extend(appendix::rules());
         all.extend(citations::rules());
+        all.extend(text_rules::rules());
         all.sort_by_key(|r| r.id);
         all
     })

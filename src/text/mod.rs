@@ -1,0 +1,27 @@
+//! Vietnamese text: pure functions used by the text rules, the editor and the
+//! exports. No web dependency; each concern in its own file.
+//!
+//! - `nfc`: Unicode normalization (store and export NFC).
+//! - `eth`: "Ð"/"ð" (Icelandic eth) typed for "Đ"/"đ".
+//! - `legacy`: TCVN3/ABC and VNI text pasted as Unicode: detect and convert.
+//! - `diacritics`: Vietnamese typed without marks.
+//! - `tone`: classic "hòa" / modern "hoà" tone placement.
+//! - `spacing`: doubled spaces and spaces before punctuation.
+//! - `syllable`: the Vietnamese syllable check the detectors rely on.
+
+mod diacritics;
+mod eth;
+mod legacy;
+mod letters;
+mod nfc;
+mod spacing;
+mod syllable;
+mod tone;
+
+pub use diacritics::lacks_diacritics;
+pub use eth::{find_eth_for_dj, fix_eth_for_dj, has_eth_for_dj};
+pub use legacy::{detect_legacy, legacy_to_unicode, Legacy};
+pub use nfc::{is_nfc, to_nfc};
+pub use spacing::{fix_spacing, has_spacing_issue, spacing_fix};
+pub use syllable::is_vietnamese_syllable;
+pub use tone::{first_word_in_style, to_tone_style, tone_style_of_word};
