@@ -1,6 +1,7 @@
 //! The native command-line tool `kehoach`: each subcommand in its own file.
 //! Exit codes: 0 fine, 1 findings of severity error, 2 unreadable input or bad usage.
 
+mod export;
 mod format;
 
 use crate::Lang;
@@ -11,6 +12,8 @@ kehoach — soạn thảo, kiểm tra và xuất kế hoạch (Kế hoạch, Ch�
 Cách dùng / usage:
   kehoach fmt FILE…            viết lại tệp JSON ở dạng chuẩn (canonical JSON v1)
   kehoach fmt --check FILE…    chỉ kiểm tra, không ghi (exit 1 nếu khác)
+  kehoach export FILE [--docx OUT.docx] [--text OUT.txt] [--html OUT.html]
+                               xuất tệp Word, văn bản thuần, HTML (không tùy chọn: văn bản ra stdout)
   kehoach schema               in JSON Schema của định dạng v1
   --lang vi|en                 ngôn ngữ thông báo (mặc định: vi)
 ";
@@ -49,6 +52,7 @@ pub fn run(args: Vec<String>) -> i32 {
     let args = rest[1..].to_vec();
     match cmd.as_str() {
         "fmt" => format::fmt(&common, &args),
+        "export" => export::export(&common, &args),
         "schema" => {
             print!("{}", crate::model::schema::schema_json());
             0
