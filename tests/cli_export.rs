@@ -37,7 +37,7 @@ fn writes_what_was_asked_and_refuses_unreadable_input() {
 
     // Unreadable or invalid input, bad usage: exit 2.
     let missing = dir.join("missing.json");
-    assert_eq!(bin().args(["export", missing.to_str().unwrap(), "--docx", "x.docx"]).status().unwrap().code(), Some(2));
+    assert_eq!(bin().args(["export", missing.to_str().unwrap(), "--docx", "x.docx"]).output().unwrap().status.code(), Some(2));
     let bad = dir.join("bad.json");
     std::fs::write(&bad, "{not json").unwrap();
     assert_eq!(bin().args(["export", bad.to_str().unwrap()]).output().unwrap().status.code(), Some(2));

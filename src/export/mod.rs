@@ -13,7 +13,7 @@ pub mod html;
 pub mod text;
 mod zip;
 
-use crate::model::numbering::{roman, visit};
+use crate::model::numbering::{is_numbered, roman, visit};
 use crate::model::{Appendix, Cell, Column, ColumnKind, Document, NodeKind, Profile, RowNumbering, SignPrefix, Task};
 
 /// Whether a character is dropped from exported text: C0 controls other than tab and
@@ -172,11 +172,24 @@ pub fn task_details(doc: &Document, t: &Task) -> Vec<String> {
 }
 
 /// The body in reading order with derived labels and each task's labelled lines.
+/// As in the seeds, a task's lines follow its own unnumbered content (items and
+/// paragraphs under it) and come before any numbered sub-task.
 pub fn body_lines(doc: &Document) -> Vec<BodyLine> {
     let mut out = Vec::new();
+    // Tasks whose labelled lines are still to print: (path length, lines).
+    let mut pending: Vec<(usize, Vec<BodyLine>)> = Vec::new();
     visit(&doc.body, &doc.settings.numbering, &mut |node, path, label| {
+        let depth = path.len();
+        while let Some((task_depth, _)) = pending.last() {
+            let child = depth == task_depth + 1;
+            if depth <= *task_depth || (child && is_numbered(node.kind)) {
+                out.extend(pending.pop().map(|(_, l)| l).unwrap_or_default());
+            } else {
+                break;
+            }
+        }
         let style = match node.kind {
-            NodeKind::Heading | NodeKind::Duty => LineStyle::Heading { level: path.len().saturating_sub(1) },
+            NodeKind::Heading | NodeKind::Duty => LineStyle::Heading { level: depth.saturating_sub(1) },
             _ => LineStyle::Text,
         };
         let mut text = clean(&node.text);
@@ -195,16 +208,21 @@ pub fn body_lines(doc: &Document) -> Vec<BodyLine> {
             out.push(BodyLine { style, label, text: l.trim_start().to_string() });
         }
         if let Some(t) = &node.task {
+            let mut details = Vec::new();
             for d in task_details(doc, t) {
                 for (i, l) in d.split('\n').enumerate() {
                     let text = if i == 0 { l.to_string() } else { l.trim().to_string() };
                     if !text.is_empty() {
-                        out.push(BodyLine { style: LineStyle::Detail, label: String::new(), text });
+                        details.push(BodyLine { style: LineStyle::Detail, label: String::new(), text });
                     }
                 }
             }
+            pending.push((depth, details));
         }
     });
+    while let Some((_, l)) = pending.pop() {
+        out.extend(l);
+    }
     out
 }
 
@@ -392,6 +410,23 @@ mod tests {
     #[test]
     fn clean_drops_controls_and_keeps_the_rest() {
         assert_eq!(clean("a\u{1}b\r\nc\rd\u{FEFF}e\u{200F}😀\tf\u{7}"), "ab\nc\nde\u{200F}😀\tf");
+    }
+
+    #[test]
+    fn task_lines_follow_its_items_and_precede_its_sub_tasks() {
+        use crate::model::{Node, Task};
+        let mut doc = crate::model::sample::generated_plan(1);
+        let item = |t: &str| Node { kind: NodeKind::Item, text: t.into(), ..Node::default() };
+        let task = |t: &str, children: Vec<Node>| Node {
+            kind: NodeKind::Task,
+            text: t.into(),
+            task: Some(Task { form: Some(format!("form {t}")), ..Task::default() }),
+            children,
+            ..Node::default()
+        };
+        doc.body = vec![task("A", vec![item("a1"), task("B", vec![item("b1")]), item("a2")]), task("C", vec![])];
+        let got: Vec<String> = body_lines(&doc).iter().map(BodyLine::joined).collect();
+        assert_eq!(got, ["I. A", "- a1", "- Hình thức: form A.", "1. B", "- b1", "- Hình thức: form B.", "- a2", "II. C", "- Hình thức: form C."]);
     }
 
     #[test]
