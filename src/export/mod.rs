@@ -105,7 +105,8 @@ fn split_lines(s: &str) -> Vec<String> {
 /// How a body line is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LineStyle {
-    /// A numbered heading or duty block; `level` 0 is the top ("I.").
+    /// A numbered heading or duty block with content under it (or at the top);
+    /// `level` 0 is the top ("I.").
     Heading { level: usize },
     /// Running text: paragraphs, items and tasks.
     Text,
@@ -188,10 +189,10 @@ pub fn body_lines(doc: &Document) -> Vec<BodyLine> {
                 break;
             }
         }
-        let style = match node.kind {
-            NodeKind::Heading | NodeKind::Duty => LineStyle::Heading { level: depth.saturating_sub(1) },
-            _ => LineStyle::Text,
-        };
+        // A numbered heading with nothing under it is a numbered point of running
+        // text ("a) Xác định cụ thể …"), printed as such; top-level ones stay headings.
+        let heading = matches!(node.kind, NodeKind::Heading | NodeKind::Duty) && (depth == 1 || !node.children.is_empty());
+        let style = if heading { LineStyle::Heading { level: depth - 1 } } else { LineStyle::Text };
         let mut text = clean(&node.text);
         if node.kind == NodeKind::Duty && text.trim().is_empty() {
             text = agency_names(doc, &node.agencies);
