@@ -251,7 +251,11 @@ fn party_profile() {
         kehoach::model::SignLine { prefix: None, text: "PHÓ BÍ THƯ".into() },
     ];
     doc.recipients.archive = Some("VPĐU".into());
-    let xml = part(&to_docx(&doc), "word/document.xml");
+    doc.settings.font_size = 13;
+    let bytes = to_docx(&doc);
+    // Party body text is at least 14 pt.
+    assert!(part(&bytes, "word/styles.xml").contains("<w:jc w:val=\"both\"/></w:pPr><w:rPr><w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"Times New Roman\" w:cs=\"Times New Roman\"/><w:sz w:val=\"28\"/>"));
+    let xml = part(&bytes, "word/document.xml");
     let d = roxmltree::Document::parse(&xml).unwrap();
     let texts: Vec<String> = elems(&d, "p").into_iter().map(text).collect();
     for t in ["ĐẢNG CỘNG SẢN VIỆT NAM", "Số 04-CTr/ĐU", "*", "T/M BAN CHẤP HÀNH", "K/T BÍ THƯ", "PHÓ BÍ THƯ", "- Lưu VPĐU."] {

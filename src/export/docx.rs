@@ -349,7 +349,7 @@ fn appendix_block(out: &mut String, doc: &Document, app: &Appendix, size: u8) {
 
 /// word/document.xml.
 pub fn document_xml(doc: &Document) -> String {
-    let size = doc.settings.font_size.clamp(8, 40);
+    let size = body_size(doc);
     let mut out = String::with_capacity(4096 + doc.appendices.iter().map(|a| a.groups.iter().map(|g| g.rows.len()).sum::<usize>() * 1200).sum::<usize>());
     out.push_str(&format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"{W_NS}\" xmlns:r=\"{R_NS}\"><w:body>"
@@ -389,7 +389,7 @@ pub fn document_xml(doc: &Document) -> String {
 /// Normal (justified, first-line 1.27 cm, 6 pt after), C (centred), L (left, tight),
 /// T / TC (table text left / centred, 1 pt smaller than the body).
 pub fn styles_xml(doc: &Document) -> String {
-    let size = u32::from(doc.settings.font_size.clamp(8, 40)) * 2;
+    let size = u32::from(body_size(doc)) * 2;
     let table = size.saturating_sub(2).max(20);
     let fonts = format!("<w:rFonts w:ascii=\"{FONT}\" w:hAnsi=\"{FONT}\" w:eastAsia=\"{FONT}\" w:cs=\"{FONT}\"/>");
     format!(

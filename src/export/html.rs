@@ -44,7 +44,7 @@ fn td_open(out: &mut String, width: u8) {
 
 /// The document as an HTML fragment.
 pub fn to_html(doc: &Document) -> String {
-    let size = doc.settings.font_size.clamp(8, 40);
+    let size = body_size(doc);
     let mut out = format!("<div style=\"font-family:'Times New Roman',Times,serif;font-size:{size}pt;color:#000;line-height:1.2\">\n");
     let (national, motto) = national_lines(doc);
     let centre = |extra: &str| format!("{P0};text-align:center;{extra}");
@@ -179,7 +179,7 @@ pub fn to_print_html(doc: &Document) -> String {
          thead {{ display: table-header-group; }}\n\
          tr {{ break-inside: avoid; }}\n\
          </style>\n</head>\n<body>\n{}</body>\n</html>\n",
-        escape(&type_name(doc)),
+        escape(&type_name(doc).replace('\n', " ")),
         to_html(doc)
     )
 }

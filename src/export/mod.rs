@@ -53,6 +53,17 @@ pub fn national_lines(doc: &Document) -> (&'static str, Option<&'static str>) {
     }
 }
 
+/// Body text size in points: `settings.font_size` (kept within 8–40), at least
+/// 14 in the Party profile (Hướng dẫn 36: 14–15 pt).
+pub fn body_size(doc: &Document) -> u8 {
+    let size = doc.settings.font_size.clamp(8, 40);
+    if doc.profile == Profile::Party {
+        size.max(14)
+    } else {
+        size
+    }
+}
+
 /// Parent body (caps), when there is one.
 pub fn parent_body(doc: &Document) -> Option<String> {
     doc.header.parent_body.as_deref().map(|p| clean(p).to_uppercase()).filter(|p| !p.trim().is_empty())
@@ -428,6 +439,19 @@ mod tests {
         doc.body = vec![task("A", vec![item("a1"), task("B", vec![item("b1")]), item("a2")]), task("C", vec![])];
         let got: Vec<String> = body_lines(&doc).iter().map(BodyLine::joined).collect();
         assert_eq!(got, ["I. A", "- a1", "- Hình thức: form A.", "1. B", "- b1", "- Hình thức: form B.", "- a2", "II. C", "- Hình thức: form C."]);
+    }
+
+    #[test]
+    fn leaf_numbered_headings_are_running_text() {
+        let doc = crate::model::sample::generated_plan(1);
+        let lines = body_lines(&doc);
+        let style = |t: &str| lines.iter().find(|l| l.joined() == t).map(|l| l.style);
+        assert_eq!(style("I. MỤC ĐÍCH, YÊU CẦU"), Some(LineStyle::Heading { level: 0 }));
+        assert_eq!(style("1. Mục đích"), Some(LineStyle::Heading { level: 1 }));
+        assert_eq!(style("- Cơ quan chủ trì: Phòng Văn hóa - Xã hội."), Some(LineStyle::Detail));
+        let mut doc = doc;
+        doc.body[0].children[0].children.clear();
+        assert_eq!(body_lines(&doc)[1].style, LineStyle::Text);
     }
 
     #[test]
