@@ -92,6 +92,9 @@ fn html_has_styles_tables_and_escapes() {
     assert!(h.contains(">I.</td><td colspan=\"5\""));
     assert!(h.contains("page-break-before:always"));
     assert!(h.contains("class=\"kh-landscape\""));
+    let mut draft = generated_plan(1);
+    draft.header.number = None;
+    assert!(html::to_html(&draft).contains(">Số: &nbsp;&nbsp;&nbsp;&nbsp;&nbsp;/KH-UBND</p>"));
     let page = html::to_print_html(&generated_plan(3));
     assert!(page.starts_with("<!DOCTYPE html>") && page.contains("@page") && page.contains("<meta charset=\"utf-8\">"));
 }

@@ -8,11 +8,15 @@
 use super::*;
 use crate::model::Profile;
 
-/// Text escaped for HTML content and attribute values; line breaks become `<br>`.
+/// Text escaped for HTML content and attribute values; line breaks become `<br>`,
+/// and runs of spaces keep their width (the blanks of a draft's "Số:      /KH-UBND").
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
+    let mut after_space = false;
     for c in clean(s).chars() {
+        let space = c == ' ';
         match c {
+            ' ' if after_space => out.push_str("&nbsp;"),
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
@@ -21,6 +25,7 @@ pub fn escape(s: &str) -> String {
             '\n' => out.push_str("<br>"),
             c => out.push(c),
         }
+        after_space = space;
     }
     out
 }
