@@ -149,12 +149,12 @@ fn para(out: &mut String, p: P, r: R, text: &str) {
 const C: P = P { style: "C", keep_next: false, before: None, after: None };
 
 /// A short centred rule `len` twips long in a column `width` twips wide: the top
-/// border of an empty, 6 pt high paragraph indented from both sides.
+/// border of an empty, 6 pt high paragraph indented from both sides, 3 pt below the text.
 fn rule(out: &mut String, width: u32, len: u32) {
     let side = width.saturating_sub(len) / 2;
     out.push_str(&format!(
         "<w:p><w:pPr><w:pStyle w:val=\"C\"/><w:pBdr><w:top w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>\
-         <w:spacing w:before=\"0\" w:after=\"0\" w:line=\"120\" w:lineRule=\"exact\"/><w:ind w:left=\"{side}\" w:right=\"{side}\" w:firstLine=\"0\"/>\
+         <w:spacing w:before=\"60\" w:after=\"0\" w:line=\"120\" w:lineRule=\"exact\"/><w:ind w:left=\"{side}\" w:right=\"{side}\" w:firstLine=\"0\"/>\
          <w:rPr><w:sz w:val=\"4\"/><w:szCs w:val=\"4\"/></w:rPr></w:pPr></w:p>"
     ));
 }
