@@ -178,7 +178,7 @@ fn header_table_and_title_block() {
     assert_eq!(props_of(&d, "Hồng An, ngày 15 tháng 01 năm 2026"), (false, true, Some("28".into()), Some("C".into())));
     assert_eq!(props_of(&d, "KẾ HOẠCH"), (true, false, Some("28".into()), Some("C".into())));
     let subj = "Triển khai thực hiện Kế hoạch số 347/KH-UBND ngày 26/12/2025 của Ủy ban nhân dân thành phố";
-    assert_eq!(props_of(&d, subj).0, true);
+    assert!(props_of(&d, subj).0);
     // Body: headings bold, Normal style (justified, indented), derived labels.
     assert_eq!(props_of(&d, "I. MỤC ĐÍCH, YÊU CẦU"), (true, false, None, None));
     assert_eq!(props_of(&d, "- Cơ quan chủ trì: Phòng Văn hóa - Xã hội."), (false, false, None, None));
@@ -186,8 +186,8 @@ fn header_table_and_title_block() {
     // Nơi nhận 12 pt bold italic, its lines 11 pt, beside the signature.
     assert_eq!(props_of(&d, "Nơi nhận:"), (true, true, Some("24".into()), Some("L".into())));
     assert_eq!(props_of(&d, "- Lưu: VT, VHXH.").2, Some("22".into()));
-    assert_eq!(props_of(&d, "TM. ỦY BAN NHÂN DÂN").0, true);
-    assert_eq!(props_of(&d, "Nguyễn Văn An").0, true);
+    assert!(props_of(&d, "TM. ỦY BAN NHÂN DÂN").0);
+    assert!(props_of(&d, "Nguyễn Văn An").0);
     let sig = tables[1];
     let sig_cells: Vec<_> = sig.descendants().filter(|n| n.has_tag_name((W, "tc"))).collect();
     assert_eq!(sig_cells.len(), 2);
@@ -201,9 +201,9 @@ fn appendix_table_header_repeats_and_rows_are_numbered() {
     let xml = part(&bytes, "word/document.xml");
     let d = roxmltree::Document::parse(&xml).unwrap();
     assert_eq!(props_of(&d, "Phụ lục I"), (true, false, Some("28".into()), Some("C".into())));
-    assert_eq!(props_of(&d, "DANH MỤC NHIỆM VỤ THỰC HIỆN DÂN CHỦ Ở CƠ SỞ").0, true);
+    assert!(props_of(&d, "DANH MỤC NHIỆM VỤ THỰC HIỆN DÂN CHỦ Ở CƠ SỞ").0);
     let note = "(Kèm theo Kế hoạch số 15/KH-UBND ngày 15/01/2026 của Ủy ban nhân dân phường Hồng An)";
-    assert_eq!(props_of(&d, note).1, true);
+    assert!(props_of(&d, note).1);
     let table = elems(&d, "tbl")[2];
     let borders = table.descendants().find(|n| n.has_tag_name((W, "tblBorders"))).unwrap();
     assert!(borders.children().filter(|n| n.is_element()).all(|n| attr(n, "val") == Some("single")));
