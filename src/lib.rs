@@ -3,6 +3,7 @@
 //! The core (model, rules, text, exports) is plain Rust with no web dependency;
 //! the `ui` module (wasm only) binds it to the page.
 
+pub mod export;
 pub mod model;
 pub mod rules;
 pub mod text;

@@ -2,6 +2,7 @@
 //! Exit codes: 0 fine, 1 findings of severity error, 2 unreadable input or bad usage.
 
 mod check;
+mod export;
 mod format;
 
 use crate::Lang;
@@ -16,6 +17,8 @@ Cách dùng / usage:
       --format text|json         dạng báo cáo (mặc định: text)
       --fix                      tự sửa những gì sửa được rồi ghi lại tệp
                                  (exit 0 không lỗi, 1 có lỗi, 2 không đọc được tệp)
+  kehoach export FILE [--docx OUT.docx] [--text OUT.txt] [--html OUT.html]
+                               xuất tệp Word, văn bản thuần, HTML (không tùy chọn: văn bản ra stdout)
   kehoach schema               in JSON Schema của định dạng v1
   kehoach sample [ROWS]        in một kế hoạch mẫu có ROWS dòng phụ lục (đo hiệu năng)
   --lang vi|en                 ngôn ngữ thông báo (mặc định: vi)
@@ -61,6 +64,7 @@ pub fn run(args: Vec<String>) -> i32 {
             print!("{}", crate::model::json::to_json(&crate::model::sample::generated_plan(rows)));
             0
         }
+        "export" => export::export(&common, &args),
         "schema" => {
             print!("{}", crate::model::schema::schema_json());
             0

@@ -1,0 +1,503 @@
+//! A Word file following Nghị định 30/2020/NĐ-CP, Phụ lục I (state profile) or
+//! Hướng dẫn 36-HD/VPTW (Party profile).
+//!
+//! Library choice: the OOXML is written by hand into a ZIP of STORED entries
+//! (`super::zip`, CRC-32 from `crc32fast`). The whole app must load in ≤ 200 KB
+//! gzip; `docx-rs` alone adds ≈ 250 KB and cannot mark a table's header row to
+//! repeat on each page (`w:tblHeader`), which appendices need. The `zip` crate
+//! with deflate would add miniz_oxide (and crc32fast) for a saving on download
+//! size only; stored entries open in Word and LibreOffice alike.
+//! Measured (release wasm after wasm-bindgen, names stripped): all three exports
+//! add 72 KB raw / 27 KB gzip, of which ≈ 7.5 KB gzip is core's Unicode
+//! upper-case table (shared with any other `to_uppercase` in the app);
+//! `crc32fast` would have added another 19.5 KB gzip (see `zip.rs`).
+//!
+//! Layout: A4 11906 × 16838 twips; margins top/bottom 20 mm (1134), left 30 mm
+//! (1701), right 15 mm (851); Times New Roman in every script slot; body at
+//! `settings.font_size`, justified, first-line indent 1.27 cm (720), 6 pt after.
+//! Header and the "Nơi nhận" / signature block are borderless two-column tables.
+//! Page numbers: a PAGE field centred in the header part, `titlePg` with an empty
+//! first-page header, so numbering shows from page 2. Each appendix is its own
+//! section on a new page (landscape when asked) with a bordered table whose header
+//! row repeats (`w:tblHeader`).
+
+use super::zip::ZipWriter;
+use super::*;
+use crate::model::Profile;
+
+const W_NS: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+const R_NS: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const FONT: &str = "Times New Roman";
+
+/// Page width and height (portrait), margins, in twips.
+pub const A4_W: u32 = 11906;
+pub const A4_H: u32 = 16838;
+pub const MARGIN_TOP: u32 = 1134;
+pub const MARGIN_BOTTOM: u32 = 1134;
+pub const MARGIN_LEFT: u32 = 1701;
+pub const MARGIN_RIGHT: u32 = 851;
+
+/// Text escaped for XML element content and attributes (after [`clean`]).
+pub fn xml_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c if is_dropped(c) || c == '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Run formatting: bold, italic, size in points (0 = the style's).
+#[derive(Clone, Copy, Default)]
+struct R {
+    b: bool,
+    i: bool,
+    sz: u8,
+}
+
+fn rpr(r: R) -> String {
+    let mut s = String::new();
+    if r.b {
+        s.push_str("<w:b/><w:bCs/>");
+    }
+    if r.i {
+        s.push_str("<w:i/><w:iCs/>");
+    }
+    if r.sz > 0 {
+        s.push_str(&format!("<w:sz w:val=\"{0}\"/><w:szCs w:val=\"{0}\"/>", u32::from(r.sz) * 2));
+    }
+    if s.is_empty() {
+        s
+    } else {
+        format!("<w:rPr>{s}</w:rPr>")
+    }
+}
+
+/// One run holding `text`: tabs become `<w:tab/>`, line breaks `<w:br/>`.
+fn run(out: &mut String, r: R, text: &str) {
+    let text = clean(text);
+    if text.is_empty() {
+        return;
+    }
+    out.push_str("<w:r>");
+    out.push_str(&rpr(r));
+    for (i, l) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push_str("<w:br/>");
+        }
+        for (j, part) in l.split('\t').enumerate() {
+            if j > 0 {
+                out.push_str("<w:tab/>");
+            }
+            if !part.is_empty() {
+                out.push_str("<w:t xml:space=\"preserve\">");
+                out.push_str(&xml_escape(part));
+                out.push_str("</w:t>");
+            }
+        }
+    }
+    out.push_str("</w:r>");
+}
+
+/// Paragraph layout. `style` is a style id of styles.xml ("" = Normal: justified,
+/// first-line indent, 6 pt after).
+#[derive(Clone, Copy, Default)]
+struct P {
+    style: &'static str,
+    keep_next: bool,
+    /// Spacing before / after in twips, when not the style's.
+    before: Option<u32>,
+    after: Option<u32>,
+}
+
+fn ppr(p: P) -> String {
+    let mut s = String::new();
+    if !p.style.is_empty() {
+        s.push_str(&format!("<w:pStyle w:val=\"{}\"/>", p.style));
+    }
+    if p.keep_next {
+        s.push_str("<w:keepNext/>");
+    }
+    if p.before.is_some() || p.after.is_some() {
+        s.push_str("<w:spacing");
+        if let Some(b) = p.before {
+            s.push_str(&format!(" w:before=\"{b}\""));
+        }
+        if let Some(a) = p.after {
+            s.push_str(&format!(" w:after=\"{a}\""));
+        }
+        s.push_str("/>");
+    }
+    if s.is_empty() {
+        s
+    } else {
+        format!("<w:pPr>{s}</w:pPr>")
+    }
+}
+
+fn para(out: &mut String, p: P, r: R, text: &str) {
+    out.push_str("<w:p>");
+    out.push_str(&ppr(p));
+    run(out, r, text);
+    out.push_str("</w:p>");
+}
+
+/// Centred paragraph without indent or spacing (style "C").
+const C: P = P { style: "C", keep_next: false, before: None, after: None };
+
+/// A short centred rule `len` twips long in a column `width` twips wide: the top
+/// border of an empty, 6 pt high paragraph indented from both sides, 3 pt below the text.
+fn rule(out: &mut String, width: u32, len: u32) {
+    let side = width.saturating_sub(len) / 2;
+    out.push_str(&format!(
+        "<w:p><w:pPr><w:pStyle w:val=\"C\"/><w:pBdr><w:top w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>\
+         <w:spacing w:before=\"60\" w:after=\"0\" w:line=\"120\" w:lineRule=\"exact\"/><w:ind w:left=\"{side}\" w:right=\"{side}\" w:firstLine=\"0\"/>\
+         <w:rPr><w:sz w:val=\"4\"/><w:szCs w:val=\"4\"/></w:rPr></w:pPr></w:p>"
+    ));
+}
+
+fn no_borders() -> &'static str {
+    "<w:tblBorders><w:top w:val=\"nil\"/><w:left w:val=\"nil\"/><w:bottom w:val=\"nil\"/><w:right w:val=\"nil\"/>\
+     <w:insideH w:val=\"nil\"/><w:insideV w:val=\"nil\"/></w:tblBorders>"
+}
+
+fn all_borders() -> &'static str {
+    "<w:tblBorders><w:top w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>\
+     <w:left w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>\
+     <w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>\
+     <w:right w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>\
+     <w:insideH w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>\
+     <w:insideV w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/></w:tblBorders>"
+}
+
+/// Open a table of fixed column widths (twips); `ind` is its indent from the margin.
+fn table_open(out: &mut String, widths: &[u32], borders: &str, ind: i32, cell_margin: u32) {
+    let total: u32 = widths.iter().sum();
+    out.push_str(&format!(
+        "<w:tbl><w:tblPr><w:tblW w:w=\"{total}\" w:type=\"dxa\"/><w:tblInd w:w=\"{ind}\" w:type=\"dxa\"/>{borders}\
+         <w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:left w:w=\"{cell_margin}\" w:type=\"dxa\"/>\
+         <w:right w:w=\"{cell_margin}\" w:type=\"dxa\"/></w:tblCellMar><w:tblLook w:val=\"0000\"/></w:tblPr><w:tblGrid>"
+    ));
+    for w in widths {
+        out.push_str(&format!("<w:gridCol w:w=\"{w}\"/>"));
+    }
+    out.push_str("</w:tblGrid>");
+}
+
+fn cell_open(out: &mut String, width: u32, span: usize) {
+    out.push_str(&format!("<w:tc><w:tcPr><w:tcW w:w=\"{width}\" w:type=\"dxa\"/>"));
+    if span > 1 {
+        out.push_str(&format!("<w:gridSpan w:val=\"{span}\"/>"));
+    }
+    out.push_str("</w:tcPr>");
+}
+
+/// A cell holding one paragraph per line of `text` (a cell must hold a paragraph).
+fn text_cell(out: &mut String, width: u32, span: usize, style: &'static str, r: R, text: &str) {
+    cell_open(out, width, span);
+    let text = clean(text);
+    for l in text.split('\n') {
+        para(out, P { style, ..P::default() }, r, l);
+    }
+    out.push_str("</w:tc>");
+}
+
+struct Section {
+    landscape: bool,
+    first: bool,
+}
+
+fn sect_pr(s: &Section) -> String {
+    let (w, h, orient) = if s.landscape { (A4_H, A4_W, " w:orient=\"landscape\"") } else { (A4_W, A4_H, "") };
+    let mut x = String::from("<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdHeader\"/>");
+    if s.first {
+        x.push_str("<w:headerReference w:type=\"first\" r:id=\"rIdHeaderFirst\"/>");
+    }
+    x.push_str(&format!(
+        "<w:type w:val=\"nextPage\"/><w:pgSz w:w=\"{w}\" w:h=\"{h}\"{orient}/>\
+         <w:pgMar w:top=\"{MARGIN_TOP}\" w:right=\"{MARGIN_RIGHT}\" w:bottom=\"{MARGIN_BOTTOM}\" w:left=\"{MARGIN_LEFT}\" \
+         w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/><w:cols w:space=\"720\"/>"
+    ));
+    if s.first {
+        x.push_str("<w:titlePg/>");
+    }
+    x.push_str("</w:sectPr>");
+    x
+}
+
+/// Text width of a section in twips.
+fn text_width(landscape: bool) -> u32 {
+    (if landscape { A4_H } else { A4_W }) - MARGIN_LEFT - MARGIN_RIGHT
+}
+
+fn header_block(out: &mut String, doc: &Document) {
+    // The table reaches 0.5 cm into each side margin, as the ND30 samples do, so
+    // the Quốc hiệu fits on one line.
+    let (lw, rw) = (3828, 6094);
+    table_open(out, &[lw, rw], no_borders(), -284, 0);
+    let (national, motto) = national_lines(doc);
+    let size13 = R { sz: 13, ..R::default() };
+    let bold13 = R { b: true, sz: 13, ..R::default() };
+    let bold14 = R { b: true, sz: 14, ..R::default() };
+
+    out.push_str("<w:tr>");
+    cell_open(out, lw, 1);
+    if let Some(pb) = parent_body(doc) {
+        para(out, C, size13, &pb);
+    }
+    para(out, C, bold13, &issuing_body(doc));
+    match doc.profile {
+        Profile::State => rule(out, lw, 1300),
+        Profile::Party => para(out, C, size13, "*"),
+    }
+    out.push_str("</w:tc>");
+    cell_open(out, rw, 1);
+    match motto {
+        Some(m) => {
+            para(out, C, bold13, national);
+            para(out, C, bold14, m);
+            rule(out, rw, 3500);
+        }
+        None => {
+            para(out, C, bold14, national);
+            rule(out, rw, 4000);
+        }
+    }
+    out.push_str("</w:tc></w:tr><w:tr>");
+    cell_open(out, lw, 1);
+    para(out, P { before: Some(60), ..C }, size13, &number_line(doc));
+    out.push_str("</w:tc>");
+    cell_open(out, rw, 1);
+    para(out, P { before: Some(60), ..C }, R { i: true, sz: 14, ..R::default() }, &date_line(doc));
+    out.push_str("</w:tc></w:tr></w:tbl>");
+}
+
+fn signature_block(out: &mut String, doc: &Document, size: u8) {
+    let (lw, rw) = (4536, text_width(false) - 4536);
+    table_open(out, &[lw, rw], no_borders(), 0, 0);
+    out.push_str("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+    cell_open(out, lw, 1);
+    let left = P { style: "L", ..P::default() };
+    para(out, P { before: Some(120), ..left }, R { b: true, i: true, sz: 12 }, "Nơi nhận:");
+    for r in recipient_lines(doc) {
+        para(out, left, R { sz: 11, ..R::default() }, &r);
+    }
+    out.push_str("</w:tc>");
+    cell_open(out, rw, 1);
+    let bold = R { b: true, sz: size, ..R::default() };
+    let lines = sign_lines(doc);
+    for (i, s) in lines.iter().enumerate() {
+        para(out, P { before: (i == 0).then_some(120), ..C }, bold, s);
+    }
+    let name = signer(doc);
+    if !name.is_empty() {
+        para(out, P { before: Some(1440), ..C }, bold, &name);
+    }
+    if lines.is_empty() && name.is_empty() {
+        para(out, C, R::default(), "");
+    }
+    out.push_str("</w:tc></w:tr></w:tbl>");
+}
+
+fn appendix_block(out: &mut String, doc: &Document, app: &Appendix, size: u8) {
+    para(out, P { keep_next: true, ..C }, R { b: true, sz: 14, ..R::default() }, &appendix_heading(app));
+    para(out, P { keep_next: true, ..C }, R { b: true, sz: size, ..R::default() }, &appendix_title(app));
+    para(out, P { keep_next: true, after: Some(240), ..C }, R { i: true, sz: size, ..R::default() }, &attached_line(doc, app));
+    if app.columns.is_empty() {
+        return;
+    }
+    let width = text_width(app.landscape);
+    let weights = column_weights(app);
+    let total: u32 = weights.iter().sum::<u32>().max(1);
+    let mut widths: Vec<u32> = weights.iter().map(|w| width * w / total).collect();
+    let used: u32 = widths.iter().sum();
+    if let Some(last) = widths.last_mut() {
+        *last += width - used;
+    }
+    table_open(out, &widths, all_borders(), 0, 85);
+    // Header row, repeated on every page.
+    out.push_str("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>");
+    for (h, w) in header_row(app).iter().zip(&widths) {
+        text_cell(out, *w, 1, "TC", R { b: true, ..R::default() }, h);
+    }
+    out.push_str("</w:tr>");
+    let rest: u32 = widths.iter().skip(1).sum();
+    for row in appendix_rows(doc, app) {
+        out.push_str("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+        match row {
+            TableRow::Group { label, heading } => {
+                let bold = R { b: true, ..R::default() };
+                text_cell(out, widths[0], 1, "TC", bold, &label);
+                if widths.len() > 1 {
+                    text_cell(out, rest, widths.len() - 1, "T", bold, &heading);
+                }
+            }
+            TableRow::Cells(cells) => {
+                for ((c, w), col) in cells.iter().zip(&widths).zip(&app.columns) {
+                    let style = if centred_column(col.kind) { "TC" } else { "T" };
+                    text_cell(out, *w, 1, style, R::default(), c);
+                }
+            }
+        }
+        out.push_str("</w:tr>");
+    }
+    out.push_str("</w:tbl>");
+}
+
+/// word/document.xml.
+pub fn document_xml(doc: &Document) -> String {
+    let size = body_size(doc);
+    let mut out = String::with_capacity(4096 + doc.appendices.iter().map(|a| a.groups.iter().map(|g| g.rows.len()).sum::<usize>() * 1200).sum::<usize>());
+    out.push_str(&format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"{W_NS}\" xmlns:r=\"{R_NS}\"><w:body>"
+    ));
+    header_block(&mut out, doc);
+
+    let title = P { before: Some(360), keep_next: true, ..C };
+    para(&mut out, title, R { b: true, sz: 14, ..R::default() }, &type_name(doc));
+    para(&mut out, P { keep_next: true, ..C }, R { b: true, ..R::default() }, &subject(doc));
+    rule(&mut out, text_width(false), 2000);
+    para(&mut out, P { after: Some(0), ..C }, R::default(), "");
+
+    for o in opening(doc) {
+        para(&mut out, P::default(), R::default(), &o);
+    }
+    for l in body_lines(doc) {
+        let (p, r) = match l.style {
+            LineStyle::Heading { .. } => (P { keep_next: true, ..P::default() }, R { b: true, ..R::default() }),
+            _ => (P::default(), R::default()),
+        };
+        para(&mut out, p, r, &l.joined());
+    }
+    signature_block(&mut out, doc, size);
+
+    let mut section = Section { landscape: false, first: true };
+    for app in &doc.appendices {
+        // Close the running section in an empty paragraph; the appendix starts a new one.
+        out.push_str(&format!("<w:p><w:pPr><w:pStyle w:val=\"C\"/>{}</w:pPr></w:p>", sect_pr(&section)));
+        section = Section { landscape: app.landscape, first: false };
+        appendix_block(&mut out, doc, app, size);
+    }
+    out.push_str(&format!("<w:p><w:pPr><w:pStyle w:val=\"C\"/></w:pPr></w:p>{}</w:body></w:document>", sect_pr(&section)));
+    out
+}
+
+/// word/styles.xml: Times New Roman in every script slot, body size, paragraph styles
+/// Normal (justified, first-line 1.27 cm, 6 pt after), C (centred), L (left, tight),
+/// T / TC (table text left / centred, 1 pt smaller than the body).
+pub fn styles_xml(doc: &Document) -> String {
+    let size = u32::from(body_size(doc)) * 2;
+    let table = size.saturating_sub(2).max(20);
+    let fonts = format!("<w:rFonts w:ascii=\"{FONT}\" w:hAnsi=\"{FONT}\" w:eastAsia=\"{FONT}\" w:cs=\"{FONT}\"/>");
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:styles xmlns:w=\"{W_NS}\">\
+<w:docDefaults><w:rPrDefault><w:rPr>{fonts}<w:sz w:val=\"{size}\"/><w:szCs w:val=\"{size}\"/><w:lang w:val=\"vi-VN\" w:eastAsia=\"en-US\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault>\
+<w:pPrDefault><w:pPr><w:spacing w:after=\"120\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>\
+<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/>\
+<w:pPr><w:spacing w:before=\"0\" w:after=\"120\" w:line=\"240\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"720\"/><w:jc w:val=\"both\"/></w:pPr>\
+<w:rPr>{fonts}<w:sz w:val=\"{size}\"/><w:szCs w:val=\"{size}\"/></w:rPr></w:style>\
+<w:style w:type=\"paragraph\" w:styleId=\"C\"><w:name w:val=\"Centred\"/><w:basedOn w:val=\"Normal\"/><w:qFormat/>\
+<w:pPr><w:spacing w:before=\"0\" w:after=\"0\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/></w:pPr></w:style>\
+<w:style w:type=\"paragraph\" w:styleId=\"L\"><w:name w:val=\"Left\"/><w:basedOn w:val=\"Normal\"/>\
+<w:pPr><w:spacing w:before=\"0\" w:after=\"0\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"left\"/></w:pPr></w:style>\
+<w:style w:type=\"paragraph\" w:styleId=\"T\"><w:name w:val=\"Table Text\"/><w:basedOn w:val=\"Normal\"/>\
+<w:pPr><w:spacing w:before=\"40\" w:after=\"40\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"left\"/></w:pPr>\
+<w:rPr><w:sz w:val=\"{table}\"/><w:szCs w:val=\"{table}\"/></w:rPr></w:style>\
+<w:style w:type=\"paragraph\" w:styleId=\"TC\"><w:name w:val=\"Table Centred\"/><w:basedOn w:val=\"T\"/>\
+<w:pPr><w:jc w:val=\"center\"/></w:pPr></w:style>\
+<w:style w:type=\"paragraph\" w:styleId=\"Header\"><w:name w:val=\"header\"/><w:basedOn w:val=\"C\"/></w:style>\
+<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/>\
+<w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"108\" w:type=\"dxa\"/>\
+<w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"108\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style>\
+</w:styles>"
+    )
+}
+
+/// word/header1.xml: the page number, centred (a PAGE field).
+pub fn header_xml(size: u8) -> String {
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:hdr xmlns:w=\"{W_NS}\" xmlns:r=\"{R_NS}\">\
+<w:p><w:pPr><w:pStyle w:val=\"Header\"/></w:pPr>\
+<w:r><w:rPr><w:sz w:val=\"{0}\"/><w:szCs w:val=\"{0}\"/></w:rPr><w:fldChar w:fldCharType=\"begin\"/></w:r>\
+<w:r><w:rPr><w:sz w:val=\"{0}\"/><w:szCs w:val=\"{0}\"/></w:rPr><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r>\
+<w:r><w:rPr><w:sz w:val=\"{0}\"/><w:szCs w:val=\"{0}\"/></w:rPr><w:fldChar w:fldCharType=\"separate\"/></w:r>\
+<w:r><w:rPr><w:noProof/><w:sz w:val=\"{0}\"/><w:szCs w:val=\"{0}\"/></w:rPr><w:t>2</w:t></w:r>\
+<w:r><w:rPr><w:sz w:val=\"{0}\"/><w:szCs w:val=\"{0}\"/></w:rPr><w:fldChar w:fldCharType=\"end\"/></w:r></w:p></w:hdr>",
+        u32::from(size) * 2
+    )
+}
+
+/// word/header2.xml: the empty first-page header.
+fn first_header_xml() -> String {
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:hdr xmlns:w=\"{W_NS}\" xmlns:r=\"{R_NS}\">\
+<w:p><w:pPr><w:pStyle w:val=\"Header\"/></w:pPr></w:p></w:hdr>"
+    )
+}
+
+const CONTENT_TYPES: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
+<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">\
+<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>\
+<Default Extension=\"xml\" ContentType=\"application/xml\"/>\
+<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>\
+<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>\
+<Override PartName=\"/word/settings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\"/>\
+<Override PartName=\"/word/header1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml\"/>\
+<Override PartName=\"/word/header2.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml\"/>\
+<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>\
+</Types>";
+
+const PACKAGE_RELS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
+<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\
+<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>\
+<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>\
+</Relationships>";
+
+const DOCUMENT_RELS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
+<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\
+<Relationship Id=\"rIdStyles\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>\
+<Relationship Id=\"rIdSettings\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" Target=\"settings.xml\"/>\
+<Relationship Id=\"rIdHeader\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" Target=\"header1.xml\"/>\
+<Relationship Id=\"rIdHeaderFirst\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" Target=\"header2.xml\"/>\
+</Relationships>";
+
+fn settings_xml() -> String {
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:settings xmlns:w=\"{W_NS}\">\
+<w:defaultTabStop w:val=\"720\"/><w:characterSpacingControl w:val=\"doNotCompress\"/>\
+<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>\
+</w:settings>"
+    )
+}
+
+fn core_xml(doc: &Document) -> String {
+    let title = format!("{} {}", type_name(doc), subject(doc)).replace('\n', " ");
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
+<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" \
+xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>{}</dc:title><dc:language>vi-VN</dc:language></cp:coreProperties>",
+        xml_escape(title.trim())
+    )
+}
+
+/// The document as a .docx file.
+pub fn to_docx(doc: &Document) -> Vec<u8> {
+    let mut zip = ZipWriter::new();
+    zip.add("[Content_Types].xml", CONTENT_TYPES.as_bytes());
+    zip.add("_rels/.rels", PACKAGE_RELS.as_bytes());
+    zip.add("docProps/core.xml", core_xml(doc).as_bytes());
+    zip.add("word/_rels/document.xml.rels", DOCUMENT_RELS.as_bytes());
+    zip.add("word/document.xml", document_xml(doc).as_bytes());
+    zip.add("word/styles.xml", styles_xml(doc).as_bytes());
+    zip.add("word/settings.xml", settings_xml().as_bytes());
+    zip.add("word/header1.xml", header_xml(13).as_bytes());
+    zip.add("word/header2.xml", first_header_xml().as_bytes());
+    zip.finish()
+}

@@ -1,0 +1,465 @@
+//! Exports of a document: plain text (`text`), an HTML fragment for rich copy and a
+//! print page (`html`), and a Word file (`docx`). All are pure functions of the
+//! model, shared by the browser editor and the CLI.
+//!
+//! This file lays the content out once, as printed strings (labels derived by
+//! `numbering::visit`, agency ids resolved to names, timeframes printed with
+//! `to_vi`, table row numbers derived); each format only decides how it looks.
+//! Every user string passes through [`clean`] first, so no format ever sees a
+//! control character.
+
+pub mod docx;
+pub mod html;
+pub mod text;
+mod zip;
+
+use crate::model::numbering::{is_numbered, roman, visit};
+use crate::model::{Appendix, Cell, Column, ColumnKind, Document, NodeKind, Profile, RowNumbering, SignPrefix, Task};
+
+/// Whether a character is dropped from exported text: C0 controls other than tab and
+/// newline, DEL and C1 controls, the byte-order mark and the non-characters U+FFFE/U+FFFF
+/// (none of them is allowed or meaningful in XML 1.0 or in a printed document).
+pub fn is_dropped(c: char) -> bool {
+    matches!(c, '\u{0}'..='\u{8}' | '\u{B}' | '\u{C}' | '\u{E}'..='\u{1F}' | '\u{7F}'..='\u{9F}' | '\u{FEFF}' | '\u{FFFE}' | '\u{FFFF}')
+}
+
+/// User text made safe to print: CR LF, lone CR and the Unicode line/paragraph
+/// separators become "\n"; characters of [`is_dropped`] go; emoji, right-to-left
+/// marks and everything else printable stay.
+pub fn clean(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push('\n');
+            }
+            '\u{2028}' | '\u{2029}' => out.push('\n'),
+            c if is_dropped(c) => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Quốc hiệu and Tiêu ngữ (state), or the Party's header line alone.
+pub fn national_lines(doc: &Document) -> (&'static str, Option<&'static str>) {
+    match doc.profile {
+        Profile::State => ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Some("Độc lập - Tự do - Hạnh phúc")),
+        Profile::Party => ("ĐẢNG CỘNG SẢN VIỆT NAM", None),
+    }
+}
+
+/// Body text size in points: `settings.font_size` (kept within 8–40), at least
+/// 14 in the Party profile (Hướng dẫn 36: 14–15 pt).
+pub fn body_size(doc: &Document) -> u8 {
+    let size = doc.settings.font_size.clamp(8, 40);
+    if doc.profile == Profile::Party {
+        size.max(14)
+    } else {
+        size
+    }
+}
+
+/// Parent body (caps), when there is one.
+pub fn parent_body(doc: &Document) -> Option<String> {
+    doc.header.parent_body.as_deref().map(|p| clean(p).to_uppercase()).filter(|p| !p.trim().is_empty())
+}
+
+/// Issuing body (caps).
+pub fn issuing_body(doc: &Document) -> String {
+    clean(&doc.header.issuing_body).to_uppercase()
+}
+
+/// "Số: 15/KH-UBND" / "Số 04-CTr/ĐU".
+pub fn number_line(doc: &Document) -> String {
+    clean(&doc.number_line())
+}
+
+/// "Hồng An, ngày 15 tháng 01 năm 2026".
+pub fn date_line(doc: &Document) -> String {
+    let place = clean(doc.header.place.trim());
+    let date = doc.header.date.long_vi();
+    if place.is_empty() {
+        let mut c = date.chars();
+        c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+    } else {
+        format!("{place}, {date}")
+    }
+}
+
+/// Type name line: the header's own title or the kind's name, in caps.
+pub fn type_name(doc: &Document) -> String {
+    match doc.header.title.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        Some(t) => clean(t).to_uppercase(),
+        None => doc.kind.title_vi(),
+    }
+}
+
+/// Subject (trích yếu), line breaks kept.
+pub fn subject(doc: &Document) -> String {
+    clean(doc.header.subject.trim())
+}
+
+/// Opening paragraphs, one per line (a newline inside one starts another paragraph).
+pub fn opening(doc: &Document) -> Vec<String> {
+    doc.opening.iter().flat_map(|p| split_lines(p)).collect()
+}
+
+fn split_lines(s: &str) -> Vec<String> {
+    clean(s).split('\n').map(|l| l.trim_end().to_string()).filter(|l| !l.trim().is_empty()).collect()
+}
+
+/// How a body line is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineStyle {
+    /// A numbered heading or duty block with content under it (or at the top);
+    /// `level` 0 is the top ("I.").
+    Heading { level: usize },
+    /// Running text: paragraphs, items and tasks.
+    Text,
+    /// A labelled line of a task ("- Cơ quan chủ trì: …").
+    Detail,
+}
+
+/// One printed line of the body: derived label ("I.", "1.", "a)", "-", "+" or "")
+/// and text. A node whose text holds line breaks gives one line per break, the
+/// label on the first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BodyLine {
+    pub style: LineStyle,
+    pub label: String,
+    pub text: String,
+}
+
+impl BodyLine {
+    /// Label and text as read: "I. MỤC ĐÍCH, YÊU CẦU".
+    pub fn joined(&self) -> String {
+        match (self.label.is_empty(), self.text.is_empty()) {
+            (true, _) => self.text.clone(),
+            (false, true) => self.label.clone(),
+            (false, false) => format!("{} {}", self.label, self.text),
+        }
+    }
+}
+
+/// Names of agencies by id, joined with ", "; an unknown id prints as itself.
+pub fn agency_names(doc: &Document, ids: &[String]) -> String {
+    ids.iter()
+        .map(|id| clean(doc.agency(id).map(|a| a.name.as_str()).unwrap_or(id.as_str())))
+        .filter(|n| !n.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// End a line with "." unless it already ends with punctuation.
+fn with_period(s: &str) -> String {
+    let t = s.trim_end();
+    if t.ends_with(['.', ';', ':', '!', '?', '…']) {
+        t.to_string()
+    } else {
+        format!("{t}.")
+    }
+}
+
+/// The labelled lines of a task, in the seeds' order.
+pub fn task_details(doc: &Document, t: &Task) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut push = |name: &str, value: String| {
+        let v = value.trim().to_string();
+        if !v.is_empty() {
+            out.push(with_period(&format!("- {name}: {v}")));
+        }
+    };
+    push("Cơ quan chủ trì", agency_names(doc, &t.lead));
+    push("Cơ quan thực hiện", agency_names(doc, &t.implementers));
+    push("Cơ quan phối hợp", agency_names(doc, &t.partners));
+    push("Hình thức", t.form.as_deref().map(clean).unwrap_or_default());
+    push("Thời gian thực hiện", t.timeframe.as_ref().map(|tf| clean(&tf.to_vi())).unwrap_or_default());
+    push("Sản phẩm", t.output.as_deref().map(clean).unwrap_or_default());
+    out
+}
+
+/// The body in reading order with derived labels and each task's labelled lines.
+/// As in the seeds, a task's lines follow its own unnumbered content (items and
+/// paragraphs under it) and come before any numbered sub-task.
+pub fn body_lines(doc: &Document) -> Vec<BodyLine> {
+    let mut out = Vec::new();
+    // Tasks whose labelled lines are still to print: (path length, lines).
+    let mut pending: Vec<(usize, Vec<BodyLine>)> = Vec::new();
+    visit(&doc.body, &doc.settings.numbering, &mut |node, path, label| {
+        let depth = path.len();
+        while let Some((task_depth, _)) = pending.last() {
+            let child = depth == task_depth + 1;
+            if depth <= *task_depth || (child && is_numbered(node.kind)) {
+                out.extend(pending.pop().map(|(_, l)| l).unwrap_or_default());
+            } else {
+                break;
+            }
+        }
+        // A numbered heading with nothing under it is a numbered point of running
+        // text ("a) Xác định cụ thể …"), printed as such; top-level ones stay headings.
+        let heading = matches!(node.kind, NodeKind::Heading | NodeKind::Duty) && (depth == 1 || !node.children.is_empty());
+        let style = if heading { LineStyle::Heading { level: depth - 1 } } else { LineStyle::Text };
+        let mut text = clean(&node.text);
+        if node.kind == NodeKind::Duty && text.trim().is_empty() {
+            text = agency_names(doc, &node.agencies);
+        }
+        let mut lines: Vec<&str> = text.split('\n').map(str::trim_end).filter(|l| !l.trim().is_empty()).collect();
+        if lines.is_empty() {
+            lines.push("");
+        }
+        for (i, l) in lines.iter().enumerate() {
+            let label = if i == 0 { label.to_string() } else { String::new() };
+            if label.is_empty() && l.is_empty() {
+                continue;
+            }
+            out.push(BodyLine { style, label, text: l.trim_start().to_string() });
+        }
+        if let Some(t) = &node.task {
+            let mut details = Vec::new();
+            for d in task_details(doc, t) {
+                for (i, l) in d.split('\n').enumerate() {
+                    let text = if i == 0 { l.to_string() } else { l.trim().to_string() };
+                    if !text.is_empty() {
+                        details.push(BodyLine { style: LineStyle::Detail, label: String::new(), text });
+                    }
+                }
+            }
+            pending.push((depth, details));
+        }
+    });
+    while let Some((_, l)) = pending.pop() {
+        out.extend(l);
+    }
+    out
+}
+
+/// Printed authority prefix: "TM." / "KT." (state), "T/M" / "K/T" (Party).
+pub fn sign_prefix(profile: Profile, p: SignPrefix) -> &'static str {
+    match (profile, p) {
+        (Profile::State, SignPrefix::Tm) => "TM.",
+        (Profile::State, SignPrefix::Kt) => "KT.",
+        (Profile::State, SignPrefix::Tl) => "TL.",
+        (Profile::State, SignPrefix::Tuq) => "TUQ.",
+        (Profile::Party, SignPrefix::Tm) => "T/M",
+        (Profile::Party, SignPrefix::Kt) => "K/T",
+        (Profile::Party, SignPrefix::Tl) => "T/L",
+        (Profile::Party, SignPrefix::Tuq) => "T/UQ",
+        (_, SignPrefix::Q) => "Q.",
+    }
+}
+
+/// Authority and title lines of the signature block, caps, prefixes printed.
+pub fn sign_lines(doc: &Document) -> Vec<String> {
+    doc.signature
+        .lines
+        .iter()
+        .map(|l| {
+            let text = clean(&l.text).replace('\n', " ").trim().to_uppercase();
+            match l.prefix {
+                Some(p) => format!("{} {text}", sign_prefix(doc.profile, p)).trim_end().to_string(),
+                None => text,
+            }
+        })
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+/// Signer's name.
+pub fn signer(doc: &Document) -> String {
+    clean(&doc.signature.name).replace('\n', " ").trim().to_string()
+}
+
+/// Recipient lines after "Nơi nhận:": "- item;" each, last the archive line
+/// ("- Lưu: VT, VHXH." state, "- Lưu VPĐU." Party).
+pub fn recipient_lines(doc: &Document) -> Vec<String> {
+    let mut out: Vec<String> = doc
+        .recipients
+        .items
+        .iter()
+        .flat_map(|i| split_lines(i))
+        .map(|i| {
+            let t = i.trim().trim_start_matches(['-', '+']).trim().trim_end_matches([';', '.', ',']).trim_end();
+            format!("- {t};")
+        })
+        .filter(|l| l != "- ;")
+        .collect();
+    let archive = doc.recipients.archive.as_deref().map(|a| clean(a).replace('\n', " ")).unwrap_or_default();
+    let archive = archive.trim().trim_end_matches(['.', ';']).trim();
+    let archive = if archive.is_empty() && doc.profile == Profile::State { "VT" } else { archive };
+    if !archive.is_empty() {
+        out.push(match doc.profile {
+            Profile::State => format!("- Lưu: {archive}."),
+            Profile::Party => format!("- Lưu {archive}."),
+        });
+    }
+    out
+}
+
+/// "Phụ lục I".
+pub fn appendix_heading(app: &Appendix) -> String {
+    let n = clean(app.number.trim());
+    if n.is_empty() {
+        "Phụ lục".into()
+    } else {
+        format!("Phụ lục {n}")
+    }
+}
+
+/// Appendix title in caps.
+pub fn appendix_title(app: &Appendix) -> String {
+    clean(app.title.trim()).to_uppercase()
+}
+
+/// "(Kèm theo …)": the author's note, or one made from the document's number and date.
+pub fn attached_line(doc: &Document, app: &Appendix) -> String {
+    let note = match app.attached_note.as_deref().map(|n| clean(n.trim())).filter(|n| !n.is_empty()) {
+        Some(n) => n.trim_start_matches('(').trim_end_matches(')').to_string(),
+        None => {
+            let num = doc.header.number.as_deref().map(|n| clean(n.trim())).filter(|n| !n.is_empty());
+            let num = num.as_deref().unwrap_or("     ");
+            let sep = if doc.profile == Profile::Party { "-" } else { "/" };
+            format!("Kèm theo {} số {num}{sep}{} {}", doc.kind.name_vi(), clean(&doc.header.symbol), doc.header.date.long_vi())
+        }
+    };
+    format!("({note})")
+}
+
+/// One printed row of an appendix table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TableRow {
+    /// A group heading row: Roman label ("I.") and heading.
+    Group { label: String, heading: String },
+    /// A data row: one printed string per column.
+    Cells(Vec<String>),
+}
+
+/// Column header texts.
+pub fn header_row(app: &Appendix) -> Vec<String> {
+    app.columns.iter().map(|c| clean(c.title.trim())).collect()
+}
+
+/// A cell as printed for its column's kind; `stt` is the row's derived number.
+pub fn cell_text(doc: &Document, col: &Column, cell: Option<&Cell>, stt: usize) -> String {
+    let text = || cell.map(|c| clean(c.text.trim())).unwrap_or_default();
+    match col.kind {
+        ColumnKind::Index => stt.to_string(),
+        ColumnKind::Agency | ColumnKind::AgencyList => match cell {
+            Some(c) if !c.agencies.is_empty() => agency_names(doc, &c.agencies),
+            _ => text(),
+        },
+        ColumnKind::Timeframe => match cell.and_then(|c| c.timeframe.as_ref()) {
+            Some(tf) => clean(&tf.to_vi()),
+            None => text(),
+        },
+        _ => text(),
+    }
+}
+
+/// The rows of an appendix as printed: group headings numbered I., II. … and data
+/// rows with STT derived per `row_numbering`.
+pub fn appendix_rows(doc: &Document, app: &Appendix) -> Vec<TableRow> {
+    let mut out = Vec::new();
+    let (mut stt, mut group_no) = (0, 0);
+    for g in &app.groups {
+        let heading = clean(g.heading.trim());
+        if !heading.is_empty() {
+            group_no += 1;
+            out.push(TableRow::Group { label: format!("{}.", roman(group_no)), heading });
+        }
+        if app.row_numbering == RowNumbering::PerGroup {
+            stt = 0;
+        }
+        for row in &g.rows {
+            stt += 1;
+            let cells = app.columns.iter().enumerate().map(|(i, col)| cell_text(doc, col, row.cells.get(i), stt)).collect();
+            out.push(TableRow::Cells(cells));
+        }
+    }
+    out
+}
+
+/// Column kinds printed centred in tables (numbers, dates, units).
+pub fn centred_column(kind: ColumnKind) -> bool {
+    matches!(kind, ColumnKind::Index | ColumnKind::Timeframe | ColumnKind::Number | ColumnKind::Percent | ColumnKind::Unit)
+}
+
+/// Relative column widths: the author's (tenths of the table) where given, else a
+/// default by kind; the first text column takes the most room.
+pub fn column_weights(app: &Appendix) -> Vec<u32> {
+    let mut seen_text = false;
+    app.columns
+        .iter()
+        .map(|c| {
+            if let Some(w) = c.width.filter(|w| *w > 0) {
+                return u32::from(w) * 10;
+            }
+            match c.kind {
+                ColumnKind::Index => 6,
+                ColumnKind::Text if !seen_text => {
+                    seen_text = true;
+                    35
+                }
+                ColumnKind::Text => 18,
+                ColumnKind::Agency => 16,
+                ColumnKind::AgencyList => 20,
+                ColumnKind::Timeframe => 13,
+                ColumnKind::Number | ColumnKind::Percent | ColumnKind::Unit => 10,
+                ColumnKind::Funding => 14,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clean_drops_controls_and_keeps_the_rest() {
+        assert_eq!(clean("a\u{1}b\r\nc\rd\u{FEFF}e\u{200F}😀\tf\u{7}"), "ab\nc\nde\u{200F}😀\tf");
+    }
+
+    #[test]
+    fn task_lines_follow_its_items_and_precede_its_sub_tasks() {
+        use crate::model::{Node, Task};
+        let mut doc = crate::model::sample::generated_plan(1);
+        let item = |t: &str| Node { kind: NodeKind::Item, text: t.into(), ..Node::default() };
+        let task = |t: &str, children: Vec<Node>| Node {
+            kind: NodeKind::Task,
+            text: t.into(),
+            task: Some(Task { form: Some(format!("form {t}")), ..Task::default() }),
+            children,
+            ..Node::default()
+        };
+        doc.body = vec![task("A", vec![item("a1"), task("B", vec![item("b1")]), item("a2")]), task("C", vec![])];
+        let got: Vec<String> = body_lines(&doc).iter().map(BodyLine::joined).collect();
+        assert_eq!(got, ["I. A", "- a1", "- Hình thức: form A.", "1. B", "- b1", "- Hình thức: form B.", "- a2", "II. C", "- Hình thức: form C."]);
+    }
+
+    #[test]
+    fn leaf_numbered_headings_are_running_text() {
+        let doc = crate::model::sample::generated_plan(1);
+        let lines = body_lines(&doc);
+        let style = |t: &str| lines.iter().find(|l| l.joined() == t).map(|l| l.style);
+        assert_eq!(style("I. MỤC ĐÍCH, YÊU CẦU"), Some(LineStyle::Heading { level: 0 }));
+        assert_eq!(style("1. Mục đích"), Some(LineStyle::Heading { level: 1 }));
+        assert_eq!(style("- Cơ quan chủ trì: Phòng Văn hóa - Xã hội."), Some(LineStyle::Detail));
+        let mut doc = doc;
+        doc.body[0].children[0].children.clear();
+        assert_eq!(body_lines(&doc)[1].style, LineStyle::Text);
+    }
+
+    #[test]
+    fn recipients_end_with_the_archive_line() {
+        let doc = crate::model::sample::generated_plan(1);
+        assert_eq!(
+            recipient_lines(&doc),
+            ["- UBND thành phố;", "- Sở Nội vụ;", "- Các phòng, ban, đơn vị thuộc phường;", "- Lưu: VT, VHXH."]
+        );
+    }
+}
