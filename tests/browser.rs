@@ -38,7 +38,7 @@ async fn typed_subject_is_shown_in_the_preview() {
     let root = wrapper();
     let _handle = mount_to(root.clone(), App);
     tick().await;
-    let field: web_sys::HtmlTextAreaElement = root.query_selector("#kh-subject").unwrap().unwrap().unchecked_into();
+    let field: web_sys::HtmlTextAreaElement = root.query_selector("#f-header-subject").unwrap().unwrap().unchecked_into();
     type_into(&field, "Triển khai thực hiện Nghị quyết số 82/NQ-HĐND");
     tick().await;
     let preview = root.query_selector("#kh-preview-subject").unwrap().unwrap();

@@ -12,6 +12,7 @@ mod appendix_editor;
 mod body_editor;
 mod closing_editor;
 pub mod drafts;
+mod export_panel;
 mod field;
 mod header_form;
 mod issues_panel;
@@ -37,15 +38,17 @@ pub enum Tab {
     Agencies,
     Closing,
     Cascade,
+    Preview,
 }
 
-const TABS: [(Tab, &str, &str); 6] = [
+const TABS: [(Tab, &str, &str); 7] = [
     (Tab::Header, "Phần đầu", "Header"),
     (Tab::Body, "Nội dung", "Content"),
     (Tab::Appendices, "Phụ lục", "Appendices"),
     (Tab::Agencies, "Cơ quan", "Agencies"),
     (Tab::Closing, "Nơi nhận, chữ ký", "Recipients, signature"),
     (Tab::Cascade, "Cấp trên, thời hạn", "Parent, deadlines"),
+    (Tab::Preview, "Xem trước", "Preview"),
 ];
 
 /// `?sample=N` opens a generated plan with N appendix rows (for trying the editor
@@ -153,6 +156,7 @@ pub fn App() -> impl IntoView {
                 <label class="kh-file-button" for="kh-import">{move || ed.tr("Nhập JSON…", "Import JSON…")}</label>
                 <input id="kh-import" class="kh-visually-hidden" type="file" accept=".json,application/json" on:change=on_file />
                 <button type="button" id="kh-export-json" on:click=export_json>{move || ed.tr("Tải JSON", "Download JSON")}</button>
+                <export_panel::ExportButtons />
             </div>
             <div class="kh-status" role="status" aria-live="polite">
                 {move || ed.status.get().map(|s| {
@@ -183,6 +187,7 @@ pub fn App() -> impl IntoView {
                             Tab::Agencies => view! { <closing_editor::AgenciesEditor /> }.into_any(),
                             Tab::Closing => view! { <closing_editor::ClosingEditor /> }.into_any(),
                             Tab::Cascade => view! { <closing_editor::CascadeEditor /> }.into_any(),
+                            Tab::Preview => view! { <export_panel::Preview /> }.into_any(),
                         }}
                     </main>
                 </div>

@@ -1,0 +1,120 @@
+//! Preview and exports: the document as it reads on paper, copy as text, rich
+//! copy into Word (HTML + plain text), .txt and .docx downloads, and printing.
+//! Exporting is never disabled: with errors it asks first and says what is wrong.
+
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+use super::drafts::{download, file_stem};
+use super::state::editor;
+use crate::export::{docx::to_docx, html::to_html, text::to_text};
+use crate::rules::Severity;
+use crate::Lang;
+
+/// Ask before exporting a document with errors, listing the first few.
+/// Returns true when the export should go ahead.
+pub fn confirm_export() -> bool {
+    let ed = editor();
+    let (errors, lines) = ed.report.with_untracked(|r| {
+        let errs: Vec<String> = r.findings.iter().filter(|f| f.severity == Severity::Error).map(|f| format!("• {}", f.message(ed.lang.get_untracked()))).collect();
+        (errs.len(), errs.into_iter().take(5).collect::<Vec<_>>().join("\n"))
+    });
+    if errors == 0 {
+        return true;
+    }
+    let question = match ed.lang.get_untracked() {
+        Lang::Vi => format!("Văn bản còn {errors} lỗi:\n{lines}\n\nVẫn xuất?"),
+        Lang::En => format!("The document still has {errors} errors:\n{lines}\n\nExport anyway?"),
+    };
+    window().confirm_with_message(&question).unwrap_or(false)
+}
+
+/// Put `html` and `text` on the clipboard in one go, from a user gesture
+/// (a copy event works without clipboard permissions and keeps both formats).
+fn copy_to_clipboard(html: Option<String>, text: String) -> bool {
+    let doc = document();
+    let handler = Closure::<dyn FnMut(web_sys::ClipboardEvent)>::new(move |ev: web_sys::ClipboardEvent| {
+        if let Some(data) = ev.clipboard_data() {
+            let _ = data.set_data("text/plain", &text);
+            if let Some(h) = &html {
+                let _ = data.set_data("text/html", h);
+            }
+            ev.prevent_default();
+        }
+    });
+    let _ = doc.add_event_listener_with_callback("copy", handler.as_ref().unchecked_ref());
+    let ok = doc.unchecked_ref::<web_sys::HtmlDocument>().exec_command("copy").unwrap_or(false);
+    let _ = doc.remove_event_listener_with_callback("copy", handler.as_ref().unchecked_ref());
+    ok
+}
+
+#[component]
+pub fn ExportButtons() -> impl IntoView {
+    let ed = editor();
+    let report_failure = move |what: &str, ok: bool| {
+        if !ok {
+            ed.say(true, format!("Không {what} được. Hãy thử lại hoặc dùng nút tải tệp."), "The export failed. Try again or use a download button.");
+        }
+    };
+    let copy_text = move |_| {
+        if confirm_export() {
+            let ok = copy_to_clipboard(None, ed.doc.with_untracked(to_text));
+            report_failure("sao chép", ok);
+            if ok {
+                ed.say(false, "Đã sao chép văn bản. Dán vào Word rồi dùng «Convert Text to Table» cho các bảng.", "Text copied. In Word, use «Convert Text to Table» for the tables.");
+            }
+        }
+    };
+    let copy_rich = move |_| {
+        if confirm_export() {
+            let (html, text) = ed.doc.with_untracked(|d| (to_html(d), to_text(d)));
+            let ok = copy_to_clipboard(Some(html), text);
+            report_failure("sao chép", ok);
+            if ok {
+                ed.say(false, "Đã sao chép kèm định dạng: dán vào Word hoặc LibreOffice.", "Copied with formatting: paste into Word or LibreOffice.");
+            }
+        }
+    };
+    let save_txt = move |_| {
+        if confirm_export() {
+            let (name, text) = ed.doc.with_untracked(|d| (format!("{}.txt", file_stem(d)), to_text(d)));
+            report_failure("tải tệp", download(&name, "text/plain;charset=utf-8", text.as_bytes()).is_ok());
+        }
+    };
+    let save_docx = move |_| {
+        if confirm_export() {
+            let (name, bytes) = ed.doc.with_untracked(|d| (format!("{}.docx", file_stem(d)), to_docx(d)));
+            report_failure("tải tệp", download(&name, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", &bytes).is_ok());
+        }
+    };
+    let tab = expect_context::<RwSignal<super::Tab>>();
+    let print = move |_| {
+        if confirm_export() {
+            tab.set(super::Tab::Preview);
+            request_animation_frame(|| {
+                let _ = window().print();
+            });
+        }
+    };
+    view! {
+        <button type="button" id="kh-export-docx" on:click=save_docx>{move || ed.tr("Tải .docx", "Download .docx")}</button>
+        <button type="button" id="kh-export-txt" on:click=save_txt>{move || ed.tr("Tải .txt", "Download .txt")}</button>
+        <button type="button" id="kh-copy-text" on:click=copy_text>{move || ed.tr("Sao chép văn bản", "Copy text")}</button>
+        <button type="button" id="kh-copy-rich" on:click=copy_rich>{move || ed.tr("Sao chép để dán vào Word", "Copy for Word")}</button>
+        <button type="button" id="kh-print" on:click=print>{move || ed.tr("In", "Print")}</button>
+    }
+}
+
+/// The document as it will read on paper (the same layout as the exports).
+#[component]
+pub fn Preview() -> impl IntoView {
+    let ed = editor();
+    let html = Memo::new(move |_| ed.doc.with(to_html));
+    view! {
+        <section class="kh-section kh-preview-section" aria-labelledby="kh-preview-h">
+            <h2 id="kh-preview-h">{move || ed.tr("Xem trước bản in", "Print preview")}</h2>
+            <div class="kh-paper" id="kh-paper" inner_html=move || html.get()></div>
+        </section>
+    }
+}
