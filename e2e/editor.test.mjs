@@ -1,0 +1,137 @@
+// User journeys through the editor, in Chromium against the release build.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve, launch, recordedPage } from './harness.mjs';
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(query = '') {
+  const rec = await recordedPage(browser);
+  await rec.page.goto(server.url + query);
+  await rec.page.locator('.kh-title').waitFor();
+  return rec;
+}
+
+const tab = (page, name) => page.getByRole('tab', { name, exact: true }).click();
+
+test('a broken field is listed in the issues panel, its link focuses the field, the fix clears it', async () => {
+  const { page, problems } = await open();
+  await page.getByLabel('Số', { exact: true }).fill('5');
+  const link = page.locator('#kh-issues a', { hasText: 'số 0' }).first();
+  await link.waitFor();
+  assert.match(await page.locator('.kh-counts').innerText(), /[1-9]\d* lỗi/);
+  await tab(page, 'Nội dung');
+  await link.click();
+  await page.waitForFunction(() => document.activeElement?.id === 'f-header-number');
+  assert.equal(await page.locator('#f-header-number').getAttribute('aria-invalid'), 'true');
+  assert.ok(await page.locator('#f-header-number').getAttribute('aria-describedby'));
+  await page.locator('#f-header-number').fill('05');
+  await page.locator('#kh-issues a', { hasText: 'số 0' }).waitFor({ state: 'detached' });
+  assert.equal(await page.locator('#f-header-number').getAttribute('aria-invalid'), null);
+  assert.deepEqual(problems(), []);
+});
+
+test('20 rows pasted from a tab-separated clipboard land as typed rows', async () => {
+  const { page, problems } = await open('?sample=1');
+  await tab(page, 'Phụ lục');
+  const rows = () => page.locator('.kh-table tbody tr:not(.kh-group-row)').count();
+  assert.equal(await rows(), 1);
+  const tsv = Array.from({ length: 20 }, (_, i) =>
+    [`Nhiệm vụ dán số ${i + 1}`, 'Phòng Văn hóa - Xã hội', 'Công an phường', 'Quý I/2026', 'Báo cáo'].join('\t')).join('\r\n') + '\r\n';
+  const cell = page.locator('#f-appendices-0-groups-0-rows-0-cells-1');
+  await cell.focus();
+  await cell.evaluate((el, text) => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', text);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, tsv);
+  await page.waitForFunction(() => document.querySelectorAll('.kh-table tbody tr:not(.kh-group-row)').length === 21);
+  assert.equal(await page.locator('#f-appendices-0-groups-0-rows-1-cells-1').inputValue(), 'Nhiệm vụ dán số 1');
+  assert.equal(await page.locator('#f-appendices-0-groups-0-rows-20-cells-2').inputValue(), 'Phòng Văn hóa - Xã hội');
+  assert.equal(await page.locator('#f-appendices-0-groups-0-rows-20-cells-4').inputValue(), 'Quý I/2026');
+  assert.match(await page.locator('.kh-status').innerText(), /Đã dán 20 dòng/);
+  assert.deepEqual(problems(), []);
+});
+
+test('a reload in the middle of an edit restores everything typed', async () => {
+  const { page, context, problems } = await open();
+  await page.getByLabel('Trích yếu').fill('Triển khai thực hiện dân chủ ở cơ sở năm 2026');
+  await page.getByLabel('Cơ quan ban hành').fill('ỦY BAN NHÂN DÂN PHƯỜNG HỒNG AN');
+  await page.locator('.kh-draft-label', { hasText: 'đã lưu' }).waitFor({ timeout: 3000 });
+  await page.reload();
+  await page.locator('.kh-title').waitFor();
+  assert.equal(await page.getByLabel('Trích yếu').inputValue(), 'Triển khai thực hiện dân chủ ở cơ sở năm 2026');
+  assert.equal(await page.getByLabel('Cơ quan ban hành').inputValue(), 'ỦY BAN NHÂN DÂN PHƯỜNG HỒNG AN');
+  await context.close();
+  assert.deepEqual(problems(), []);
+});
+
+test('importing a broken JSON file says where it is broken and keeps the open draft', async () => {
+  const { page } = await open();
+  await page.getByLabel('Trích yếu').fill('Bản đang soạn');
+  const dir = mkdtempSync(join(tmpdir(), 'kh-'));
+  const bad = join(dir, 'hong.json');
+  writeFileSync(bad, JSON.stringify({ format: 'kehoach', version: 1, kind: 'plan', profile: 'state', header: { issuing_body: 'X', body_code: 'UBND', symbol: 'KH-UBND', place: 'X', date: '2026', subject: 42 } }));
+  await page.locator('#kh-import').setInputFiles(bad);
+  const status = page.locator('.kh-status-msg.kh-error');
+  await status.waitFor();
+  const text = await status.innerText();
+  assert.match(text, /hong\.json/);
+  assert.match(text, /header\.subject/);
+  assert.match(text, /sai kiểu dữ liệu/);
+  assert.equal(await page.getByLabel('Trích yếu').inputValue(), 'Bản đang soạn');
+  const cut = join(dir, 'cut.json');
+  writeFileSync(cut, '{"format": "kehoach", "version": 1, "header": {');
+  await page.locator('#kh-import').setInputFiles(cut);
+  await page.locator('.kh-status-msg.kh-error', { hasText: 'cắt cụt' }).waitFor();
+});
+
+test('typing Vietnamese through an input method loses and doubles nothing', async () => {
+  const { page, problems } = await open();
+  const field = page.getByLabel('Trích yếu');
+  await field.focus();
+  const cdp = await page.context().newCDPSession(page);
+  // Telex-style composition: each word is composed, then committed.
+  for (const [steps, commit] of [[['v', 'vi', 'vie', 'việ', 'việt'], 'việt '], [['n', 'na', 'nam'], 'nam']]) {
+    for (const s of steps) await cdp.send('Input.imeSetComposition', { text: s, selectionStart: s.length, selectionEnd: s.length });
+    await cdp.send('Input.insertText', { text: commit });
+  }
+  await page.waitForTimeout(100);
+  assert.equal(await field.inputValue(), 'việt nam');
+  assert.equal(await page.locator('#kh-preview-subject').innerText(), 'việt nam');
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction(() => document.querySelector('#f-header-subject').value === '');
+  await page.keyboard.press('Control+y');
+  await page.waitForFunction(() => document.querySelector('#f-header-subject').value === 'việt nam');
+  assert.deepEqual(problems(), []);
+});
+
+test('when storage is full the editor says so and offers the JSON download', async () => {
+  const rec = await recordedPage(browser);
+  await rec.page.addInitScript(() => {
+    Storage.prototype.setItem = function () { throw new DOMException('Quota exceeded', 'QuotaExceededError'); };
+  });
+  await rec.page.goto(server.url);
+  await rec.page.getByLabel('Trích yếu').fill('Nội dung quan trọng');
+  const status = rec.page.locator('.kh-status-msg.kh-error');
+  await status.waitFor({ timeout: 3000 });
+  assert.match(await status.innerText(), /Không lưu được/);
+  assert.ok(await status.getByRole('button', { name: 'Tải JSON về máy' }).isVisible());
+  assert.equal(await rec.page.getByLabel('Trích yếu').inputValue(), 'Nội dung quan trọng');
+  const download = rec.page.waitForEvent('download');
+  await status.getByRole('button', { name: 'Tải JSON về máy' }).click();
+  const file = await (await download).path();
+  const saved = JSON.parse((await import('node:fs')).readFileSync(file, 'utf8'));
+  assert.equal(saved.header.subject, 'Nội dung quan trọng');
+});
