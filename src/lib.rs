@@ -5,6 +5,7 @@
 
 pub mod model;
 pub mod rules;
+pub mod templates;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
