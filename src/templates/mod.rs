@@ -73,7 +73,8 @@ pub enum FactKind {
     /// Report deadlines "05/6, 10/9, 10/11" (6-month, 9-month, annual) or labelled
     /// "6 tháng: 05/6; 9 tháng: 10/9; năm: 10/11".
     Deadlines,
-    /// Who signs for a People's Committee: "chu_tich" (Chủ tịch) or "pho_chu_tich" (Phó Chủ tịch).
+    /// Who signs: for a People's Committee "chu_tich" (Chủ tịch) or "pho_chu_tich"
+    /// (Phó Chủ tịch, KT.); for a Party committee "bi_thu" (Bí thư) or "pho_bi_thu" (Phó Bí thư, K/T).
     Signer,
 }
 
@@ -205,6 +206,8 @@ impl Facts {
 /// Source text of every built-in template (file name, JSON), compiled in.
 pub const BUILTIN_SOURCES: &[(&str, &str)] = &[
     ("dan_chu_co_so_phuong_xa.json", include_str!("../../templates/dan_chu_co_so_phuong_xa.json")),
+    ("tuyen_giao_dan_van_phuong_xa.json", include_str!("../../templates/tuyen_giao_dan_van_phuong_xa.json")),
+    ("chuong_trinh_hanh_dong_dang_uy.json", include_str!("../../templates/chuong_trinh_hanh_dong_dang_uy.json")),
     ("ke_hoach_trong.json", include_str!("../../templates/ke_hoach_trong.json")),
 ];
 
@@ -452,13 +455,17 @@ fn malformed_placeholder(v: &Value, path: &str) -> Option<(String, String, Strin
 // ---------------------------------------------------------------------------
 // Fact values
 
-/// Who signs for a People's Committee.
+/// Who signs: a People's Committee signs collectively (TM.), a Party committee too (T/M).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Signer {
     /// TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH
     Chair,
     /// TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH
     ViceChair,
+    /// T/M ĐẢNG ỦY / BÍ THƯ
+    Secretary,
+    /// T/M ĐẢNG ỦY / K/T BÍ THƯ / PHÓ BÍ THƯ
+    DeputySecretary,
 }
 
 impl Signer {
@@ -466,14 +473,23 @@ impl Signer {
         match crate::model::edit::slug(s).as_str() {
             "chu_tich" | "chair" | "ct" => Some(Signer::Chair),
             "pho_chu_tich" | "vice_chair" | "pct" | "kt_chu_tich" => Some(Signer::ViceChair),
+            "bi_thu" | "secretary" => Some(Signer::Secretary),
+            "pho_bi_thu" | "deputy_secretary" | "kt_bi_thu" => Some(Signer::DeputySecretary),
             _ => None,
         }
+    }
+
+    /// True for the Party committee signers (bi_thu, pho_bi_thu).
+    pub fn is_party(self) -> bool {
+        matches!(self, Signer::Secretary | Signer::DeputySecretary)
     }
 
     pub fn title_vi(self) -> &'static str {
         match self {
             Signer::Chair => "Chủ tịch",
             Signer::ViceChair => "Phó Chủ tịch",
+            Signer::Secretary => "Bí thư",
+            Signer::DeputySecretary => "Phó Bí thư",
         }
     }
 
@@ -482,6 +498,8 @@ impl Signer {
         match self {
             Signer::Chair => serde_json::json!([{"prefix": "tm", "text": "ỦY BAN NHÂN DÂN"}, {"text": "CHỦ TỊCH"}]),
             Signer::ViceChair => serde_json::json!([{"prefix": "tm", "text": "ỦY BAN NHÂN DÂN"}, {"prefix": "kt", "text": "CHỦ TỊCH"}, {"text": "PHÓ CHỦ TỊCH"}]),
+            Signer::Secretary => serde_json::json!([{"prefix": "tm", "text": "ĐẢNG ỦY"}, {"text": "BÍ THƯ"}]),
+            Signer::DeputySecretary => serde_json::json!([{"prefix": "tm", "text": "ĐẢNG ỦY"}, {"prefix": "kt", "text": "BÍ THƯ"}, {"text": "PHÓ BÍ THƯ"}]),
         }
     }
 }
@@ -507,7 +525,7 @@ fn parse_fact(kind: FactKind, raw: &str) -> Result<FactValue, Msg> {
         FactKind::Number => parse_number(&s).map(FactValue::Text),
         FactKind::Date => parse_date(&s).map(FactValue::Date),
         FactKind::Deadlines => parse_deadlines(&s).map(FactValue::Deadlines),
-        FactKind::Signer => Signer::parse(&s).map(FactValue::Signer).ok_or_else(|| (format!("cần \"chu_tich\" (Chủ tịch) hoặc \"pho_chu_tich\" (Phó Chủ tịch), nhận \"{s}\"."), format!("expected \"chu_tich\" (chair) or \"pho_chu_tich\" (vice-chair), found \"{s}\"."))),
+        FactKind::Signer => Signer::parse(&s).map(FactValue::Signer).ok_or_else(|| (format!("cần \"chu_tich\" (Chủ tịch), \"pho_chu_tich\" (Phó Chủ tịch), \"bi_thu\" (Bí thư) hoặc \"pho_bi_thu\" (Phó Bí thư), nhận \"{s}\"."), format!("expected \"chu_tich\" (chair), \"pho_chu_tich\" (vice-chair), \"bi_thu\" (secretary) or \"pho_bi_thu\" (deputy secretary), found \"{s}\"."))),
     }
 }
 
@@ -659,6 +677,17 @@ fn resolve(t: &Template, facts: &Facts) -> Result<BTreeMap<String, (FactKind, Fa
             }
             None => FactValue::Absent,
         };
+        if let FactValue::Signer(s) = &value {
+            let party = t.document.get("profile").and_then(Value::as_str) == Some("party");
+            if s.is_party() != party {
+                let (vi, en) = if party {
+                    ("văn bản của Đảng: người ký là \"bi_thu\" (Bí thư) hoặc \"pho_bi_thu\" (Phó Bí thư)", "a Party document is signed by \"bi_thu\" (secretary) or \"pho_bi_thu\" (deputy secretary)")
+                } else {
+                    ("văn bản của Ủy ban nhân dân: người ký là \"chu_tich\" (Chủ tịch) hoặc \"pho_chu_tich\" (Phó Chủ tịch)", "a People's Committee document is signed by \"chu_tich\" (chair) or \"pho_chu_tich\" (vice-chair)")
+                };
+                return Err(TemplateError::at(&path, format!("{}: {vi}.", f.label_vi), format!("{}: {en}.", f.label_en)));
+            }
+        }
         out.insert(f.key.clone(), (f.kind, value));
     }
     // Own deadlines: derived from the parent's when absent, checked earlier when given.
