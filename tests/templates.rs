@@ -432,3 +432,18 @@ fn collect(v: &serde_json::Value, out: &mut Vec<String>) {
         _ => {}
     }
 }
+
+#[test]
+fn the_cli_starts_a_plan_from_a_template() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_kehoach"))
+        .args(["template", "new", DEMOCRACY, "cap=xã", "ten_don_vi=Nghi Dương", "so_ke_hoach=34", "ngay_ke_hoach=21/01/2026", "--examples"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let doc = from_json(&String::from_utf8(out.stdout).unwrap()).unwrap();
+    assert_eq!(doc.number_line(), "Số: 34/KH-UBND");
+    assert_eq!(doc.header.issuing_body, "ỦY BAN NHÂN DÂN XÃ NGHI DƯƠNG");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_kehoach")).args(["--lang", "en", "template", "new", DEMOCRACY, "cap=xã"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("facts.ten_don_vi: missing required fact"));
+}

@@ -2,6 +2,7 @@
 //! Exit codes: 0 fine, 1 findings of severity error, 2 unreadable input or bad usage.
 
 mod format;
+mod template;
 
 use crate::Lang;
 
@@ -13,6 +14,7 @@ Cách dùng / usage:
   kehoach fmt --check FILE…    chỉ kiểm tra, không ghi (exit 1 nếu khác)
   kehoach schema               in JSON Schema của định dạng v1
   kehoach sample [ROWS]        in một kế hoạch mẫu có ROWS dòng phụ lục (đo hiệu năng)
+  kehoach template …           mẫu kế hoạch: list | check FILE… | new ID|FILE [KEY=VALUE…] [--examples]
   --lang vi|en                 ngôn ngữ thông báo (mặc định: vi)
 ";
 
@@ -55,6 +57,7 @@ pub fn run(args: Vec<String>) -> i32 {
             print!("{}", crate::model::json::to_json(&crate::model::sample::generated_plan(rows)));
             0
         }
+        "template" => template::run(&common, &args),
         "schema" => {
             print!("{}", crate::model::schema::schema_json());
             0

@@ -863,6 +863,37 @@ pub fn instantiate(t: &Template, facts: &Facts) -> Result<Document, TemplateErro
     })
 }
 
+/// Like [`instantiate`], with every fact not given taken from the template's
+/// examples: the gallery's preview, or a form filled in part.
+pub fn instantiate_with_examples(t: &Template, facts: &Facts) -> Result<Document, TemplateError> {
+    let mut all = Facts::examples(t);
+    for (k, v) in &facts.0 {
+        if !v.trim().is_empty() {
+            all.set(k, v);
+        }
+    }
+    instantiate(t, &all)
+}
+
+/// Check one value as it is typed into the start form (path "facts.<key>").
+/// An empty value is fine for an optional fact.
+pub fn check_fact(def: &FactDef, value: &str) -> Result<(), TemplateError> {
+    let path = format!("facts.{}", def.key);
+    if value.trim().is_empty() {
+        return if def.required {
+            Err(TemplateError::at(&path, format!("thiếu dữ kiện bắt buộc \"{}\" ({}).", def.label_vi, def.key), format!("missing required fact \"{}\" ({}).", def.label_en, def.key)))
+        } else {
+            Ok(())
+        };
+    }
+    parse_fact(def.kind, value).map(|_| ()).map_err(|(vi, en)| TemplateError::at(&path, format!("{}: {vi}", def.label_vi), format!("{}: {en}", def.label_en)))
+}
+
+/// The required facts not given yet, in the template's order.
+pub fn missing_facts<'a>(t: &'a Template, facts: &Facts) -> Vec<&'a FactDef> {
+    t.facts.iter().filter(|f| f.required && facts.get(&f.key).is_none_or(|v| v.trim().is_empty())).collect()
+}
+
 // ---------------------------------------------------------------------------
 // Saving a draft as a personal template
 
@@ -971,6 +1002,18 @@ mod tests {
         let e = parse_template("[1, 2").unwrap_err();
         assert_eq!(e.path, "");
         assert!(parse_template("[]").is_err());
+    }
+
+    #[test]
+    fn form_helpers() {
+        let facts = r#"[{"key": "ten", "label_vi": "Tên", "label_en": "Name", "kind": "text", "example": "Hồng An"},
+                        {"key": "ngay", "label_vi": "Ngày", "label_en": "Date", "kind": "date", "example": "21/01/2026"}]"#;
+        let t = parse_template(&tiny("{{ten}} {{ngay}}", facts)).unwrap();
+        assert_eq!(missing_facts(&t, &Facts::new().with("ten", "X")).iter().map(|f| f.key.as_str()).collect::<Vec<_>>(), ["ngay"]);
+        assert_eq!(instantiate_with_examples(&t, &Facts::new().with("ten", "Nghi Dương")).unwrap().header.subject, "Nghi Dương 21/01/2026");
+        assert!(check_fact(&t.facts[1], "30/02/2026").unwrap_err().message_en.contains("not a real date"));
+        assert_eq!(check_fact(&t.facts[1], "").unwrap_err().path, "facts.ngay");
+        assert!(check_fact(&t.facts[1], "2026-02-28").is_ok());
     }
 
     #[test]
