@@ -630,7 +630,7 @@ fn month_vi(m: u8) -> String {
 }
 
 fn days_in_month(year: i32, month: u8) -> u8 {
-    PartialDate::ymd(year, month, 1).exists().then(|| (28..=31).rev().find(|&d| PartialDate::ymd(year, month, d).exists()).unwrap_or(28)).unwrap_or(0)
+    (28..=31).rev().find(|&d| PartialDate::ymd(year, month, d).exists()).unwrap_or(0)
 }
 
 /// "05/6" (Nghị định 30 zeros: day below 10, months 1 and 2).
