@@ -309,6 +309,23 @@ fn the_cascade_travels_with_the_template() {
 }
 
 #[test]
+fn the_city_plan_gives_the_parent_facts() {
+    let city = fixture("000_");
+    let parent = Facts::from_parent(&city);
+    assert_eq!(parent.get("so_kh_cap_tren"), Some("347"));
+    assert_eq!(parent.get("ngay_kh_cap_tren"), Some("26/12/2025"));
+    assert_eq!(parent.get("han_bao_cao_cap_tren"), Some("10/6, 15/9, 15/11"));
+    let mut facts = hong_an();
+    for key in ["so_kh_cap_tren", "ngay_kh_cap_tren", "han_bao_cao_cap_tren"] {
+        facts.0.remove(key);
+    }
+    facts.0.extend(parent.0);
+    let doc = instantiate(&template(DEMOCRACY), &facts).unwrap();
+    assert_eq!(doc.parent, fixture("002_").parent);
+    assert_eq!(doc.report_deadlines, fixture("002_").report_deadlines);
+}
+
+#[test]
 fn facts_are_checked_with_clear_messages() {
     let t = template(DEMOCRACY);
     let mut f = hong_an();

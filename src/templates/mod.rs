@@ -165,8 +165,10 @@ impl Template {
     }
 }
 
-/// The facts given when starting a plan: key → value as typed.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// The facts given when starting a plan: key → value as typed. Its JSON form is
+/// a plain object `{"cap": "xã", "ten_don_vi": "Nghi Dương"}` (for keeping a form).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
 pub struct Facts(pub BTreeMap<String, String>);
 
 impl Facts {
@@ -186,6 +188,23 @@ impl Facts {
 
     pub fn get(&self, key: &str) -> Option<&str> {
         self.0.get(key).map(String::as_str)
+    }
+
+    /// The parent plan's facts, under the keys the built-in templates use for a
+    /// cascade: `so_kh_cap_tren` (number), `ngay_kh_cap_tren` (date) and
+    /// `han_bao_cao_cap_tren` (its report deadlines), when the parent has them.
+    pub fn from_parent(parent: &Document) -> Facts {
+        let mut f = Facts::new();
+        if let Some(n) = parent.header.number.as_deref().filter(|n| !n.trim().is_empty()) {
+            f.set("so_kh_cap_tren", n.trim());
+        }
+        if parent.header.date.is_complete() {
+            f.set("ngay_kh_cap_tren", &parent.header.date.short_vi());
+        }
+        if !parent.report_deadlines.is_empty() {
+            f.set("han_bao_cao_cap_tren", &deadlines_text(&parent.report_deadlines));
+        }
+        f
     }
 
     /// The template's example values (what the gallery preview shows).
@@ -1002,6 +1021,16 @@ mod tests {
         let e = parse_template("[1, 2").unwrap_err();
         assert_eq!(e.path, "");
         assert!(parse_template("[]").is_err());
+    }
+
+    #[test]
+    fn typed_text_is_stored_nfc() {
+        let facts = r#"[{"key": "ten", "label_vi": "Tên", "label_en": "Name", "kind": "text", "example": "Hồng An"}]"#;
+        let t = parse_template(&tiny("{{ten}}", facts)).unwrap();
+        let d = instantiate(&t, &Facts::new().with("ten", "Nghi Du\u{31b}o\u{31b}ng")).unwrap();
+        assert_eq!(d.header.subject, "Nghi Dương");
+        let f: Facts = serde_json::from_str(r#"{"ten": "Hồng An"}"#).unwrap();
+        assert_eq!(f.get("ten"), Some("Hồng An"));
     }
 
     #[test]
