@@ -491,3 +491,10 @@ fn the_cli_starts_a_plan_from_a_template() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("facts.ten_don_vi: missing required fact"));
 }
+
+#[test]
+fn committed_template_schema_matches_the_rust_types() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("schema/kehoach-template-v1.schema.json");
+    let committed = std::fs::read_to_string(path).unwrap();
+    assert_eq!(committed, templates::schema_json(), "template schema out of date: run `cargo run -- template schema > schema/kehoach-template-v1.schema.json`");
+}

@@ -10,6 +10,7 @@ use crate::Lang;
 pub const USAGE: &str = "\
   kehoach template list                    liệt kê các mẫu có sẵn và dữ kiện của chúng
   kehoach template check FILE…             kiểm tra tệp mẫu (exit 2 nếu sai)
+  kehoach template schema                  in JSON Schema của định dạng tệp mẫu
   kehoach template new ID|FILE [KEY=VALUE…] [--examples]
                                            in văn bản JSON v1 tạo từ mẫu; --examples lấy
                                            giá trị ví dụ cho dữ kiện chưa cho
@@ -27,6 +28,10 @@ pub fn run(common: &Common, args: &[String]) -> i32 {
                     println!("  {}\t{:?}\t{label}{opt}\t{}", f.key, f.kind, f.example.as_deref().unwrap_or(""));
                 }
             }
+            0
+        }
+        Some("schema") => {
+            print!("{}", templates::schema_json());
             0
         }
         Some("check") => {

@@ -58,6 +58,7 @@ impl std::error::Error for TemplateError {}
 /// What kind of value a fact holds; it decides how the typed text is read and
 /// which forms (`{{key.form}}`) a placeholder may ask for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum FactKind {
     /// Free text ("Hồng An").
@@ -102,6 +103,7 @@ fn is_true(b: &bool) -> bool {
 
 /// One fact asked for when a plan is started from the template.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct FactDef {
     /// Placeholder name: lower-case ASCII letters, digits and "_" ("ten_don_vi").
@@ -127,6 +129,7 @@ pub const EARLIER_BY_DAYS: u8 = 5;
 
 /// A template: metadata, the facts to ask for, and the document with placeholders.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Template {
     /// Stable ASCII id ("dan_chu_co_so_phuong_xa").
@@ -230,15 +233,44 @@ pub const BUILTIN_SOURCES: &[(&str, &str)] = &[
     ("ke_hoach_trong.json", include_str!("../../templates/ke_hoach_trong.json")),
 ];
 
-/// The built-in templates in gallery order. Each is checked by the tests; one
-/// that fails to parse is left out rather than stopping the app.
+/// The built-in templates in gallery order, read once. Each is checked by the
+/// tests; one that fails to parse is left out rather than stopping the app.
 pub fn builtin() -> Vec<Template> {
-    BUILTIN_SOURCES.iter().filter_map(|(_, text)| parse_template(text).ok()).collect()
+    builtin_cached().to_vec()
+}
+
+fn builtin_cached() -> &'static [Template] {
+    static CACHE: std::sync::OnceLock<Vec<Template>> = std::sync::OnceLock::new();
+    CACHE.get_or_init(|| BUILTIN_SOURCES.iter().filter_map(|(_, text)| parse_template(text).ok()).collect())
 }
 
 /// A built-in template by id.
 pub fn find_builtin(id: &str) -> Option<Template> {
-    builtin().into_iter().find(|t| t.id == id)
+    builtin_cached().iter().find(|t| t.id == id).cloned()
+}
+
+/// JSON Schema (draft 2020-12) of the template file format; `document` is any
+/// JSON object there (its strings hold placeholders). `schema/kehoach-template-v1.schema.json`
+/// is held equal by a test.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn schema_json() -> String {
+    let mut schema = schemars::schema_for!(Template);
+    schema.insert("$id".into(), "https://kehoach.local/schema/kehoach-template-v1.schema.json".into());
+    schema.insert("title".into(), "kehoach plan template, format v1 (see templates/README.md)".into());
+    if let Some(props) = schema.get_mut("properties").and_then(|p| p.as_object_mut()) {
+        props.insert(
+            "document".into(),
+            serde_json::json!({
+                "description": "A kehoach JSON v1 document whose strings may hold placeholders {{key}} / {{key.form}}.",
+                "type": "object",
+                "required": ["format", "version", "kind", "profile", "header"],
+                "properties": { "format": { "const": crate::model::FORMAT_NAME }, "version": { "const": crate::model::FORMAT_VERSION } }
+            }),
+        );
+    }
+    let mut out = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    out.push('\n');
+    out
 }
 
 // ---------------------------------------------------------------------------
