@@ -7,6 +7,7 @@ pub mod export;
 pub mod model;
 pub mod rules;
 pub mod text;
+pub mod templates;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;

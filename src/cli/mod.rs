@@ -4,6 +4,7 @@
 mod check;
 mod export;
 mod format;
+mod template;
 
 use crate::Lang;
 
@@ -21,6 +22,7 @@ Cách dùng / usage:
                                xuất tệp Word, văn bản thuần, HTML (không tùy chọn: văn bản ra stdout)
   kehoach schema               in JSON Schema của định dạng v1
   kehoach sample [ROWS]        in một kế hoạch mẫu có ROWS dòng phụ lục (đo hiệu năng)
+  kehoach template …           mẫu kế hoạch: list | check FILE… | new ID|FILE [KEY=VALUE…] [--examples]
   --lang vi|en                 ngôn ngữ thông báo (mặc định: vi)
 ";
 
@@ -65,6 +67,7 @@ pub fn run(args: Vec<String>) -> i32 {
             0
         }
         "export" => export::export(&common, &args),
+        "template" => template::run(&common, &args),
         "schema" => {
             print!("{}", crate::model::schema::schema_json());
             0
