@@ -16,10 +16,12 @@ after(async () => {
   await server?.close();
 });
 
+/** A fresh browser context at the editor: the gallery's empty document, or `?sample=N`. */
 async function open(query = '') {
   const rec = await recordedPage(browser);
   await rec.page.goto(server.url + query);
   await rec.page.locator('.kh-title').waitFor();
+  if (!query) await rec.page.getByRole('button', { name: 'Văn bản trống (không dùng mẫu)' }).click();
   return rec;
 }
 
@@ -123,6 +125,7 @@ test('when storage is full the editor says so and offers the JSON download', asy
     Storage.prototype.setItem = function () { throw new DOMException('Quota exceeded', 'QuotaExceededError'); };
   });
   await rec.page.goto(server.url);
+  await rec.page.getByRole('button', { name: 'Văn bản trống (không dùng mẫu)' }).click();
   await rec.page.getByLabel('Trích yếu').fill('Nội dung quan trọng');
   const status = rec.page.locator('.kh-status-msg.kh-error');
   await status.waitFor({ timeout: 3000 });

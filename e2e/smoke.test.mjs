@@ -30,6 +30,7 @@ test('release build mounts the app with no console error and no outside request'
 test('typing in a field updates the page', async () => {
   const { page, problems } = await recordedPage(browser);
   await page.goto(server.url);
+  await page.getByRole('button', { name: 'Văn bản trống (không dùng mẫu)' }).click();
   const subject = page.getByLabel('Trích yếu');
   await subject.fill('Triển khai thực hiện dân chủ ở cơ sở');
   await assert.doesNotReject(

@@ -79,6 +79,13 @@ impl Store {
         }
         self.write_list(&list)
     }
+    /// Any other value kept under the prefix (personal templates).
+    pub fn get(&self, k: &str) -> Option<String> {
+        self.storage()?.get_item(&self.key(k)).ok().flatten()
+    }
+    pub fn set(&self, k: &str, value: &str) -> Result<(), String> {
+        self.storage().ok_or("no storage")?.set_item(&self.key(k), value).map_err(js_err)
+    }
     pub fn current(&self) -> Option<String> {
         self.storage()?.get_item(&self.key("current")).ok().flatten()
     }

@@ -14,6 +14,7 @@ mod closing_editor;
 pub mod drafts;
 mod export_panel;
 mod field;
+mod gallery;
 mod header_form;
 mod issues_panel;
 pub mod state;
@@ -65,10 +66,13 @@ pub fn App() -> impl IntoView {
     let drafts = Drafts::new(Store { prefix: Some("kehoach:".into()) });
     let sample = sample_from_url();
     let from_url = sample.is_some();
-    let doc = sample.or_else(|| drafts.restore()).unwrap_or_else(|| Document::new(DocKind::Plan, Profile::State));
-    let ed = Editor::new(doc);
+    let restored = sample.or_else(|| drafts.restore());
+    let show_gallery = restored.is_none();
+    let ed = Editor::new(restored.unwrap_or_else(|| Document::new(DocKind::Plan, Profile::State)));
     provide_context(ed);
     provide_context(drafts);
+    let gallery = gallery::Gallery::new(show_gallery, vec![], &drafts);
+    provide_context(gallery);
     let tab = RwSignal::new(Tab::Header);
     provide_context(tab);
     if !from_url {
@@ -121,8 +125,18 @@ pub fn App() -> impl IntoView {
     };
     let new_doc = move |_| {
         drafts.save_now(&ed);
-        drafts.open_new(&ed, "Bản nháp mới".into(), Document::new(DocKind::Plan, Profile::State));
+        gallery.open.set(true);
         tab.set(Tab::Header);
+    };
+    let save_template = move |_| {
+        let Ok(Some(name)) = window().prompt_with_message_and_default(ed.tr("Tên mẫu:", "Template name:"), &drafts.name.get_untracked()) else { return };
+        if name.trim().is_empty() {
+            return;
+        }
+        match ed.doc.with_untracked(|d| gallery.save_personal(name.trim(), d, &drafts)) {
+            Ok(()) => ed.say(false, format!("Đã lưu mẫu «{}».", name.trim()), format!("Template «{}» saved.", name.trim())),
+            Err(e) => ed.say(true, format!("Không lưu được mẫu: {e}"), format!("Could not save the template: {e}")),
+        }
     };
     let tab_button = move |t: Tab, vi: &'static str, en: &'static str| {
         view! {
@@ -149,7 +163,8 @@ pub fn App() -> impl IntoView {
                 </button>
             </header>
             <div class="kh-toolbar" role="toolbar" aria-label=move || ed.tr("Thao tác với văn bản", "Document actions")>
-                <button type="button" on:click=new_doc>{move || ed.tr("Văn bản mới", "New")}</button>
+                <button type="button" id="kh-new" on:click=new_doc>{move || ed.tr("Văn bản mới…", "New…")}</button>
+                <button type="button" on:click=save_template>{move || ed.tr("Lưu làm mẫu", "Save as template")}</button>
                 <button type="button" aria-expanded=move || drafts_open.get().to_string() on:click=move |_| drafts_open.update(|o| *o = !*o)>{move || ed.tr("Các bản nháp", "Drafts")}</button>
                 <button type="button" aria-keyshortcuts="Control+Z" prop:disabled=move || !ed.can_undo.get() on:click=move |_| ed.undo()>{move || ed.tr("Hoàn tác", "Undo")}</button>
                 <button type="button" aria-keyshortcuts="Control+Y" prop:disabled=move || !ed.can_redo.get() on:click=move |_| ed.redo()>{move || ed.tr("Làm lại", "Redo")}</button>
@@ -174,6 +189,7 @@ pub fn App() -> impl IntoView {
                 <drafts::DraftsPanel open=drafts_open />
             </Show>
             <agency_picker::AgencyDatalist />
+            <Show when=move || !gallery.open.get() fallback=|| view! { <div class="kh-gallery-wrap"><gallery::GalleryScreen /></div> }>
             <div class="kh-layout">
                 <div class="kh-work">
                     <nav class="kh-tabs" role="tablist" aria-label=move || ed.tr("Các phần của văn bản", "Parts of the document")>
@@ -193,6 +209,7 @@ pub fn App() -> impl IntoView {
                 </div>
                 <issues_panel::IssuesPanel />
             </div>
+            </Show>
         </div>
     }
 }

@@ -1,0 +1,217 @@
+//! Template gallery: the first screen when there is no draft. Choosing a template
+//! asks only for the facts that change (unit name and level, resolution, parent
+//! plan, signer) and starts a new draft with them filled in everywhere.
+
+use leptos::prelude::*;
+
+use super::drafts::Drafts;
+use super::state::editor;
+use crate::model::{DocKind, Document, Profile};
+use crate::templates::{self, FactKind, Facts, Template};
+use crate::Lang;
+
+/// Templates on offer: built in, supplied by a portal, saved by the person.
+#[derive(Clone, Copy)]
+pub struct Gallery {
+    pub open: RwSignal<bool>,
+    pub extra: StoredValue<Vec<Template>>,
+    pub personal: RwSignal<Vec<Template>>,
+}
+
+const PERSONAL_KEY: &str = "templates";
+
+impl Gallery {
+    pub fn new(open: bool, extra: Vec<Template>, drafts: &Drafts) -> Self {
+        let personal = drafts.store.with_value(|s| s.get(PERSONAL_KEY)).and_then(|t| templates::parse_template_list(&t).ok()).unwrap_or_default();
+        Gallery { open: RwSignal::new(open), extra: StoredValue::new(extra), personal: RwSignal::new(personal) }
+    }
+
+    pub fn all(&self) -> Vec<Template> {
+        let mut all = templates::builtin();
+        all.extend(self.extra.get_value());
+        all.extend(self.personal.get_untracked());
+        all
+    }
+
+    /// Save the open draft as a personal template.
+    pub fn save_personal(&self, name: &str, doc: &Document, drafts: &Drafts) -> Result<(), String> {
+        let id = format!("rieng_{}", crate::model::edit::slug(name));
+        let t = templates::template_from_document(doc, &id, name);
+        let mut list = self.personal.get_untracked();
+        list.retain(|x| x.id != t.id);
+        list.push(t);
+        let json = format!("[{}]", list.iter().map(templates::to_template_json).collect::<Vec<_>>().join(","));
+        drafts.store.with_value(|s| s.set(PERSONAL_KEY, &json))?;
+        self.personal.set(list);
+        Ok(())
+    }
+}
+
+fn kind_hint(kind: FactKind, lang: Lang) -> &'static str {
+    match (kind, lang) {
+        (FactKind::Date, Lang::Vi) => "ngày/tháng/năm, ví dụ 23/12/2025",
+        (FactKind::Date, Lang::En) => "day/month/year, e.g. 23/12/2025",
+        (FactKind::Deadlines, Lang::Vi) => "6 tháng, 9 tháng, năm — ví dụ 05/6, 10/9, 10/11",
+        (FactKind::Deadlines, Lang::En) => "6-month, 9-month, annual — e.g. 05/6, 10/9, 10/11",
+        (FactKind::Number, Lang::Vi) => "chỉ gồm chữ số",
+        (FactKind::Number, Lang::En) => "digits only",
+        _ => "",
+    }
+}
+
+#[component]
+pub fn GalleryScreen() -> impl IntoView {
+    let ed = editor();
+    let gallery = expect_context::<Gallery>();
+    let drafts = expect_context::<Drafts>();
+    let chosen = RwSignal::new(None::<Template>);
+    let blank = move |_| {
+        drafts.open_new(&ed, "Văn bản trống".into(), Document::new(DocKind::Plan, Profile::State));
+        gallery.open.set(false);
+    };
+    view! {
+        <section class="kh-section kh-gallery" aria-labelledby="kh-gallery-h">
+            <h2 id="kh-gallery-h">{move || ed.tr("Bắt đầu từ một mẫu", "Start from a template")}</h2>
+            <Show when=move || chosen.get().is_none() fallback=move || view! { <StartForm template=chosen.get().unwrap_or_else(|| templates::builtin().remove(0)) chosen=chosen /> }>
+                <ul class="kh-cards">
+                    {move || gallery.all().into_iter().map(|t| {
+                        let t2 = t.clone();
+                        let name = t.name(ed.lang.get()).to_string();
+                        let desc = t.description(ed.lang.get()).to_string();
+                        let personal = t.id.starts_with("rieng_");
+                        view! {
+                            <li class="kh-card">
+                                <h3>{name.clone()}</h3>
+                                <p>{desc}</p>
+                                {personal.then(|| view! { <p class="kh-hint">{move || ed.tr("Mẫu của bạn", "Your template")}</p> })}
+                                <button type="button" aria-label=format!("{} {name}", ed.tr("Dùng mẫu", "Use template")) on:click=move |_| chosen.set(Some(t2.clone()))>
+                                    {move || ed.tr("Dùng mẫu này", "Use this template")}
+                                </button>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+                <div class="kh-row">
+                    <button type="button" on:click=blank>{move || ed.tr("Văn bản trống (không dùng mẫu)", "Empty document (no template)")}</button>
+                    <Show when=move || ed.doc.with(|d| *d != Document::new(DocKind::Plan, Profile::State))>
+                        <button type="button" on:click=move |_| gallery.open.set(false)>{move || ed.tr("Quay lại bản đang soạn", "Back to the open draft")}</button>
+                    </Show>
+                </div>
+            </Show>
+        </section>
+    }
+}
+
+/// The form asking for a template's facts.
+#[component]
+fn StartForm(template: Template, chosen: RwSignal<Option<Template>>) -> impl IntoView {
+    let ed = editor();
+    let gallery = expect_context::<Gallery>();
+    let drafts = expect_context::<Drafts>();
+    let facts = RwSignal::new(Facts::new());
+    let errors = RwSignal::new(Vec::<(String, String)>::new());
+    let t = StoredValue::new(template.clone());
+    let start = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let t = t.get_value();
+        let given = facts.get_untracked();
+        let lang = ed.lang.get_untracked();
+        let mut errs: Vec<(String, String)> = t
+            .facts
+            .iter()
+            .filter_map(|def| templates::check_fact(def, given.get(&def.key).unwrap_or("")).err().map(|e| (def.key.clone(), e.message(lang).to_string())))
+            .collect();
+        if errs.is_empty() {
+            match templates::instantiate(&t, &given) {
+                Ok(doc) => {
+                    let unit = given.get("ten_don_vi").unwrap_or("").to_string();
+                    let name = if unit.is_empty() { t.name(lang).to_string() } else { format!("{} — {unit}", t.name(lang)) };
+                    drafts.open_new(&ed, name, doc);
+                    gallery.open.set(false);
+                    chosen.set(None);
+                    return;
+                }
+                Err(e) => errs.push((String::new(), e.message(lang).to_string())),
+            }
+        }
+        errors.set(errs);
+        super::body_editor::focus_later("kh-start-errors".into());
+    };
+    let fields = template
+        .facts
+        .iter()
+        .map(|def| {
+            let key = def.key.clone();
+            let id = format!("fact-{key}");
+            let label = move || if ed.lang.get() == Lang::Vi { def_label_vi(&t, &key) } else { def_label_en(&t, &key) };
+            let def = def.clone();
+            let k_in = def.key.clone();
+            let k_err = def.key.clone();
+            let err = move || errors.with(|e| e.iter().find(|(k, _)| *k == k_err).map(|(_, m)| m.clone()));
+            let err2 = err.clone();
+            let err3 = err.clone();
+            let on_input = move |ev: leptos::ev::Event| {
+                let v = event_target_value(&ev);
+                facts.update(|f| f.set(&k_in, &v));
+            };
+            let example = def.example.clone().unwrap_or_default();
+            let hint = kind_hint(def.kind, ed.lang.get_untracked());
+            let control = match def.kind {
+                FactKind::Level => view! {
+                    <select id=id.clone() on:change=on_input aria-invalid=move || err().map(|_| "true")>
+                        <option value="">{move || ed.tr("— chọn —", "— choose —")}</option>
+                        <option value="phường">"phường"</option>
+                        <option value="xã">"xã"</option>
+                    </select>
+                }.into_any(),
+                FactKind::Signer => {
+                    let party = templates::Signer::parse(&example).is_some_and(templates::Signer::is_party);
+                    let options = if party { vec![("bi_thu", "Bí thư"), ("pho_bi_thu", "Phó Bí thư (K/T)")] } else { vec![("chu_tich", "Chủ tịch"), ("pho_chu_tich", "Phó Chủ tịch (KT.)")] };
+                    view! {
+                        <select id=id.clone() on:change=on_input aria-invalid=move || err().map(|_| "true")>
+                            <option value="">{move || ed.tr("— chọn —", "— choose —")}</option>
+                            {options.into_iter().map(|(v, l)| view! { <option value=v>{l}</option> }).collect_view()}
+                        </select>
+                    }.into_any()
+                }
+                _ => view! {
+                    <input id=id.clone() type="text" placeholder=format!("{} {example}", ed.tr("ví dụ:", "e.g.")) aria-invalid=move || err().map(|_| "true") aria-describedby=format!("{id}-err") on:input=on_input />
+                }.into_any(),
+            };
+            let optional = !def.required;
+            view! {
+                <div class="kh-field">
+                    <label for=id.clone()>{label}{optional.then(|| view! { " " <span class="kh-hint">{move || ed.tr("(không bắt buộc)", "(optional)")}</span> })}</label>
+                    {(!hint.is_empty()).then(|| view! { <p class="kh-hint">{hint}</p> })}
+                    {control}
+                    <p class="kh-finding kh-error" id=format!("{id}-err") hidden=move || err2().is_none()>{move || err3().unwrap_or_default()}</p>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <form class="kh-start" on:submit=start novalidate>
+            <h3>{move || t.with_value(|t| t.name(ed.lang.get()).to_string())}</h3>
+            <p>{move || ed.tr("Chỉ cần điền những thông tin riêng của đơn vị; ứng dụng điền vào mọi chỗ trong kế hoạch.", "Give only your unit's own facts; the app fills them in everywhere.")}</p>
+            <div id="kh-start-errors" tabindex="-1" role="alert">
+                {move || (!errors.with(Vec::is_empty)).then(|| view! {
+                    <p class="kh-finding kh-error">{move || format!("{} {}", errors.with(Vec::len), ed.tr("thông tin cần sửa.", "facts to correct."))}</p>
+                })}
+                {move || errors.with(|e| e.iter().filter(|(k, _)| k.is_empty()).map(|(_, m)| view! { <p class="kh-finding kh-error">{m.clone()}</p> }).collect_view())}
+            </div>
+            {fields}
+            <div class="kh-row">
+                <button type="submit" class="kh-primary">{move || ed.tr("Tạo kế hoạch", "Create the plan")}</button>
+                <button type="button" on:click=move |_| chosen.set(None)>{move || ed.tr("Chọn mẫu khác", "Choose another template")}</button>
+            </div>
+        </form>
+    }
+}
+
+fn def_label_vi(t: &StoredValue<Template>, key: &str) -> String {
+    t.with_value(|t| t.fact(key).map(|f| f.label_vi.clone()).unwrap_or_default())
+}
+
+fn def_label_en(t: &StoredValue<Template>, key: &str) -> String {
+    t.with_value(|t| t.fact(key).map(|f| f.label_en.clone()).unwrap_or_default())
+}
