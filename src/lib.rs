@@ -15,6 +15,9 @@ pub mod cli;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 
+#[cfg(target_arch = "wasm32")]
+pub mod embed;
+
 /// Language of messages shown to people.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {

@@ -9,7 +9,6 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::body_editor::focus_later;
 use super::field::{field_id, Field, InlineFindings};
 use super::state::{editor, t};
 use crate::model::{edit, Appendix, Column, ColumnKind, Document, RowGroup, RowNumbering};
@@ -118,7 +117,7 @@ fn cell_path(ai: usize, g: usize, r: usize, c: usize) -> String {
 }
 
 fn focus_cell(ai: usize, cur: Cursor) {
-    focus_later(field_id(&cell_path(ai, cur.g, cur.r, cur.c)));
+    editor().focus_later(field_id(&cell_path(ai, cur.g, cur.r, cur.c)));
 }
 
 #[component]

@@ -37,7 +37,7 @@ pub fn BodyEditor() -> impl IntoView {
         ed.edit("!add", move |d| {
             let p = edit::append_child(&mut d.body, &[], edit::blank(kind));
             if let Some(p) = p {
-                focus_later(format!("{}-text", field_id(&node_path(&p))));
+                ed.focus_later(format!("{}-text", field_id(&node_path(&p))));
             }
         })
     };
@@ -60,17 +60,6 @@ pub fn BodyEditor() -> impl IntoView {
             </div>
         </section>
     }
-}
-
-/// Focus an element once the view has caught up with the edit.
-pub fn focus_later(id: String) {
-    request_animation_frame(move || {
-        if let Some(el) = document().get_element_by_id(&id) {
-            if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
-                let _ = el.focus();
-            }
-        }
-    });
 }
 
 #[component]
@@ -173,7 +162,7 @@ fn NodeEditor(path: Vec<usize>) -> impl IntoView {
             let path = path.clone();
             ed.edit(&format!("!{name}"), move |d| {
                 if let Some(newp) = f(&mut d.body, &path) {
-                    focus_later(format!("{}-text", field_id(&node_path(&newp))));
+                    ed.focus_later(format!("{}-text", field_id(&node_path(&newp))));
                 }
             });
         }

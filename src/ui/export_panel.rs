@@ -49,9 +49,25 @@ fn copy_to_clipboard(html: Option<String>, text: String) -> bool {
     ok
 }
 
+/// Tell the host page what was exported: format, file name and content.
+pub fn emit_export(ed: super::Editor, format: &str, filename: &str, content: wasm_bindgen::JsValue) {
+    let sink = use_context::<super::AppOptions>().map(|o| o.sink).unwrap_or(0);
+    let _ = ed;
+    if sink == 0 {
+        return;
+    }
+    let detail = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&detail, &"format".into(), &format.into());
+    let _ = js_sys::Reflect::set(&detail, &"filename".into(), &filename.into());
+    let _ = js_sys::Reflect::set(&detail, &"content".into(), &content);
+    super::events::emit(sink, "export", detail.into());
+}
+
 #[component]
 pub fn ExportButtons() -> impl IntoView {
     let ed = editor();
+    let opts = use_context::<super::AppOptions>().unwrap_or_default();
+    let offers = move |k: super::ExportKind| opts.offers(k);
     let report_failure = move |what: &str, ok: bool| {
         if !ok {
             ed.say(true, format!("Không {what} được. Hãy thử lại hoặc dùng nút tải tệp."), "The export failed. Try again or use a download button.");
@@ -59,8 +75,10 @@ pub fn ExportButtons() -> impl IntoView {
     };
     let copy_text = move |_| {
         if confirm_export() {
-            let ok = copy_to_clipboard(None, ed.doc.with_untracked(to_text));
+            let text = ed.doc.with_untracked(to_text);
+            let ok = copy_to_clipboard(None, text.clone());
             report_failure("sao chép", ok);
+            emit_export(ed, "copy", "", text.into());
             if ok {
                 ed.say(false, "Đã sao chép văn bản. Dán vào Word rồi dùng «Convert Text to Table» cho các bảng.", "Text copied. In Word, use «Convert Text to Table» for the tables.");
             }
@@ -69,8 +87,9 @@ pub fn ExportButtons() -> impl IntoView {
     let copy_rich = move |_| {
         if confirm_export() {
             let (html, text) = ed.doc.with_untracked(|d| (to_html(d), to_text(d)));
-            let ok = copy_to_clipboard(Some(html), text);
+            let ok = copy_to_clipboard(Some(html.clone()), text);
             report_failure("sao chép", ok);
+            emit_export(ed, "rich-copy", "", html.into());
             if ok {
                 ed.say(false, "Đã sao chép kèm định dạng: dán vào Word hoặc LibreOffice.", "Copied with formatting: paste into Word or LibreOffice.");
             }
@@ -80,12 +99,14 @@ pub fn ExportButtons() -> impl IntoView {
         if confirm_export() {
             let (name, text) = ed.doc.with_untracked(|d| (format!("{}.txt", file_stem(d)), to_text(d)));
             report_failure("tải tệp", download(&name, "text/plain;charset=utf-8", text.as_bytes()).is_ok());
+            emit_export(ed, "text", &name, text.into());
         }
     };
     let save_docx = move |_| {
         if confirm_export() {
             let (name, bytes) = ed.doc.with_untracked(|d| (format!("{}.docx", file_stem(d)), to_docx(d)));
             report_failure("tải tệp", download(&name, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", &bytes).is_ok());
+            emit_export(ed, "docx", &name, js_sys::Uint8Array::from(bytes.as_slice()).into());
         }
     };
     let tab = expect_context::<RwSignal<super::Tab>>();
@@ -97,12 +118,13 @@ pub fn ExportButtons() -> impl IntoView {
             });
         }
     };
+    use super::ExportKind::*;
     view! {
-        <button type="button" id="kh-export-docx" on:click=save_docx>{move || ed.tr("Tải .docx", "Download .docx")}</button>
-        <button type="button" id="kh-export-txt" on:click=save_txt>{move || ed.tr("Tải .txt", "Download .txt")}</button>
-        <button type="button" id="kh-copy-text" on:click=copy_text>{move || ed.tr("Sao chép văn bản", "Copy text")}</button>
-        <button type="button" id="kh-copy-rich" on:click=copy_rich>{move || ed.tr("Sao chép để dán vào Word", "Copy for Word")}</button>
-        <button type="button" id="kh-print" on:click=print>{move || ed.tr("In", "Print")}</button>
+        {offers(Docx).then(|| view! { <button type="button" id="kh-export-docx" on:click=save_docx>{move || ed.tr("Tải .docx", "Download .docx")}</button> })}
+        {offers(Text).then(|| view! { <button type="button" id="kh-export-txt" on:click=save_txt>{move || ed.tr("Tải .txt", "Download .txt")}</button> })}
+        {offers(Copy).then(|| view! { <button type="button" id="kh-copy-text" on:click=copy_text>{move || ed.tr("Sao chép văn bản", "Copy text")}</button> })}
+        {offers(RichCopy).then(|| view! { <button type="button" id="kh-copy-rich" on:click=copy_rich>{move || ed.tr("Sao chép để dán vào Word", "Copy for Word")}</button> })}
+        {offers(Print).then(|| view! { <button type="button" id="kh-print" on:click=print>{move || ed.tr("In", "Print")}</button> })}
     }
 }
 

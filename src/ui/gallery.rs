@@ -14,6 +14,8 @@ use crate::Lang;
 #[derive(Clone, Copy)]
 pub struct Gallery {
     pub open: RwSignal<bool>,
+    /// A template whose start form shows first (a portal's `template` option).
+    pub chosen: RwSignal<Option<Template>>,
     pub extra: StoredValue<Vec<Template>>,
     pub personal: RwSignal<Vec<Template>>,
 }
@@ -23,7 +25,15 @@ const PERSONAL_KEY: &str = "templates";
 impl Gallery {
     pub fn new(open: bool, extra: Vec<Template>, drafts: &Drafts) -> Self {
         let personal = drafts.store.with_value(|s| s.get(PERSONAL_KEY)).and_then(|t| templates::parse_template_list(&t).ok()).unwrap_or_default();
-        Gallery { open: RwSignal::new(open), extra: StoredValue::new(extra), personal: RwSignal::new(personal) }
+        Gallery { open: RwSignal::new(open), chosen: RwSignal::new(None), extra: StoredValue::new(extra), personal: RwSignal::new(personal) }
+    }
+
+    /// Open the start form of template `id` first, when it exists.
+    pub fn preselect(&self, id: Option<String>) {
+        if let Some(t) = id.and_then(|id| self.all().into_iter().find(|t| t.id == id)) {
+            self.open.set(true);
+            self.chosen.set(Some(t));
+        }
     }
 
     pub fn all(&self) -> Vec<Template> {
@@ -64,9 +74,10 @@ pub fn GalleryScreen() -> impl IntoView {
     let ed = editor();
     let gallery = expect_context::<Gallery>();
     let drafts = expect_context::<Drafts>();
-    let chosen = RwSignal::new(None::<Template>);
+    let chosen = gallery.chosen;
     let blank = move |_| {
-        drafts.open_new(&ed, "Văn bản trống".into(), Document::new(DocKind::Plan, Profile::State));
+        let doc = use_context::<super::AppOptions>().unwrap_or_default().with_agencies(Document::new(DocKind::Plan, Profile::State));
+        drafts.open_new(&ed, "Văn bản trống".into(), doc);
         gallery.open.set(false);
     };
     view! {
@@ -124,6 +135,7 @@ fn StartForm(template: Template, chosen: RwSignal<Option<Template>>) -> impl Int
         if errs.is_empty() {
             match templates::instantiate(&t, &given) {
                 Ok(doc) => {
+                    let doc = use_context::<super::AppOptions>().unwrap_or_default().with_agencies(doc);
                     let unit = given.get("ten_don_vi").unwrap_or("").to_string();
                     let name = if unit.is_empty() { t.name(lang).to_string() } else { format!("{} — {unit}", t.name(lang)) };
                     drafts.open_new(&ed, name, doc);
@@ -135,7 +147,7 @@ fn StartForm(template: Template, chosen: RwSignal<Option<Template>>) -> impl Int
             }
         }
         errors.set(errs);
-        super::body_editor::focus_later("kh-start-errors".into());
+        ed.focus_later("kh-start-errors".into());
     };
     let fields = template
         .facts

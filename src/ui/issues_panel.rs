@@ -2,7 +2,6 @@
 //! (switches to the right tab, scrolls to the field and focuses it).
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::field::{field_id, severity_label, FixButton};
 use super::state::editor;
@@ -24,20 +23,17 @@ pub fn tab_for(path: &str) -> Tab {
 
 /// Focus the element editing `path`, or the nearest enclosing one that exists.
 pub fn go_to(path: &str) {
+    let root = editor().root;
     let tab = expect_context::<RwSignal<Tab>>();
     tab.set(tab_for(path));
     let path = path.to_string();
     // Two frames: one for the tab to render, one for its lists.
     request_animation_frame(move || {
         request_animation_frame(move || {
-            let doc = document();
             let mut p = path.as_str();
             loop {
                 let id = field_id(p);
-                let found = doc.get_element_by_id(&id).or_else(|| doc.get_element_by_id(&format!("{id}-text")));
-                if let Some(el) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-                    el.scroll_into_view();
-                    let _ = el.focus();
+                if super::dom::focus_now(root, &id) || super::dom::focus_now(root, &format!("{id}-text")) {
                     return;
                 }
                 match p.rfind(['.', '[']) {

@@ -11,18 +11,23 @@ mod agency_picker;
 mod appendix_editor;
 mod body_editor;
 mod closing_editor;
+pub mod dom;
+pub mod events;
 pub mod drafts;
 mod export_panel;
 mod field;
 mod gallery;
 mod header_form;
 mod issues_panel;
+pub mod options;
+pub mod registry;
 pub mod state;
 mod timeframe_field;
 
 pub use state::Editor;
 
 use drafts::{Drafts, Store};
+pub use options::{AppOptions, ExportKind};
 
 /// Today's date, or 1 January of `year` when today is in another year.
 fn today_or(year: i32) -> PartialDate {
@@ -61,28 +66,49 @@ fn sample_from_url() -> Option<Document> {
 }
 
 /// The application frame: top bar, tabs, the editor area and the issues panel.
+/// Reads `AppOptions` from context (the standalone app uses the defaults).
 #[component]
 pub fn App() -> impl IntoView {
-    let drafts = Drafts::new(Store { prefix: Some("kehoach:".into()) });
-    let sample = sample_from_url();
+    let opts = use_context::<AppOptions>().unwrap_or_default();
+    let drafts = Drafts::new(Store { prefix: opts.storage_prefix.clone() });
+    let sample = if opts.sink == 0 { sample_from_url() } else { None };
     let from_url = sample.is_some();
-    let restored = sample.or_else(|| drafts.restore());
-    let show_gallery = restored.is_none();
-    let ed = Editor::new(restored.unwrap_or_else(|| Document::new(DocKind::Plan, Profile::State)));
+    let given = opts.document.clone().map(|d| opts.with_agencies(d));
+    let restored = given.or(sample).or_else(|| drafts.restore());
+    let show_gallery = restored.is_none() && !opts.read_only;
+    let root = opts.root;
+    let ed = Editor::new(restored.unwrap_or_else(|| opts.with_agencies(Document::new(DocKind::Plan, Profile::State))), root);
+    ed.lang.set(opts.lang);
+    if root != 0 {
+        registry::put(root, ed);
+    }
     provide_context(ed);
     provide_context(drafts);
-    let gallery = gallery::Gallery::new(show_gallery, vec![], &drafts);
+    let gallery = gallery::Gallery::new(show_gallery, opts.templates.clone(), &drafts);
+    gallery.preselect(opts.template.clone());
     provide_context(gallery);
-    let tab = RwSignal::new(Tab::Header);
+    let tab = RwSignal::new(if opts.read_only { Tab::Preview } else { Tab::Header });
     provide_context(tab);
-    if !from_url {
+    if !from_url && !opts.read_only {
         drafts::autosave(ed, drafts);
     }
+    host_events(ed, opts.sink);
+    let read_only = opts.read_only;
+    let offers = {
+        let o = opts.clone();
+        move |k: ExportKind| o.offers(k)
+    };
+    let show_submit = opts.submit;
+    let sink = opts.sink;
+    let submit_with_errors = opts.submit_with_errors;
+    provide_context(opts);
     let drafts_open = RwSignal::new(false);
 
-    // Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) work across every edit, also inside fields.
-    let _ = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.is_composing() || !(ev.ctrl_key() || ev.meta_key()) {
+    // Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) work across every edit, also inside
+    // fields; listened to on the editor itself so two editors on a page never
+    // undo each other.
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        if read_only || ev.is_composing() || !(ev.ctrl_key() || ev.meta_key()) {
             return;
         }
         match ev.key().to_lowercase().as_str() {
@@ -100,14 +126,23 @@ pub fn App() -> impl IntoView {
             }
             _ => {}
         }
-    });
+    };
 
     let export_json = move |_| {
+        if !export_panel::confirm_export() {
+            return;
+        }
         let doc = ed.doc.get_untracked();
         let name = format!("{}.json", drafts::file_stem(&doc));
-        if let Err(e) = drafts::download(&name, "application/json", crate::model::json::to_json(&doc).as_bytes()) {
-            ed.say(true, format!("Không tải được tệp: {e}"), format!("Download failed: {e}"));
+        let json = crate::model::json::to_json(&doc);
+        match drafts::download(&name, "application/json", json.as_bytes()) {
+            Ok(()) => export_panel::emit_export(ed, "json", &name, wasm_bindgen::JsValue::from_str(&json)),
+            Err(e) => ed.say(true, format!("Không tải được tệp: {e}"), format!("Download failed: {e}")),
         }
+    };
+    let rescue_json = move |_| {
+        let doc = ed.doc.get_untracked();
+        let _ = drafts::download(&format!("{}.json", drafts::file_stem(&doc)), "application/json", crate::model::json::to_json(&doc).as_bytes());
     };
     let on_file = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
@@ -117,6 +152,9 @@ pub fn App() -> impl IntoView {
         input.set_value("");
     };
     let on_drop = move |ev: leptos::ev::DragEvent| {
+        if read_only {
+            return;
+        }
         let file = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0));
         if let Some(file) = file {
             ev.prevent_default();
@@ -138,6 +176,18 @@ pub fn App() -> impl IntoView {
             Err(e) => ed.say(true, format!("Không lưu được mẫu: {e}"), format!("Could not save the template: {e}")),
         }
     };
+    let submit = move |_| {
+        let (errors, summary) = ed.report.with_untracked(|r| (r.count(crate::rules::Severity::Error), r.summary(ed.lang.get_untracked())));
+        if errors > 0 && !submit_with_errors {
+            ed.say(true, format!("Chưa gửi được: văn bản còn {summary}. Hãy sửa các lỗi trong bảng Kiểm tra văn bản."), format!("Not sent: the document has {summary}. Fix the errors listed under Checks."));
+            return;
+        }
+        let doc = ed.doc.with_untracked(crate::model::json::to_json);
+        let report = ed.report.with_untracked(events::report_json);
+        let detail = events::json_value(&format!("{{\"document\":{doc},\"report\":{report}}}"));
+        events::emit(sink, "submit", detail);
+        ed.say(false, "Đã gửi văn bản.", "Document sent.");
+    };
     let tab_button = move |t: Tab, vi: &'static str, en: &'static str| {
         view! {
             <button type="button" role="tab" id=format!("kh-tab-{t:?}").to_lowercase()
@@ -148,14 +198,19 @@ pub fn App() -> impl IntoView {
             </button>
         }
     };
+    let tabs: Vec<_> = TABS.into_iter().filter(|(t, _, _)| !read_only || *t == Tab::Preview).collect();
+    let offers_json = offers(ExportKind::Json);
     view! {
-        <div class="kh-app" lang=move || if ed.lang.get() == Lang::Vi { "vi" } else { "en" } on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
+        <div class="kh-app" lang=move || if ed.lang.get() == Lang::Vi { "vi" } else { "en" }
+            on:keydown=on_keydown
+            on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
             <header class="kh-topbar">
                 <h1 class="kh-title">"Soạn thảo kế hoạch"</h1>
-                <span class="kh-draft-label">{move || drafts.name.get()}" · "{move || match drafts.saved.get() {
-                    Some(true) => ed.tr("đã lưu", "saved"),
-                    Some(false) => ed.tr("CHƯA LƯU ĐƯỢC", "NOT SAVED"),
-                    None => ed.tr("đang soạn…", "editing…"),
+                <span class="kh-draft-label">{move || drafts.name.get()}" · "{move || match (read_only, drafts.saved.get()) {
+                    (true, _) => ed.tr("chế độ xem", "review mode"),
+                    (_, Some(true)) => ed.tr("đã lưu", "saved"),
+                    (_, Some(false)) => ed.tr("CHƯA LƯU ĐƯỢC", "NOT SAVED"),
+                    (_, None) => ed.tr("đang soạn…", "editing…"),
                 }}</span>
                 <issues_panel::Counts />
                 <button type="button" class="kh-lang" on:click=move |_| ed.lang.update(|l| *l = if *l == Lang::Vi { Lang::En } else { Lang::Vi })>
@@ -163,15 +218,18 @@ pub fn App() -> impl IntoView {
                 </button>
             </header>
             <div class="kh-toolbar" role="toolbar" aria-label=move || ed.tr("Thao tác với văn bản", "Document actions")>
-                <button type="button" id="kh-new" on:click=new_doc>{move || ed.tr("Văn bản mới…", "New…")}</button>
-                <button type="button" on:click=save_template>{move || ed.tr("Lưu làm mẫu", "Save as template")}</button>
-                <button type="button" aria-expanded=move || drafts_open.get().to_string() on:click=move |_| drafts_open.update(|o| *o = !*o)>{move || ed.tr("Các bản nháp", "Drafts")}</button>
-                <button type="button" aria-keyshortcuts="Control+Z" prop:disabled=move || !ed.can_undo.get() on:click=move |_| ed.undo()>{move || ed.tr("Hoàn tác", "Undo")}</button>
-                <button type="button" aria-keyshortcuts="Control+Y" prop:disabled=move || !ed.can_redo.get() on:click=move |_| ed.redo()>{move || ed.tr("Làm lại", "Redo")}</button>
-                <label class="kh-file-button" for="kh-import">{move || ed.tr("Nhập JSON…", "Import JSON…")}</label>
-                <input id="kh-import" class="kh-visually-hidden" type="file" accept=".json,application/json" on:change=on_file />
-                <button type="button" id="kh-export-json" on:click=export_json>{move || ed.tr("Tải JSON", "Download JSON")}</button>
+                <Show when=move || !read_only>
+                    <button type="button" id="kh-new" on:click=new_doc>{move || ed.tr("Văn bản mới…", "New…")}</button>
+                    <button type="button" on:click=save_template>{move || ed.tr("Lưu làm mẫu", "Save as template")}</button>
+                    <button type="button" aria-expanded=move || drafts_open.get().to_string() on:click=move |_| drafts_open.update(|o| *o = !*o)>{move || ed.tr("Các bản nháp", "Drafts")}</button>
+                    <button type="button" aria-keyshortcuts="Control+Z" prop:disabled=move || !ed.can_undo.get() on:click=move |_| ed.undo()>{move || ed.tr("Hoàn tác", "Undo")}</button>
+                    <button type="button" aria-keyshortcuts="Control+Y" prop:disabled=move || !ed.can_redo.get() on:click=move |_| ed.redo()>{move || ed.tr("Làm lại", "Redo")}</button>
+                    <label class="kh-file-button" for="kh-import">{move || ed.tr("Nhập JSON…", "Import JSON…")}</label>
+                    <input id="kh-import" class="kh-visually-hidden" type="file" accept=".json,application/json" on:change=on_file />
+                </Show>
+                {offers_json.then(|| view! { <button type="button" id="kh-export-json" on:click=export_json>{move || ed.tr("Tải JSON", "Download JSON")}</button> })}
                 <export_panel::ExportButtons />
+                {show_submit.then(|| view! { <button type="button" id="kh-submit" class="kh-primary" on:click=submit>{move || ed.tr("Gửi", "Submit")}</button> })}
             </div>
             <div class="kh-status" role="status" aria-live="polite">
                 {move || ed.status.get().map(|s| {
@@ -179,7 +237,7 @@ pub fn App() -> impl IntoView {
                     view! {
                         <p class=if s.error { "kh-status-msg kh-error" } else { "kh-status-msg" }>
                             {text}
-                            {s.error.then(|| view! { <button type="button" class="kh-small" on:click=export_json>{move || ed.tr("Tải JSON về máy", "Download JSON")}</button> })}
+                            {s.error.then(|| view! { <button type="button" class="kh-small" on:click=rescue_json>{move || ed.tr("Tải JSON về máy", "Download JSON")}</button> })}
                             <button type="button" class="kh-small" aria-label=move || ed.tr("Đóng thông báo", "Dismiss") on:click=move |_| ed.status.set(None)>"×"</button>
                         </p>
                     }
@@ -193,7 +251,7 @@ pub fn App() -> impl IntoView {
             <div class="kh-layout">
                 <div class="kh-work">
                     <nav class="kh-tabs" role="tablist" aria-label=move || ed.tr("Các phần của văn bản", "Parts of the document")>
-                        {TABS.into_iter().map(|(t, vi, en)| tab_button(t, vi, en)).collect_view()}
+                        {tabs.clone().into_iter().map(|(t, vi, en)| tab_button(t, vi, en)).collect_view()}
                     </nav>
                     <main class="kh-main" id="kh-editor" role="tabpanel" aria-labelledby=move || format!("kh-tab-{:?}", tab.get()).to_lowercase()>
                         {move || match tab.get() {
@@ -214,10 +272,48 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Mount the app on the page body (the Trunk entry point).
+/// Tell the host page about changes (debounced, with the JSON) and about every
+/// new report of the rules.
+fn host_events(ed: Editor, sink: u32) {
+    if sink == 0 {
+        return;
+    }
+    let generation = StoredValue::new(0u64);
+    Effect::new(move |prev: Option<()>| {
+        ed.revision.track();
+        if prev.is_none() {
+            return;
+        }
+        generation.update_value(|g| *g += 1);
+        let mine = generation.get_value();
+        set_timeout(
+            move || {
+                if generation.get_value() == mine {
+                    let json = ed.doc.with_untracked(crate::model::json::to_json);
+                    events::emit(sink, "change", events::json_value(&json));
+                }
+            },
+            std::time::Duration::from_millis(CHANGE_DEBOUNCE_MS),
+        );
+    });
+    Effect::new(move |_| {
+        let report = ed.report.with(events::report_json);
+        events::emit(sink, "validate", events::json_value(&report));
+    });
+}
+
+/// Quiet time after the last edit before a `change` event is sent.
+const CHANGE_DEBOUNCE_MS: u64 = 300;
+
+/// Mount the standalone app on the page body (the Trunk entry point). Pages that
+/// embed the editor load the same module without `data-kehoach-app` on their
+/// body, and mount editors through `embed::mount` instead.
 pub fn start() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(App);
+    let standalone = document().body().is_some_and(|b| b.has_attribute("data-kehoach-app"));
+    if standalone {
+        leptos::mount::mount_to_body(App);
+    }
 }
 
 /// The input element an event came from.

@@ -39,11 +39,13 @@ pub struct Editor {
     pub can_redo: RwSignal<bool>,
     /// Bumped on every edit; autosave and change events watch it.
     pub revision: RwSignal<u64>,
+    /// Which DOM root this editor lives in (see `dom`); 0 is the document.
+    pub root: u32,
     history: StoredValue<History>,
 }
 
 impl Editor {
-    pub fn new(doc: Document) -> Self {
+    pub fn new(doc: Document, root: u32) -> Self {
         let doc = RwSignal::new(doc);
         let report = Memo::new(move |_| doc.with(rules::check));
         Editor {
@@ -54,6 +56,7 @@ impl Editor {
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
             revision: RwSignal::new(0),
+            root,
             history: StoredValue::new(History::default()),
         }
     }
@@ -132,6 +135,11 @@ impl Editor {
             Lang::Vi => vi,
             Lang::En => en,
         }
+    }
+
+    /// Focus one of this editor's elements after the next render.
+    pub fn focus_later(&self, id: String) {
+        super::dom::focus_later(self.root, id);
     }
 
     pub fn say(&self, error: bool, vi: impl Into<String>, en: impl Into<String>) {

@@ -1,0 +1,132 @@
+// Accessibility: axe-core (default rule set: WCAG 2.x A/AA and best practices)
+// on every screen of the release build — the template gallery, a template's
+// start form, each editor tab with a populated plan (?sample=5), and the drafts
+// panel. Every screen must have no violation at all.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
+import { serve, launch, recordedPage } from './harness.mjs';
+
+const AXE = resolve(new URL('..', import.meta.url).pathname, 'node_modules/axe-core/axe.min.js');
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh page at `query`, the app's frame on screen. */
+async function open(query = '') {
+  const rec = await recordedPage(browser);
+  await rec.page.goto(server.url + query);
+  await rec.page.locator('.kh-title').waitFor();
+  return rec;
+}
+
+/** axe-core's violations on the page as it is now (after one more frame). */
+async function audit(page) {
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      tags: v.tags.filter((t) => t.startsWith('wcag') || t === 'best-practice'),
+      nodes: v.nodes.length,
+      target: v.nodes[0]?.target?.join(' '),
+      html: v.nodes[0]?.html?.slice(0, 160),
+    }));
+  });
+}
+
+/** Fail with one readable line per violation. */
+function assertClean(screen, violations) {
+  const lines = violations.map((v) =>
+    `[${screen}] ${v.id} (${v.impact}; ${v.tags.join(', ')}): ${v.help} — ${v.nodes} element(s), first: ${v.target}  ${v.html}`);
+  if (lines.length) console.log(lines.join('\n'));
+  assert.deepEqual(lines, [], `${violations.length} axe violation(s) on ${screen}`);
+}
+
+const tab = async (page, name) => {
+  await page.getByRole('tab', { name, exact: true }).click();
+  await page.locator(`[role=tab][aria-selected=true]`, { hasText: name }).waitFor();
+};
+
+test('axe: template gallery', async () => {
+  const { page } = await open();
+  await page.getByRole('button', { name: 'Văn bản trống (không dùng mẫu)' }).waitFor();
+  assertClean('gallery', await audit(page));
+});
+
+test('axe: a template\'s start form (also with its errors shown)', async () => {
+  const { page } = await open();
+  await page.getByRole('button', { name: /^Dùng mẫu / }).first().click();
+  await page.locator('form.kh-start').waitFor();
+  assertClean('start form', await audit(page));
+  // Submitting it empty shows the errors inline.
+  await page.getByRole('button', { name: 'Tạo kế hoạch' }).click();
+  await page.locator('#kh-start-errors', { hasText: 'thông tin cần sửa' }).waitFor();
+  assertClean('start form with errors', await audit(page));
+});
+
+const TABS = [
+  ['Phần đầu', '#kh-sec-header'],
+  ['Nội dung', '#kh-sec-body'],
+  ['Phụ lục', '.kh-table tbody tr:not(.kh-group-row)'],
+  ['Cơ quan', '#kh-editor *'],
+  ['Nơi nhận, chữ ký', '#kh-editor *'],
+  ['Cấp trên, thời hạn', '#kh-editor *'],
+  ['Xem trước', '#kh-editor *'],
+];
+
+for (const [name, ready] of TABS) {
+  test(`axe: editor tab «${name}» (?sample=5)`, async () => {
+    const { page } = await open('?sample=5');
+    await tab(page, name);
+    await page.locator(ready).first().waitFor();
+    assertClean(`tab ${name}`, await audit(page));
+  });
+}
+
+test('axe: the appendix tab with its column editor open and a flagged cell', async () => {
+  const { page } = await open('?sample=5');
+  await tab(page, 'Phụ lục');
+  await page.locator('details.kh-columns summary').first().click();
+  // An empty content cell is a finding: the inline message list is shown in the cell.
+  const cell = page.locator('#f-appendices-0-groups-0-rows-0-cells-1');
+  await cell.fill('');
+  await cell.focus();
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(ok)));
+  assertClean('appendix tab, columns open', await audit(page));
+});
+
+test('axe: the header tab with inline findings and the issues panel populated', async () => {
+  const { page } = await open('?sample=5');
+  await page.locator('#f-header-number').fill('5');
+  await page.locator('#f-header-number[aria-invalid=true]').waitFor();
+  assertClean('header with findings', await audit(page));
+});
+
+test('axe: drafts panel', async () => {
+  const { page } = await open();
+  // One saved draft in the list: open the empty document, type, let autosave run.
+  await page.getByRole('button', { name: 'Văn bản trống (không dùng mẫu)' }).click();
+  await page.getByLabel('Trích yếu').fill('Kế hoạch thử');
+  await page.locator('.kh-draft-label', { hasText: 'đã lưu' }).waitFor({ timeout: 3000 });
+  await page.getByRole('button', { name: 'Các bản nháp' }).click();
+  await page.locator('.kh-drafts .kh-draft-list li').first().waitFor();
+  assertClean('drafts panel', await audit(page));
+});
+
+test('axe: English interface', async () => {
+  const { page } = await open('?sample=5');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.locator('.kh-app[lang=en]').waitFor();
+  assertClean('header tab in English', await audit(page));
+});

@@ -1,0 +1,2 @@
+// Placeholder loader; replaced by the embedding work.
+export {};

@@ -1,0 +1,192 @@
+//! The JavaScript API for portals: `mount(element, options) → handle`.
+//! Each editor lives in the shadow root of its host element, so its styles and
+//! element ids never meet the portal's or another editor's. The JS loader
+//! (`embed/kehoach.js`) wraps this with the `<kehoach-editor>` custom element.
+
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use serde::Deserialize;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::model::json::{from_json, from_value, to_json};
+use crate::model::Agency;
+use crate::templates::{parse_template, Template};
+use crate::ui::{dom, events, registry, AppOptions, ExportKind};
+use crate::Lang;
+
+/// Options as the portal writes them (camelCase; functions are read apart).
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase", default)]
+struct Spec {
+    document: Option<serde_json::Value>,
+    template: Option<String>,
+    templates: Vec<serde_json::Value>,
+    agencies: Vec<Agency>,
+    locale: Option<String>,
+    read_only: bool,
+    exports: Option<Vec<String>>,
+    /// localStorage key prefix; `false` or `null` keeps nothing in the browser.
+    storage: Option<serde_json::Value>,
+    submit: bool,
+    allow_submit_with_errors: bool,
+    base_url: Option<String>,
+}
+
+fn err(vi: String, en: String) -> JsValue {
+    js_sys::Error::new(&format!("{en} / {vi}")).into()
+}
+
+fn options_from_js(options: &JsValue) -> Result<(AppOptions, Option<String>), JsValue> {
+    let spec: Spec = if options.is_undefined() || options.is_null() {
+        Spec::default()
+    } else {
+        let text = js_sys::JSON::stringify(options).map(String::from).unwrap_or_default();
+        serde_json::from_str(&text).map_err(|e| err(format!("tùy chọn không hợp lệ: {e}"), format!("invalid options: {e}")))?
+    };
+    let document = match spec.document {
+        None | Some(serde_json::Value::Null) => None,
+        Some(serde_json::Value::String(text)) => Some(from_json(&text).map_err(|e| err(e.message_vi, e.message_en))?),
+        Some(value) => Some(from_value(value).map_err(|e| err(e.message_vi, e.message_en))?),
+    };
+    let mut templates: Vec<Template> = Vec::new();
+    for (i, t) in spec.templates.into_iter().enumerate() {
+        let text = match t {
+            serde_json::Value::String(s) => s,
+            other => other.to_string(),
+        };
+        templates.push(parse_template(&text).map_err(|e| err(format!("templates[{i}]: {}", e.message_vi), format!("templates[{i}]: {}", e.message_en)))?);
+    }
+    let exports = match spec.exports {
+        None => ExportKind::ALL.to_vec(),
+        Some(list) => list
+            .iter()
+            .map(|s| ExportKind::parse(s).ok_or_else(|| err(format!("định dạng xuất không rõ: {s}"), format!("unknown export: {s} (json, docx, text, copy, rich-copy, print)"))))
+            .collect::<Result<_, _>>()?,
+    };
+    let storage_prefix = match spec.storage {
+        None => Some("kehoach:".to_string()),
+        Some(serde_json::Value::String(p)) => Some(p),
+        Some(serde_json::Value::Bool(true)) => Some("kehoach:".to_string()),
+        Some(_) => None,
+    };
+    let opts = AppOptions {
+        document,
+        template: spec.template,
+        templates,
+        agencies: spec.agencies,
+        lang: if spec.locale.as_deref() == Some("en") { Lang::En } else { Lang::Vi },
+        read_only: spec.read_only,
+        exports,
+        storage_prefix,
+        submit: spec.submit,
+        submit_with_errors: spec.allow_submit_with_errors,
+        sink: 0,
+        root: 0,
+    };
+    Ok((opts, spec.base_url))
+}
+
+/// A mounted editor, returned to JavaScript.
+#[wasm_bindgen]
+pub struct EditorHandle {
+    key: u32,
+    sink: u32,
+    host: web_sys::HtmlElement,
+    unmount: Option<leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>>,
+}
+
+/// Mount an editor inside `element` (in its shadow root). Options: see docs/embedding.md.
+#[wasm_bindgen]
+pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Result<EditorHandle, JsValue> {
+    console_error_panic_hook::set_once();
+    let (mut opts, base_url) = options_from_js(&options)?;
+    let shadow = match element.shadow_root() {
+        Some(s) => s,
+        None => element.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?,
+    };
+    shadow.set_inner_html("");
+    let doc = document();
+    let link: web_sys::HtmlLinkElement = doc.create_element("link")?.unchecked_into();
+    link.set_rel("stylesheet");
+    link.set_href(&format!("{}app.css", base_url.unwrap_or_default()));
+    shadow.append_child(&link)?;
+    let container: web_sys::HtmlElement = doc.create_element("div")?.unchecked_into();
+    shadow.append_child(&container)?;
+
+    let callbacks: Vec<(String, js_sys::Function)> = ["change", "validate", "export", "submit"]
+        .iter()
+        .filter_map(|k| {
+            let name = format!("on{}{}", k[..1].to_uppercase(), &k[1..]);
+            js_sys::Reflect::get(&options, &name.into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok()).map(|f| (k.to_string(), f))
+        })
+        .collect();
+    let host = element.clone();
+    let sink = events::register(Rc::new(move |kind: &str, detail: JsValue| {
+        let init = web_sys::CustomEventInit::new();
+        init.set_detail(&detail);
+        init.set_bubbles(true);
+        init.set_composed(true);
+        if let Ok(ev) = web_sys::CustomEvent::new_with_event_init_dict(kind, &init) {
+            let _ = host.dispatch_event(&ev);
+        }
+        for (k, f) in &callbacks {
+            if k == kind {
+                let _ = f.call1(&JsValue::NULL, &detail);
+            }
+        }
+    }));
+    let key = registry::next_key();
+    dom::set_root(key, shadow);
+    opts.sink = sink;
+    opts.root = key;
+    let unmount = leptos::mount::mount_to(container, move || {
+        provide_context(opts);
+        view! { <crate::ui::App /> }.into_any()
+    });
+    Ok(EditorHandle { key, sink, host: element, unmount: Some(unmount) })
+}
+
+#[wasm_bindgen]
+impl EditorHandle {
+    /// The document as a JSON v1 object.
+    #[wasm_bindgen(js_name = getDocument)]
+    pub fn get_document(&self) -> Result<JsValue, JsValue> {
+        let ed = registry::get(self.key).ok_or_else(|| err("trình soạn thảo đã đóng".into(), "the editor was destroyed".into()))?;
+        Ok(events::json_value(&ed.doc.with_untracked(to_json)))
+    }
+
+    /// Replace the document (a JSON v1 object or text). A document that is not
+    /// valid is refused with a message naming its path; nothing changes.
+    #[wasm_bindgen(js_name = setDocument)]
+    pub fn set_document(&self, doc: JsValue) -> Result<(), JsValue> {
+        let ed = registry::get(self.key).ok_or_else(|| err("trình soạn thảo đã đóng".into(), "the editor was destroyed".into()))?;
+        let text = match doc.as_string() {
+            Some(s) => s,
+            None => js_sys::JSON::stringify(&doc).map(String::from).unwrap_or_default(),
+        };
+        let parsed = from_json(&text).map_err(|e| err(e.message_vi, e.message_en))?;
+        ed.replace(parsed);
+        Ok(())
+    }
+
+    /// The rules' report: counts and findings (rule, severity, path, messages).
+    pub fn validate(&self) -> Result<JsValue, JsValue> {
+        let ed = registry::get(self.key).ok_or_else(|| err("trình soạn thảo đã đóng".into(), "the editor was destroyed".into()))?;
+        Ok(events::json_value(&ed.report.with_untracked(events::report_json)))
+    }
+
+    /// Remove the editor from the page and forget everything it held.
+    pub fn destroy(&mut self) {
+        if let Some(u) = self.unmount.take() {
+            drop(u);
+        }
+        events::unregister(self.sink);
+        registry::forget(self.key);
+        dom::forget_root(self.key);
+        if let Some(shadow) = self.host.shadow_root() {
+            shadow.set_inner_html("");
+        }
+    }
+}

@@ -1,0 +1,49 @@
+//! Finding this editor's elements by id. An embedded editor lives in its own
+//! shadow root (ids are scoped there, so two editors on a page never clash);
+//! the standalone app lives in the document.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+thread_local! {
+    static ROOTS: RefCell<HashMap<u32, web_sys::ShadowRoot>> = RefCell::new(HashMap::new());
+}
+
+/// Remember the shadow root of editor `key` (key 0 is the document).
+pub fn set_root(key: u32, root: web_sys::ShadowRoot) {
+    ROOTS.with(|r| r.borrow_mut().insert(key, root));
+}
+
+pub fn forget_root(key: u32) {
+    ROOTS.with(|r| r.borrow_mut().remove(&key));
+}
+
+/// The element with `id` inside editor `key`.
+pub fn by_id(key: u32, id: &str) -> Option<web_sys::Element> {
+    let shadow = ROOTS.with(|r| r.borrow().get(&key).cloned());
+    match shadow {
+        Some(root) => root.get_element_by_id(id),
+        None => document().get_element_by_id(id),
+    }
+}
+
+/// Focus the element `id` of editor `key` once the view has caught up.
+pub fn focus_later(key: u32, id: String) {
+    request_animation_frame(move || {
+        focus_now(key, &id);
+    });
+}
+
+/// Focus the element now; false when it is not there.
+pub fn focus_now(key: u32, id: &str) -> bool {
+    match by_id(key, id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        Some(el) => {
+            el.scroll_into_view_with_bool(false);
+            el.focus().is_ok()
+        }
+        None => false,
+    }
+}
