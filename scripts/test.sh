@@ -31,7 +31,7 @@ for f in tests/browser*.rs; do browser_tests+=(--test "$(basename "$f" .rs)"); d
 suite "native tests (cargo test)" cargo test --quiet
 suite "JSON Schema of the fixtures (Python jsonschema, draft 2020-12)" python3 tests/validate_schema.py
 suite "browser tests (wasm-bindgen-test, headless Chromium)" \
-  cargo test --quiet --target wasm32-unknown-unknown "${browser_tests[@]}"
+  cargo test --target wasm32-unknown-unknown "${browser_tests[@]}"
 suite "release build (trunk build --release)" trunk build --release --offline
 suite "end-to-end tests (Playwright, Chromium, dist/)" node --test --test-concurrency=1 e2e/
 

@@ -18,6 +18,21 @@ fn wrapper() -> web_sys::HtmlElement {
     el.unchecked_into()
 }
 
+/// Leave the template gallery for an empty document (the first screen of a
+/// browser with no draft).
+async fn open_blank(root: &web_sys::HtmlElement) {
+    let buttons = root.query_selector_all("button").unwrap();
+    for i in 0..buttons.length() {
+        let b: web_sys::HtmlElement = buttons.item(i).unwrap().unchecked_into();
+        if b.text_content().unwrap_or_default().contains("Văn bản trống") {
+            b.click();
+            tick().await;
+            return;
+        }
+    }
+    panic!("no «Văn bản trống» button on the first screen");
+}
+
 fn type_into(el: &web_sys::HtmlTextAreaElement, text: &str) {
     el.set_value(text);
     let ev = web_sys::Event::new("input").unwrap();
@@ -36,8 +51,10 @@ async fn app_mounts_with_its_title() {
 #[wasm_bindgen_test]
 async fn typed_subject_is_shown_in_the_preview() {
     let root = wrapper();
+    window().local_storage().unwrap().unwrap().clear().unwrap();
     let _handle = mount_to(root.clone(), App);
     tick().await;
+    open_blank(&root).await;
     let field: web_sys::HtmlTextAreaElement = root.query_selector("#f-header-subject").unwrap().unwrap().unchecked_into();
     type_into(&field, "Triển khai thực hiện Nghị quyết số 82/NQ-HĐND");
     tick().await;
