@@ -17,7 +17,7 @@ after(async () => {
 test('a ward plan started from the city plan template has its facts everywhere and no errors', async () => {
   const { page, problems } = await recordedPage(browser);
   await page.goto(server.url);
-  await page.getByRole('button', { name: /Dùng mẫu Kế hoạch của phường, xã thực hiện Nghị quyết về dân chủ/ }).click();
+  await page.getByRole('button', { name: /Dùng mẫu này: Kế hoạch của phường, xã thực hiện Nghị quyết về dân chủ/ }).click();
   // First submit with nothing: every missing fact is named, nothing is created.
   await page.getByRole('button', { name: 'Tạo kế hoạch' }).click();
   await page.locator('#kh-start-errors', { hasText: 'thông tin cần sửa' }).waitFor();

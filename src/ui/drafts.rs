@@ -180,7 +180,8 @@ pub fn autosave(ed: Editor, drafts: Drafts) {
         let mine = generation.get_value();
         set_timeout(
             move || {
-                if generation.get_value() == mine {
+                // The editor may have been destroyed meanwhile: then do nothing.
+                if generation.try_get_value() == Some(mine) {
                     drafts.save_now(&ed);
                 }
             },
@@ -188,7 +189,9 @@ pub fn autosave(ed: Editor, drafts: Drafts) {
         );
     });
     // Last chance when the tab is closed or hidden.
-    let _ = window_event_listener(leptos::ev::pagehide, move |_| drafts.save_now(&ed));
+    let listener = window_event_listener(leptos::ev::pagehide, move |_| drafts.save_now(&ed));
+    // An embedded editor can be destroyed long before the page goes away.
+    on_cleanup(move || listener.remove());
 }
 
 /// Offer `content` as a file download.

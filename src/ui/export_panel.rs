@@ -132,11 +132,35 @@ pub fn ExportButtons() -> impl IntoView {
 #[component]
 pub fn Preview() -> impl IntoView {
     let ed = editor();
-    let html = Memo::new(move |_| ed.doc.with(to_html));
+    // A host page whose CSP has `style-src 'self'` refuses inline style
+    // attributes, so the preview keeps them as data-kh-style and applies them
+    // through the CSSOM, which CSP allows.
+    let html = Memo::new(move |_| ed.doc.with(to_html).replace(" style=\"", " data-kh-style=\""));
+    let paper = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        let html = html.get();
+        if let Some(el) = paper.get() {
+            el.set_inner_html(&html);
+            apply_styles(&el);
+        }
+    });
     view! {
         <section class="kh-section kh-preview-section" aria-labelledby="kh-preview-h">
             <h2 id="kh-preview-h">{move || ed.tr("Xem trước bản in", "Print preview")}</h2>
-            <div class="kh-paper" id="kh-paper" inner_html=move || html.get()></div>
+            <div class="kh-paper" id="kh-paper" node_ref=paper></div>
         </section>
+    }
+}
+
+/// Move every `data-kh-style` under `root` into the element's style (CSSOM).
+fn apply_styles(root: &web_sys::Element) {
+    let Ok(list) = root.query_selector_all("[data-kh-style]") else { return };
+    for i in 0..list.length() {
+        if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) {
+            if let Some(css) = el.get_attribute("data-kh-style") {
+                el.style().set_css_text(&css);
+                let _ = el.remove_attribute("data-kh-style");
+            }
+        }
     }
 }

@@ -95,7 +95,7 @@ pub fn GalleryScreen() -> impl IntoView {
                                 <h3>{name.clone()}</h3>
                                 <p>{desc}</p>
                                 {personal.then(|| view! { <p class="kh-hint">{move || ed.tr("Mẫu của bạn", "Your template")}</p> })}
-                                <button type="button" aria-label=format!("{} {name}", ed.tr("Dùng mẫu", "Use template")) on:click=move |_| chosen.set(Some(t2.clone()))>
+                                <button type="button" aria-label=format!("{} {name}", ed.tr("Dùng mẫu này:", "Use this template:")) on:click=move |_| chosen.set(Some(t2.clone()))>
                                     {move || ed.tr("Dùng mẫu này", "Use this template")}
                                 </button>
                             </li>

@@ -193,6 +193,7 @@ pub fn App() -> impl IntoView {
             <button type="button" role="tab" id=format!("kh-tab-{t:?}").to_lowercase()
                 aria-selected=move || (tab.get() == t).to_string()
                 class:kh-active=move || tab.get() == t
+                aria-controls="kh-editor"
                 on:click=move |_| tab.set(t)>
                 {move || ed.tr(vi, en)}
             </button>
@@ -204,7 +205,8 @@ pub fn App() -> impl IntoView {
         <div class="kh-app" lang=move || if ed.lang.get() == Lang::Vi { "vi" } else { "en" }
             on:keydown=on_keydown
             on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
-            <header class="kh-topbar">
+            <header class="kh-banner">
+                <div class="kh-topbar">
                 <h1 class="kh-title">"Soạn thảo kế hoạch"</h1>
                 <span class="kh-draft-label">{move || drafts.name.get()}" · "{move || match (read_only, drafts.saved.get()) {
                     (true, _) => ed.tr("chế độ xem", "review mode"),
@@ -216,44 +218,45 @@ pub fn App() -> impl IntoView {
                 <button type="button" class="kh-lang" on:click=move |_| ed.lang.update(|l| *l = if *l == Lang::Vi { Lang::En } else { Lang::Vi })>
                     {move || if ed.lang.get() == Lang::Vi { "English" } else { "Tiếng Việt" }}
                 </button>
-            </header>
-            <div class="kh-toolbar" role="toolbar" aria-label=move || ed.tr("Thao tác với văn bản", "Document actions")>
-                <Show when=move || !read_only>
-                    <button type="button" id="kh-new" on:click=new_doc>{move || ed.tr("Văn bản mới…", "New…")}</button>
-                    <button type="button" on:click=save_template>{move || ed.tr("Lưu làm mẫu", "Save as template")}</button>
-                    <button type="button" aria-expanded=move || drafts_open.get().to_string() on:click=move |_| drafts_open.update(|o| *o = !*o)>{move || ed.tr("Các bản nháp", "Drafts")}</button>
-                    <button type="button" aria-keyshortcuts="Control+Z" prop:disabled=move || !ed.can_undo.get() on:click=move |_| ed.undo()>{move || ed.tr("Hoàn tác", "Undo")}</button>
-                    <button type="button" aria-keyshortcuts="Control+Y" prop:disabled=move || !ed.can_redo.get() on:click=move |_| ed.redo()>{move || ed.tr("Làm lại", "Redo")}</button>
-                    <label class="kh-file-button" for="kh-import">{move || ed.tr("Nhập JSON…", "Import JSON…")}</label>
-                    <input id="kh-import" class="kh-visually-hidden" type="file" accept=".json,application/json" on:change=on_file />
+                </div>
+                <div class="kh-toolbar" role="toolbar" aria-label=move || ed.tr("Thao tác với văn bản", "Document actions")>
+                    <Show when=move || !read_only>
+                        <button type="button" id="kh-new" on:click=new_doc>{move || ed.tr("Văn bản mới…", "New…")}</button>
+                        <button type="button" on:click=save_template>{move || ed.tr("Lưu làm mẫu", "Save as template")}</button>
+                        <button type="button" aria-expanded=move || drafts_open.get().to_string() on:click=move |_| drafts_open.update(|o| *o = !*o)>{move || ed.tr("Các bản nháp", "Drafts")}</button>
+                        <button type="button" aria-keyshortcuts="Control+Z" prop:disabled=move || !ed.can_undo.get() on:click=move |_| ed.undo()>{move || ed.tr("Hoàn tác", "Undo")}</button>
+                        <button type="button" aria-keyshortcuts="Control+Y" prop:disabled=move || !ed.can_redo.get() on:click=move |_| ed.redo()>{move || ed.tr("Làm lại", "Redo")}</button>
+                        <label class="kh-file-button" for="kh-import">{move || ed.tr("Nhập JSON…", "Import JSON…")}</label>
+                        <input id="kh-import" class="kh-visually-hidden" type="file" accept=".json,application/json" on:change=on_file />
+                    </Show>
+                    {offers_json.then(|| view! { <button type="button" id="kh-export-json" on:click=export_json>{move || ed.tr("Tải JSON", "Download JSON")}</button> })}
+                    <export_panel::ExportButtons />
+                    {show_submit.then(|| view! { <button type="button" id="kh-submit" class="kh-primary" on:click=submit>{move || ed.tr("Gửi", "Submit")}</button> })}
+                </div>
+                <div class="kh-status" role="status" aria-live="polite">
+                    {move || ed.status.get().map(|s| {
+                        let text = if ed.lang.get() == Lang::Vi { s.vi } else { s.en };
+                        view! {
+                            <p class=if s.error { "kh-status-msg kh-error" } else { "kh-status-msg" }>
+                                {text}
+                                {s.error.then(|| view! { <button type="button" class="kh-small" on:click=rescue_json>{move || ed.tr("Tải JSON về máy", "Download JSON")}</button> })}
+                                <button type="button" class="kh-small" aria-label=move || ed.tr("Đóng thông báo", "Dismiss") on:click=move |_| ed.status.set(None)>"×"</button>
+                            </p>
+                        }
+                    })}
+                </div>
+                <Show when=move || drafts_open.get()>
+                    <drafts::DraftsPanel open=drafts_open />
                 </Show>
-                {offers_json.then(|| view! { <button type="button" id="kh-export-json" on:click=export_json>{move || ed.tr("Tải JSON", "Download JSON")}</button> })}
-                <export_panel::ExportButtons />
-                {show_submit.then(|| view! { <button type="button" id="kh-submit" class="kh-primary" on:click=submit>{move || ed.tr("Gửi", "Submit")}</button> })}
-            </div>
-            <div class="kh-status" role="status" aria-live="polite">
-                {move || ed.status.get().map(|s| {
-                    let text = if ed.lang.get() == Lang::Vi { s.vi } else { s.en };
-                    view! {
-                        <p class=if s.error { "kh-status-msg kh-error" } else { "kh-status-msg" }>
-                            {text}
-                            {s.error.then(|| view! { <button type="button" class="kh-small" on:click=rescue_json>{move || ed.tr("Tải JSON về máy", "Download JSON")}</button> })}
-                            <button type="button" class="kh-small" aria-label=move || ed.tr("Đóng thông báo", "Dismiss") on:click=move |_| ed.status.set(None)>"×"</button>
-                        </p>
-                    }
-                })}
-            </div>
-            <Show when=move || drafts_open.get()>
-                <drafts::DraftsPanel open=drafts_open />
-            </Show>
+            </header>
             <agency_picker::AgencyDatalist />
-            <Show when=move || !gallery.open.get() fallback=|| view! { <div class="kh-gallery-wrap"><gallery::GalleryScreen /></div> }>
-            <div class="kh-layout">
+            <Show when=move || !gallery.open.get() fallback=|| view! { <main class="kh-gallery-wrap"><gallery::GalleryScreen /></main> }>
+            <main class="kh-layout">
                 <div class="kh-work">
                     <nav class="kh-tabs" role="tablist" aria-label=move || ed.tr("Các phần của văn bản", "Parts of the document")>
                         {tabs.clone().into_iter().map(|(t, vi, en)| tab_button(t, vi, en)).collect_view()}
                     </nav>
-                    <main class="kh-main" id="kh-editor" role="tabpanel" aria-labelledby=move || format!("kh-tab-{:?}", tab.get()).to_lowercase()>
+                    <div class="kh-main" id="kh-editor" role="tabpanel" aria-labelledby=move || format!("kh-tab-{:?}", tab.get()).to_lowercase()>
                         {move || match tab.get() {
                             Tab::Header => view! { <header_form::HeaderForm /> }.into_any(),
                             Tab::Body => view! { <body_editor::BodyEditor /> }.into_any(),
@@ -263,10 +266,10 @@ pub fn App() -> impl IntoView {
                             Tab::Cascade => view! { <closing_editor::CascadeEditor /> }.into_any(),
                             Tab::Preview => view! { <export_panel::Preview /> }.into_any(),
                         }}
-                    </main>
+                    </div>
                 </div>
                 <issues_panel::IssuesPanel />
-            </div>
+            </main>
             </Show>
         </div>
     }
@@ -288,9 +291,11 @@ fn host_events(ed: Editor, sink: u32) {
         let mine = generation.get_value();
         set_timeout(
             move || {
-                if generation.get_value() == mine {
-                    let json = ed.doc.with_untracked(crate::model::json::to_json);
-                    events::emit(sink, "change", events::json_value(&json));
+                // The editor may have been destroyed meanwhile: then do nothing.
+                if generation.try_get_value() == Some(mine) {
+                    if let Some(json) = ed.doc.try_with_untracked(crate::model::json::to_json) {
+                        events::emit(sink, "change", events::json_value(&json));
+                    }
                 }
             },
             std::time::Duration::from_millis(CHANGE_DEBOUNCE_MS),
