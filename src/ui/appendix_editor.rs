@@ -346,13 +346,20 @@ fn RowView(g: usize, r: usize) -> impl IntoView {
     let ed = editor();
     let ctx = expect_context::<TableCtx>();
     let ai = ctx.ai;
-    // The row as text per cell: only this row's memo changes when it is edited.
-    let texts = Memo::new(move |_| {
-        ed.doc.with(|d| {
+    // The row as text per cell. A cell edit in another row keeps the previous
+    // value (shared, compared by pointer), so typing re-reads only the edited row.
+    let texts = Memo::new(move |prev: Option<&RowTexts>| {
+        let touched = ed.touched.get();
+        if let (Some(prev), Some(row)) = (prev, touched.row) {
+            if row != (ai, g, r) {
+                return prev.clone();
+            }
+        }
+        RowTexts(Arc::new(ed.doc.with_untracked(|d| {
             let Some(a) = d.appendices.get(ai) else { return vec![] };
             let Some(row) = a.groups.get(g).and_then(|gr| gr.rows.get(r)) else { return vec![] };
             a.columns.iter().zip(row.cells.iter().chain(std::iter::repeat(&Default::default()))).map(|(c, cell)| edit::cell_text(d, c.kind, cell)).collect::<Vec<String>>()
-        })
+        })))
     });
     let findings = Memo::new(move |_| ctx.findings.with(|m| m.get(&(g, r)).cloned().unwrap_or_default()));
     let number = move || ctx.numbers.with(|n| n.get(g).and_then(|x| x.get(r)).copied().unwrap_or(0));
@@ -371,8 +378,18 @@ fn RowView(g: usize, r: usize) -> impl IntoView {
     }
 }
 
+/// One row's cell texts, shared between memo runs.
+#[derive(Clone, Debug)]
+struct RowTexts(Arc<Vec<String>>);
+
+impl PartialEq for RowTexts {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0) || self.0 == other.0
+    }
+}
+
 #[component]
-fn CellView(g: usize, r: usize, c: usize, kind: ColumnKind, title: String, texts: Memo<Vec<String>>, findings: Memo<Vec<Finding>>) -> impl IntoView {
+fn CellView(g: usize, r: usize, c: usize, kind: ColumnKind, title: String, texts: Memo<RowTexts>, findings: Memo<Vec<Finding>>) -> impl IntoView {
     let ed = editor();
     let ctx = expect_context::<TableCtx>();
     let ai = ctx.ai;
@@ -385,7 +402,7 @@ fn CellView(g: usize, r: usize, c: usize, kind: ColumnKind, title: String, texts
         let (p1, p2, p3) = (path.clone(), text_path.clone(), tf_path.clone());
         Memo::new(move |_| findings.with(|f| f.iter().filter(|f| f.path == p1 || f.path == p2 || f.path.starts_with(&p3)).cloned().collect::<Vec<_>>()))
     };
-    let value = move || texts.with(|t| t.get(c).cloned().unwrap_or_default());
+    let value = move || texts.with(|t| t.0.get(c).cloned().unwrap_or_default());
     let structured = matches!(kind, ColumnKind::Agency | ColumnKind::AgencyList | ColumnKind::Timeframe);
     let commit = move |v: String| {
         ed.edit(&format!("cell {ai} {g} {r} {c}"), move |d: &mut Document| {

@@ -20,6 +20,23 @@ struct History {
     last_time: f64,
 }
 
+/// The edit that just happened: one appendix row (`row`: appendix, group, row)
+/// or anything else (`None`: every view re-reads the document). `seq` makes
+/// every edit a new value.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Touched {
+    pub seq: u64,
+    pub row: Option<(usize, usize, usize)>,
+}
+
+impl Touched {
+    /// Cell edits use the key "cell A G R C"; every other key may touch anything.
+    fn row_of(key: &str) -> Option<(usize, usize, usize)> {
+        let mut it = key.strip_prefix("cell ")?.split(' ').map(|n| n.parse::<usize>().ok());
+        Some((it.next()??, it.next()??, it.next()??))
+    }
+}
+
 /// A message shown in the status area.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Status {
@@ -39,6 +56,9 @@ pub struct Editor {
     pub can_redo: RwSignal<bool>,
     /// Bumped on every edit; autosave and change events watch it.
     pub revision: RwSignal<u64>,
+    /// What the last edit touched, so a table row can skip work when another
+    /// row was edited (see `Touched`).
+    pub touched: RwSignal<Touched>,
     /// Which DOM root this editor lives in (see `dom`); 0 is the document.
     pub root: u32,
     history: StoredValue<History>,
@@ -56,6 +76,7 @@ impl Editor {
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
             revision: RwSignal::new(0),
+            touched: RwSignal::new(Touched::default()),
             root,
             history: StoredValue::new(History::default()),
         }
@@ -79,6 +100,7 @@ impl Editor {
             h.last_time = now;
         });
         self.doc.update(f);
+        self.touch(Touched::row_of(key));
         self.after_change();
     }
 
@@ -91,6 +113,7 @@ impl Editor {
     pub fn load(&self, new: Document) {
         self.history.update_value(|h| *h = History::default());
         self.doc.set(new);
+        self.touch(None);
         self.after_change();
     }
 
@@ -104,6 +127,7 @@ impl Editor {
         });
         if let Some(Some(prev)) = prev {
             self.doc.set(prev);
+            self.touch(None);
             self.after_change();
         }
     }
@@ -118,8 +142,13 @@ impl Editor {
         });
         if let Some(Some(next)) = next {
             self.doc.set(next);
+            self.touch(None);
             self.after_change();
         }
+    }
+
+    fn touch(&self, row: Option<(usize, usize, usize)>) {
+        self.touched.update(|t| *t = Touched { seq: t.seq + 1, row });
     }
 
     fn after_change(&self) {
