@@ -62,7 +62,10 @@ fn options_from_js(options: &JsValue) -> Result<(AppOptions, Option<String>), Js
         None => ExportKind::ALL.to_vec(),
         Some(list) => list
             .iter()
-            .map(|s| ExportKind::parse(s).ok_or_else(|| err(format!("định dạng xuất không rõ: {s}"), format!("unknown export: {s} (json, docx, text, copy, rich-copy, print)"))))
+            .map(|s| {
+                ExportKind::parse(s)
+                    .ok_or_else(|| err(format!("định dạng xuất không rõ: {s}"), format!("unknown export: {s} (json, docx, text, copy, rich-copy, print)")))
+            })
             .collect::<Result<_, _>>()?,
     };
     let storage_prefix = match spec.storage {

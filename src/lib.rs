@@ -6,8 +6,8 @@
 pub mod export;
 pub mod model;
 pub mod rules;
-pub mod text;
 pub mod templates;
+pub mod text;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;

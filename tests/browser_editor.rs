@@ -83,11 +83,7 @@ impl Mounted {
     /// The single button whose visible text (trimmed) or aria-label is `name`,
     /// among the buttons matching `within` (a selector for buttons).
     fn button_in(&self, within: &str, name: &str) -> HtmlElement {
-        let found: Vec<Element> = self
-            .all(within)
-            .into_iter()
-            .filter(|b| text(b) == name || b.get_attribute("aria-label").as_deref() == Some(name))
-            .collect();
+        let found: Vec<Element> = self.all(within).into_iter().filter(|b| text(b) == name || b.get_attribute("aria-label").as_deref() == Some(name)).collect();
         assert_eq!(found.len(), 1, "expected exactly one button «{name}» in {within}, found {}", found.len());
         found[0].clone().unchecked_into()
     }

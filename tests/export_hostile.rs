@@ -6,7 +6,8 @@ use kehoach::model::sample::generated_plan;
 use kehoach::model::*;
 use std::io::Read;
 
-const NASTY: &str = "a & b < c > d \" e ' f \u{1} g \u{FEFF} h 😀 i \u{200F} j\u{0}\u{1F}\u{7F}\u{FFFF}\r\nline two\rthree\u{2028}\tafter tab ]]> <!-- --> &amp;";
+const NASTY: &str =
+    "a & b < c > d \" e ' f \u{1} g \u{FEFF} h 😀 i \u{200F} j\u{0}\u{1F}\u{7F}\u{FFFF}\r\nline two\rthree\u{2028}\tafter tab ]]> <!-- --> &amp;";
 
 fn hostile(profile: Profile) -> Document {
     let mut doc = generated_plan(3);
@@ -59,10 +60,7 @@ fn hostile(profile: Profile) -> Document {
     }
     doc.appendices.push(Appendix { number: s(), title: s(), ..Appendix::default() });
     doc.recipients = Recipients { items: vec![s(), s()], archive: Some(s()) };
-    doc.signature = Signature {
-        lines: vec![SignLine { prefix: Some(SignPrefix::Kt), text: s() }, SignLine { prefix: None, text: s() }],
-        name: s(),
-    };
+    doc.signature = Signature { lines: vec![SignLine { prefix: Some(SignPrefix::Kt), text: s() }, SignLine { prefix: None, text: s() }], name: s() };
     doc
 }
 
@@ -91,7 +89,9 @@ fn docx_xml_stays_well_formed() {
 #[test]
 fn html_escapes_everything() {
     let h = to_html(&hostile(Profile::State));
-    assert!(h.contains("a &amp; b &lt; c &gt; d &quot; e &#39; f &nbsp;g &nbsp;h 😀 i \u{200F} j<br>line two<br>three<br>\tafter tab ]]&gt; &lt;!-- --&gt; &amp;amp;"));
+    assert!(h.contains(
+        "a &amp; b &lt; c &gt; d &quot; e &#39; f &nbsp;g &nbsp;h 😀 i \u{200F} j<br>line two<br>three<br>\tafter tab ]]&gt; &lt;!-- --&gt; &amp;amp;"
+    ));
     assert!(!h.contains("<!--") && !h.contains(" < c") && !h.contains(['\u{1}', '\u{0}', '\u{FEFF}', '\r']));
     let page = kehoach::export::html::to_print_html(&hostile(Profile::Party));
     assert!(!page.contains("<!--"));

@@ -20,7 +20,8 @@ fn errors_of(prefix: &str) -> Vec<(String, String)> {
         name.starts_with(prefix) && name.ends_with(".json")
     });
     let doc = from_json(&std::fs::read_to_string(path.expect(prefix)).unwrap()).unwrap();
-    let mut errors: Vec<(String, String)> = check_with(&doc, &ctx()).findings.into_iter().filter(|f| f.severity == Severity::Error).map(|f| (f.rule.to_string(), f.path)).collect();
+    let mut errors: Vec<(String, String)> =
+        check_with(&doc, &ctx()).findings.into_iter().filter(|f| f.severity == Severity::Error).map(|f| (f.rule.to_string(), f.path)).collect();
     errors.sort();
     errors
 }
@@ -36,43 +37,62 @@ const NO_TABLES: &str = "the appendix tables are not part of the seed's text";
 
 #[test]
 fn seed_000_city_plan_347() {
-    expect("000_", &[
-        ("appendix.reference_missing", "body[1].children[1].children[0].children[0].text", NO_TABLES),
-        ("appendix.reference_missing", "body[1].children[1].children[1].children[0].text", NO_TABLES),
-    ]);
+    expect(
+        "000_",
+        &[
+            ("appendix.reference_missing", "body[1].children[1].children[0].children[0].text", NO_TABLES),
+            ("appendix.reference_missing", "body[1].children[1].children[1].children[0].text", NO_TABLES),
+        ],
+    );
 }
 
 #[test]
 fn seed_001_city_plan_294() {
-    expect("001_", &[
-        ("appendix.reference_missing", "body[1].children[3].children[0].text", NO_TABLES),
-        ("nd30.signature.name", "signature.name", "the signer's name is not legible in the OCR"),
-    ]);
+    expect(
+        "001_",
+        &[
+            ("appendix.reference_missing", "body[1].children[3].children[0].text", NO_TABLES),
+            ("nd30.signature.name", "signature.name", "the signer's name is not legible in the OCR"),
+        ],
+    );
 }
 
 #[test]
 fn seed_002_ward_hong_an() {
-    expect("002_", &[
-        ("appendix.reference_missing", "body[1].children[1].children[0].children[0].text", NO_TABLES),
-        ("appendix.reference_missing", "body[1].children[1].children[1].children[0].text", NO_TABLES),
-    ]);
+    expect(
+        "002_",
+        &[
+            ("appendix.reference_missing", "body[1].children[1].children[0].children[0].text", NO_TABLES),
+            ("appendix.reference_missing", "body[1].children[1].children[1].children[0].text", NO_TABLES),
+        ],
+    );
 }
 
 #[test]
 fn seed_003_commune_nghi_duong() {
-    expect("003_", &[
-        ("appendix.reference_missing", "body[1].children[1].children[0].children[0].text", NO_TABLES),
-        ("appendix.reference_missing", "body[1].children[1].children[1].children[0].text", NO_TABLES),
-        ("cite.date_conflict", "opening[0]", "Nghị quyết 20/NQ-HĐND is dated 19/12/2025 in the subject and 11/12/2025 in the opening: a real error of the seed"),
-        ("nd30.signature.name", "signature.name", "the signer's name is not legible in the OCR"),
-    ]);
+    expect(
+        "003_",
+        &[
+            ("appendix.reference_missing", "body[1].children[1].children[0].children[0].text", NO_TABLES),
+            ("appendix.reference_missing", "body[1].children[1].children[1].children[0].text", NO_TABLES),
+            (
+                "cite.date_conflict",
+                "opening[0]",
+                "Nghị quyết 20/NQ-HĐND is dated 19/12/2025 in the subject and 11/12/2025 in the opening: a real error of the seed",
+            ),
+            ("nd30.signature.name", "signature.name", "the signer's name is not legible in the OCR"),
+        ],
+    );
 }
 
 #[test]
 fn seed_004_party_programme_kien_an() {
-    expect("004_", &[
-        ("nd30.signature.name", "signature.name", "the signer's name is not legible in the OCR"),
-        ("plan.task.lead", "body[1].children[0].children[7].children[2].task.lead[1]", "the seed gives two lead units, against its own one-lead principle"),
-        ("plan.task.lead", "body[1].children[1].children[5].children[2].task.lead[1]", "the seed gives two lead units (Đảng ủy Công an, Chi bộ Quân sự)"),
-    ]);
+    expect(
+        "004_",
+        &[
+            ("nd30.signature.name", "signature.name", "the signer's name is not legible in the OCR"),
+            ("plan.task.lead", "body[1].children[0].children[7].children[2].task.lead[1]", "the seed gives two lead units, against its own one-lead principle"),
+            ("plan.task.lead", "body[1].children[1].children[5].children[2].task.lead[1]", "the seed gives two lead units (Đảng ủy Công an, Chi bộ Quân sự)"),
+        ],
+    );
 }

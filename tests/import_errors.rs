@@ -83,7 +83,9 @@ fn arbitrary_bytes_never_panic() {
             }
         }
     }
-    for s in ["", "null", "[]", "1", "\"kehoach\"", "{\"format\":\"kehoach\"}", "{\"format\":\"kehoach\",\"version\":-1}", "{\"format\":\"kehoach\",\"version\":1}"] {
+    for s in
+        ["", "null", "[]", "1", "\"kehoach\"", "{\"format\":\"kehoach\"}", "{\"format\":\"kehoach\",\"version\":-1}", "{\"format\":\"kehoach\",\"version\":1}"]
+    {
         assert!(from_json(s).is_err(), "{s}");
     }
 }

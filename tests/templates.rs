@@ -31,7 +31,8 @@ fn dump(name: &str, doc: &Document) {
 
 fn assert_no_errors(name: &str, doc: &Document) {
     let report = rules::check(doc);
-    let errors: Vec<String> = report.findings.iter().filter(|f| f.severity == Severity::Error).map(|f| format!("  {} at {}: {}", f.rule, f.path, f.message_en)).collect();
+    let errors: Vec<String> =
+        report.findings.iter().filter(|f| f.severity == Severity::Error).map(|f| format!("  {} at {}: {}", f.rule, f.path, f.message_en)).collect();
     assert!(errors.is_empty(), "{name}: {} rule errors:\n{}", errors.len(), errors.join("\n"));
 }
 
@@ -81,7 +82,11 @@ fn top(doc: &Document) -> Vec<String> {
 
 /// Headings and tasks directly under each top-level heading.
 fn second(doc: &Document) -> Vec<Vec<String>> {
-    doc.body.iter().filter(|n| n.kind == NodeKind::Heading).map(|n| n.children.iter().filter(|c| matches!(c.kind, NodeKind::Heading | NodeKind::Task)).map(|c| c.text.clone()).collect()).collect()
+    doc.body
+        .iter()
+        .filter(|n| n.kind == NodeKind::Heading)
+        .map(|n| n.children.iter().filter(|c| matches!(c.kind, NodeKind::Heading | NodeKind::Task)).map(|c| c.text.clone()).collect())
+        .collect()
 }
 
 fn section<'a>(doc: &'a Document, title: &str) -> &'a kehoach::model::Node {
@@ -93,7 +98,12 @@ fn duties(doc: &Document) -> Vec<String> {
 }
 
 fn duty_agency_names(doc: &Document) -> Vec<Vec<String>> {
-    section(doc, "TỔ CHỨC THỰC HIỆN").children.iter().filter(|n| n.kind == NodeKind::Duty).map(|n| n.agencies.iter().map(|id| doc.agency(id).map(|a| a.name.clone()).unwrap_or_default()).collect()).collect()
+    section(doc, "TỔ CHỨC THỰC HIỆN")
+        .children
+        .iter()
+        .filter(|n| n.kind == NodeKind::Duty)
+        .map(|n| n.agencies.iter().map(|id| doc.agency(id).map(|a| a.name.clone()).unwrap_or_default()).collect())
+        .collect()
 }
 
 fn sign_lines(doc: &Document) -> Vec<(Option<SignPrefix>, String)> {
@@ -204,7 +214,10 @@ fn democracy_plan_for_ward_hong_an_matches_seed_002() {
     assert_eq!(ours[0], theirs[0], "I. Mục đích / Yêu cầu");
     // II follows the city plan 347 (as 003 does): 002 compresses II.1 into one task and drops II.3.
     assert_eq!(ours[1][1], theirs[1][1], "II.2");
-    assert_eq!(section(&doc, "NỘI DUNG").children[1].children.iter().map(|n| &n.text).collect::<Vec<_>>(), section(&seed, "NỘI DUNG").children[1].children.iter().map(|n| &n.text).collect::<Vec<_>>());
+    assert_eq!(
+        section(&doc, "NỘI DUNG").children[1].children.iter().map(|n| &n.text).collect::<Vec<_>>(),
+        section(&seed, "NỘI DUNG").children[1].children.iter().map(|n| &n.text).collect::<Vec<_>>()
+    );
     // Duty blocks: the seed's six, plus the public service centre of 003.
     let mut expected = duties(&seed);
     expected.insert(4, "Trung tâm Dịch vụ sự nghiệp công".into());
@@ -246,7 +259,9 @@ fn democracy_plan_for_commune_nghi_duong_matches_seed_003() {
     // Sections: same top level and the same second level as the commune seed (both follow plan 347).
     assert_eq!(top(&doc), top(&seed));
     assert_eq!(second(&doc), second(&seed));
-    let content = |d: &Document| section(d, "NỘI DUNG").children.iter().map(|n| n.children.iter().map(|c| (c.kind, c.children.len())).collect::<Vec<_>>()).collect::<Vec<_>>();
+    let content = |d: &Document| {
+        section(d, "NỘI DUNG").children.iter().map(|n| n.children.iter().map(|c| (c.kind, c.children.len())).collect::<Vec<_>>()).collect::<Vec<_>>()
+    };
     assert_eq!(content(&doc), content(&seed), "II: kinds and sizes of the points");
     // Duty blocks: same agencies in the same order. 003 runs blocks 6 and 7 into one paragraph
     // and names some agencies in short form; the template keeps label + paragraph.
@@ -256,12 +271,17 @@ fn democracy_plan_for_commune_nghi_duong_matches_seed_003() {
     assert_eq!(ours[1], theirs[1], "Phòng Văn hóa - Xã hội");
     assert_eq!(ours[3], theirs[3], "Phòng Kinh tế");
     assert_eq!(ours[4], theirs[4], "Trung tâm Dịch vụ sự nghiệp công");
-    assert!(theirs[5].starts_with("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam") && ours[5].starts_with("Đề nghị Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam"));
+    assert!(
+        theirs[5].starts_with("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam") && ours[5].starts_with("Đề nghị Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam")
+    );
     for (o, t) in [(&ours[0], &theirs[0]), (&ours[6], &theirs[6])] {
         let common = "Đề nghị Ban Xây dựng Đảng Đảng ủy";
         assert!(o.starts_with(common) == t.starts_with(common), "{o} / {t}");
     }
-    assert!(ours[0].ends_with("có trách nhiệm triển khai, thực hiện một số nội dung sau") && theirs[0].ends_with("có trách nhiệm triển khai, thực hiện một số nội dung sau"));
+    assert!(
+        ours[0].ends_with("có trách nhiệm triển khai, thực hiện một số nội dung sau")
+            && theirs[0].ends_with("có trách nhiệm triển khai, thực hiện một số nội dung sau")
+    );
     let seed_duty_counts: Vec<usize> = section(&seed, "TỔ CHỨC THỰC HIỆN").children.iter().map(|n| n.children.len()).collect();
     let our_duty_counts: Vec<usize> = section(&doc, "TỔ CHỨC THỰC HIỆN").children.iter().map(|n| n.children.len()).collect();
     assert_eq!(our_duty_counts[..2], seed_duty_counts[..2], "points of IV.1 and IV.2");
@@ -278,7 +298,9 @@ fn democracy_plan_for_commune_nghi_duong_matches_seed_003() {
     for name in ["Công an xã", "Ban Chỉ huy quân sự xã", "Trung tâm Dịch vụ sự nghiệp công", "Phòng Kinh tế", "Các thôn"] {
         assert!(doc.agencies.iter().any(|a| a.name == name), "{name}");
     }
-    assert!(doc.appendices[1].attached_note.as_deref().unwrap() == "Kèm theo Kế hoạch số 34/KH-UBND ngày 21 tháng 01 năm 2026 của Ủy ban nhân dân xã Nghi Dương");
+    assert!(
+        doc.appendices[1].attached_note.as_deref().unwrap() == "Kèm theo Kế hoạch số 34/KH-UBND ngày 21 tháng 01 năm 2026 của Ủy ban nhân dân xã Nghi Dương"
+    );
 }
 
 #[test]
@@ -419,7 +441,8 @@ fn a_draft_saved_as_a_template_starts_the_same_draft() {
 #[test]
 fn template_text_is_clean_vietnamese() {
     const ALSO: &[&str] = &["bài", "ba", "chữ", "dụ", "họ", "kép", "la", "mã", "ngoặc", "trống", "ví", "ghi", "thì", "trích"];
-    const ENGLISH_FIELDS: &[&str] = &["name_en", "label_en", "description_en", "id", "key", "kind", "earlier_than", "agencies", "lead", "implementers", "partners", "prefix", "level"];
+    const ENGLISH_FIELDS: &[&str] =
+        &["name_en", "label_en", "description_en", "id", "key", "kind", "earlier_than", "agencies", "lead", "implementers", "partners", "prefix", "level"];
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     let mut vocabulary = std::collections::BTreeSet::new();
     for entry in std::fs::read_dir(dir).unwrap() {

@@ -22,7 +22,10 @@ enum Format {
 /// What checking one file gave.
 enum Outcome {
     /// `fixed` counts the fixes applied under `--fix` (None without it).
-    Checked { report: Report, fixed: Option<usize> },
+    Checked {
+        report: Report,
+        fixed: Option<usize>,
+    },
     Failed(String),
 }
 

@@ -355,9 +355,7 @@ fn appendix_block(out: &mut String, doc: &Document, app: &Appendix, size: u8) {
 pub fn document_xml(doc: &Document) -> String {
     let size = body_size(doc);
     let mut out = String::with_capacity(4096 + doc.appendices.iter().map(|a| a.groups.iter().map(|g| g.rows.len()).sum::<usize>() * 1200).sum::<usize>());
-    out.push_str(&format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"{W_NS}\" xmlns:r=\"{R_NS}\"><w:body>"
-    ));
+    out.push_str(&format!("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"{W_NS}\" xmlns:r=\"{R_NS}\"><w:body>"));
     header_block(&mut out, doc);
 
     let title = P { before: Some(360), keep_next: true, ..C };

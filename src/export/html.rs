@@ -38,9 +38,7 @@ fn p(out: &mut String, style: &str, text: &str) {
 
 /// A short centred rule (`width` in % of its column).
 fn rule(out: &mut String, width: u8) {
-    out.push_str(&format!(
-        "<hr style=\"width:{width}%;margin:1pt auto 4pt auto;border:0;border-top:1px solid #000;height:0\">\n"
-    ));
+    out.push_str(&format!("<hr style=\"width:{width}%;margin:1pt auto 4pt auto;border:0;border-top:1px solid #000;height:0\">\n"));
 }
 
 fn td_open(out: &mut String, width: u8) {

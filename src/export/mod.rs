@@ -148,11 +148,7 @@ impl BodyLine {
 
 /// Names of agencies by id, joined with ", "; an unknown id prints as itself.
 pub fn agency_names(doc: &Document, ids: &[String]) -> String {
-    ids.iter()
-        .map(|id| clean(doc.agency(id).map(|a| a.name.as_str()).unwrap_or(id.as_str())))
-        .filter(|n| !n.trim().is_empty())
-        .collect::<Vec<_>>()
-        .join(", ")
+    ids.iter().map(|id| clean(doc.agency(id).map(|a| a.name.as_str()).unwrap_or(id.as_str()))).filter(|n| !n.trim().is_empty()).collect::<Vec<_>>().join(", ")
 }
 
 /// End a line with "." unless it already ends with punctuation.
@@ -457,9 +453,6 @@ mod tests {
     #[test]
     fn recipients_end_with_the_archive_line() {
         let doc = crate::model::sample::generated_plan(1);
-        assert_eq!(
-            recipient_lines(&doc),
-            ["- UBND thành phố;", "- Sở Nội vụ;", "- Các phòng, ban, đơn vị thuộc phường;", "- Lưu: VT, VHXH."]
-        );
+        assert_eq!(recipient_lines(&doc), ["- UBND thành phố;", "- Sở Nội vụ;", "- Các phòng, ban, đơn vị thuộc phường;", "- Lưu: VT, VHXH."]);
     }
 }

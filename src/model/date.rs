@@ -40,9 +40,7 @@ impl PartialDate {
     /// with month 1–12 and day 1–31.
     pub fn parse_iso(s: &str) -> Result<Self, String> {
         let parts: Vec<&str> = s.split('-').collect();
-        let num = |p: &str, len: usize| -> Option<u32> {
-            (p.len() == len && p.bytes().all(|b| b.is_ascii_digit())).then(|| p.parse().ok())?
-        };
+        let num = |p: &str, len: usize| -> Option<u32> { (p.len() == len && p.bytes().all(|b| b.is_ascii_digit())).then(|| p.parse().ok())? };
         let bad = || format!("an ISO 8601 date \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\", found \"{s}\"");
         let year = parts.first().and_then(|p| num(p, 4)).ok_or_else(bad)? as i32;
         let month = match parts.get(1) {

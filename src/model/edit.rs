@@ -198,10 +198,13 @@ pub fn row_numbers(a: &Appendix) -> Vec<Vec<usize>> {
             if a.row_numbering == RowNumbering::PerGroup {
                 n = 0;
             }
-            g.rows.iter().map(|_| {
-                n += 1;
-                n
-            }).collect()
+            g.rows
+                .iter()
+                .map(|_| {
+                    n += 1;
+                    n
+                })
+                .collect()
         })
         .collect()
 }

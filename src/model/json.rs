@@ -100,9 +100,7 @@ pub fn migrate(mut value: Value) -> Result<Value, ImportError> {
                 format!("version must be a positive integer, found {other}."),
             ))
         }
-        None => {
-            return Err(ImportError::at("version", "thiếu trường `version`.".into(), "missing field `version`.".into()))
-        }
+        None => return Err(ImportError::at("version", "thiếu trường `version`.".into(), "missing field `version`.".into())),
     };
     loop {
         let current = value.get("version").and_then(Value::as_u64).unwrap_or(version);

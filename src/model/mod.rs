@@ -10,12 +10,12 @@ mod date;
 mod kind;
 mod timeframe;
 
-pub mod json;
-pub mod walk;
 pub mod edit;
+pub mod json;
 pub mod sample;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
+pub mod walk;
 
 pub use date::{days_in_month, month_vi, PartialDate};
 pub use kind::{DocKind, Profile};
@@ -480,11 +480,7 @@ pub fn default_numbering() -> Vec<NumberStyle> {
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings {
-            tone_style: ToneStyle::default(),
-            font_size: default_font_size(),
-            numbering: default_numbering(),
-        }
+        Settings { tone_style: ToneStyle::default(), font_size: default_font_size(), numbering: default_numbering() }
     }
 }
 
@@ -496,10 +492,7 @@ impl Document {
             version: FORMAT_VERSION,
             kind,
             profile,
-            header: Header {
-                symbol: kind.code().map(|c| c.to_string()).unwrap_or_default(),
-                ..Header::default()
-            },
+            header: Header { symbol: kind.code().map(|c| c.to_string()).unwrap_or_default(), ..Header::default() },
             opening: vec![],
             body: vec![],
             agencies: vec![],

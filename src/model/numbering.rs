@@ -5,16 +5,12 @@
 use super::{Node, NodeKind, NumberStyle};
 
 /// Vietnamese letter order for points: no f, j, w, z; đ follows d.
-pub const VI_LETTERS: [&str; 23] = [
-    "a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y",
-];
+pub const VI_LETTERS: [&str; 23] = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"];
 
 /// Upper-case Roman numeral; 0 gives an empty string.
 pub fn roman(mut n: usize) -> String {
-    const TABLE: [(usize, &str); 13] = [
-        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-        (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
-    ];
+    const TABLE: [(usize, &str); 13] =
+        [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
     let mut out = String::new();
     for (value, sym) in TABLE {
         while n >= value {
@@ -56,7 +52,11 @@ pub fn label(style: NumberStyle, ordinal: usize, parent: &str) -> String {
         NumberStyle::ArabicDash => format!("{ordinal}-"),
         NumberStyle::ArabicNested => {
             let base = parent.trim_end_matches(['.', '-', ')']);
-            if base.is_empty() { format!("{ordinal}.") } else { format!("{base}.{ordinal}.") }
+            if base.is_empty() {
+                format!("{ordinal}.")
+            } else {
+                format!("{base}.{ordinal}.")
+            }
         }
         NumberStyle::LowerAlpha => format!("{})", vi_letter(ordinal)),
         NumberStyle::Dash => "-".into(),
@@ -83,7 +83,11 @@ pub fn visit<'a>(body: &'a [Node], styles: &[NumberStyle], f: &mut dyn FnMut(&'a
                 let style = styles.get(depth).or(styles.last()).copied().unwrap_or(NumberStyle::Arabic);
                 label(style, ordinal, parent_label)
             } else if node.kind == NodeKind::Item {
-                if parent_is_item { "+".to_string() } else { "-".to_string() }
+                if parent_is_item {
+                    "+".to_string()
+                } else {
+                    "-".to_string()
+                }
             } else {
                 String::new()
             };
@@ -128,7 +132,14 @@ mod tests {
     fn labels_follow_depth_and_skip_paragraphs() {
         use NodeKind::*;
         let body = vec![
-            n(Heading, vec![n(Heading, vec![n(Item, vec![n(Item, vec![])])]), n(Paragraph, vec![]), n(Heading, vec![n(Task, vec![]), n(Task, vec![]), n(Task, vec![]), n(Task, vec![]), n(Task, vec![])])]),
+            n(
+                Heading,
+                vec![
+                    n(Heading, vec![n(Item, vec![n(Item, vec![])])]),
+                    n(Paragraph, vec![]),
+                    n(Heading, vec![n(Task, vec![]), n(Task, vec![]), n(Task, vec![]), n(Task, vec![]), n(Task, vec![])]),
+                ],
+            ),
             n(Heading, vec![]),
         ];
         let mut got = vec![];

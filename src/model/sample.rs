@@ -46,7 +46,10 @@ pub fn generated_plan(rows: usize) -> Document {
         subject: "Triển khai thực hiện Kế hoạch số 347/KH-UBND ngày 26/12/2025 của Ủy ban nhân dân thành phố".into(),
     };
     doc.period = Some(YearRange { from: 2026, to: 2030 });
-    doc.opening = vec!["Thực hiện Kế hoạch số 347/KH-UBND ngày 26/12/2025 của Ủy ban nhân dân thành phố, Ủy ban nhân dân phường Hồng An ban hành Kế hoạch thực hiện như sau:".into()];
+    doc.opening = vec![
+        "Thực hiện Kế hoạch số 347/KH-UBND ngày 26/12/2025 của Ủy ban nhân dân thành phố, Ủy ban nhân dân phường Hồng An ban hành Kế hoạch thực hiện như sau:"
+            .into(),
+    ];
     doc.agencies = vec![
         agency("phong_van_hoa_xa_hoi", "Phòng Văn hóa - Xã hội", "VHXH"),
         agency("van_phong_hdnd_va_ubnd", "Văn phòng HĐND và UBND", "VP"),
@@ -56,7 +59,10 @@ pub fn generated_plan(rows: usize) -> Document {
     ];
     let ids: Vec<&str> = doc.agencies.iter().map(|a| a.id.as_str()).collect();
     doc.body = vec![
-        heading("MỤC ĐÍCH, YÊU CẦU", vec![heading("Mục đích", vec![Node { kind: NodeKind::Item, text: "Triển khai kịp thời, đồng bộ, hiệu quả.".into(), ..Node::default() }])]),
+        heading(
+            "MỤC ĐÍCH, YÊU CẦU",
+            vec![heading("Mục đích", vec![Node { kind: NodeKind::Item, text: "Triển khai kịp thời, đồng bộ, hiệu quả.".into(), ..Node::default() }])],
+        ),
         heading(
             "NỘI DUNG",
             vec![
@@ -64,14 +70,23 @@ pub fn generated_plan(rows: usize) -> Document {
                 heading("Các nhiệm vụ cụ thể", vec![Node { kind: NodeKind::Paragraph, text: "(Có Phụ lục I chi tiết kèm theo)".into(), ..Node::default() }]),
             ],
         ),
-        heading("KINH PHÍ THỰC HIỆN", vec![Node { kind: NodeKind::Paragraph, text: "Kinh phí thực hiện do ngân sách nhà nước bảo đảm theo phân cấp hiện hành.".into(), ..Node::default() }]),
+        heading(
+            "KINH PHÍ THỰC HIỆN",
+            vec![Node {
+                kind: NodeKind::Paragraph,
+                text: "Kinh phí thực hiện do ngân sách nhà nước bảo đảm theo phân cấp hiện hành.".into(),
+                ..Node::default()
+            }],
+        ),
         heading(
             "TỔ CHỨC THỰC HIỆN",
             vec![Node {
                 kind: NodeKind::Duty,
                 text: "Phòng Văn hóa - Xã hội".into(),
                 agencies: vec![ids[0].into()],
-                children: vec![Node { kind: NodeKind::Paragraph, text: "Theo dõi, tổng hợp, báo cáo kết quả thực hiện Kế hoạch.".into(), ..Node::default() }],
+                children: vec![Node {
+                    kind: NodeKind::Paragraph, text: "Theo dõi, tổng hợp, báo cáo kết quả thực hiện Kế hoạch.".into(), ..Node::default()
+                }],
                 ..Node::default()
             }],
         ),
@@ -114,7 +129,10 @@ pub fn generated_plan(rows: usize) -> Document {
         row_numbering: RowNumbering::Continuous,
         landscape: true,
     }];
-    doc.recipients = Recipients { items: vec!["UBND thành phố".into(), "Sở Nội vụ".into(), "Các phòng, ban, đơn vị thuộc phường".into()], archive: Some("VT, VHXH".into()) };
+    doc.recipients = Recipients {
+        items: vec!["UBND thành phố".into(), "Sở Nội vụ".into(), "Các phòng, ban, đơn vị thuộc phường".into()],
+        archive: Some("VT, VHXH".into()),
+    };
     doc.signature = Signature {
         lines: vec![SignLine { prefix: Some(SignPrefix::Tm), text: "ỦY BAN NHÂN DÂN".into() }, SignLine { prefix: None, text: "CHỦ TỊCH".into() }],
         name: "Nguyễn Văn An".into(),

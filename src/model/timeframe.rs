@@ -95,9 +95,7 @@ impl Timeframe {
             Timeframe::Quarter { quarter, .. } => !(1..=4).contains(quarter),
             Timeframe::Month { month, .. } => !(1..=12).contains(month),
             Timeframe::YearRange { from, to } => from > to,
-            Timeframe::AnnualDeadline { day, month } => {
-                !(1..=12).contains(month) || *day == 0 || *day > super::date::days_in_month(2024, *month)
-            }
+            Timeframe::AnnualDeadline { day, month } => !(1..=12).contains(month) || *day == 0 || *day > super::date::days_in_month(2024, *month),
             Timeframe::Before(d) => !d.exists(),
             _ => false,
         }
@@ -134,12 +132,7 @@ fn day_month(s: &str) -> Option<(u8, u8)> {
 
 fn parse_structured(s: &str) -> Option<Timeframe> {
     // 2025 - 2030, giai đoạn 2025-2030, năm 2025 - 2030, từ năm 2025 đến năm 2030
-    let range_src = s
-        .trim_start_matches("giai đoạn ")
-        .trim_start_matches("năm ")
-        .replace("từ năm ", "")
-        .replace(" đến năm ", "-")
-        .replace(['–', '—'], "-");
+    let range_src = s.trim_start_matches("giai đoạn ").trim_start_matches("năm ").replace("từ năm ", "").replace(" đến năm ", "-").replace(['–', '—'], "-");
     if let Some((a, b)) = range_src.split_once('-') {
         if let (Some(from), Some(to)) = (year(a), year(b)) {
             return Some(Timeframe::YearRange { from, to });

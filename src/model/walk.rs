@@ -143,7 +143,12 @@ mod tests {
     #[test]
     fn paths_reach_nested_text_and_can_be_set() {
         let mut doc = Document::new(DocKind::Plan, Profile::State);
-        doc.body.push(Node { kind: NodeKind::Heading, text: "MỤC ĐÍCH".into(), children: vec![Node { kind: NodeKind::Item, text: "Một  hai".into(), ..Node::default() }], ..Node::default() });
+        doc.body.push(Node {
+            kind: NodeKind::Heading,
+            text: "MỤC ĐÍCH".into(),
+            children: vec![Node { kind: NodeKind::Item, text: "Một  hai".into(), ..Node::default() }],
+            ..Node::default()
+        });
         let mut seen = vec![];
         for_each_text(&doc, &mut |p, t| seen.push((p.to_string(), t.to_string())));
         assert!(seen.contains(&("body[0].children[0].text".into(), "Một  hai".into())));

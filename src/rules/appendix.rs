@@ -9,13 +9,62 @@ pub fn rules() -> Vec<Rule> {
     use Applies::*;
     use Severity::*;
     vec![
-        Rule { id: "appendix.number.roman", severity: Error, applies: StateOnly, title_vi: "Từ hai phụ lục trở lên đánh số La Mã", title_en: "Two or more appendices are numbered in Roman numerals", check: number_roman },
-        Rule { id: "appendix.number.order", severity: Error, applies: Both, title_vi: "Phụ lục đánh số theo thứ tự I, II, III", title_en: "Appendices are numbered in order I, II, III", check: number_order },
-        Rule { id: "appendix.unreferenced", severity: Warning, applies: Both, title_vi: "Mỗi phụ lục được nhắc đến trong nội dung", title_en: "Every appendix is referred to in the content", check: unreferenced },
-        Rule { id: "appendix.reference_missing", severity: Error, applies: Both, title_vi: "Phụ lục được nhắc đến có thật", title_en: "Every appendix referred to exists", check: reference_missing },
-        Rule { id: "appendix.row_cells", severity: Error, applies: Both, title_vi: "Mỗi hàng có đúng một ô cho mỗi cột", title_en: "Each row has one cell per column", check: row_cells },
-        Rule { id: "appendix.index_cell", severity: Warning, applies: Both, title_vi: "Ô cột STT tự đánh số để trống", title_en: "Cells of an automatic STT column stay empty", check: index_cell },
-        Rule { id: "appendix.row_number", severity: Warning, applies: Both, title_vi: "STT gõ tay liên tục 1, 2, 3", title_en: "Hand-typed row numbers run 1, 2, 3", check: row_number },
+        Rule {
+            id: "appendix.number.roman",
+            severity: Error,
+            applies: StateOnly,
+            title_vi: "Từ hai phụ lục trở lên đánh số La Mã",
+            title_en: "Two or more appendices are numbered in Roman numerals",
+            check: number_roman,
+        },
+        Rule {
+            id: "appendix.number.order",
+            severity: Error,
+            applies: Both,
+            title_vi: "Phụ lục đánh số theo thứ tự I, II, III",
+            title_en: "Appendices are numbered in order I, II, III",
+            check: number_order,
+        },
+        Rule {
+            id: "appendix.unreferenced",
+            severity: Warning,
+            applies: Both,
+            title_vi: "Mỗi phụ lục được nhắc đến trong nội dung",
+            title_en: "Every appendix is referred to in the content",
+            check: unreferenced,
+        },
+        Rule {
+            id: "appendix.reference_missing",
+            severity: Error,
+            applies: Both,
+            title_vi: "Phụ lục được nhắc đến có thật",
+            title_en: "Every appendix referred to exists",
+            check: reference_missing,
+        },
+        Rule {
+            id: "appendix.row_cells",
+            severity: Error,
+            applies: Both,
+            title_vi: "Mỗi hàng có đúng một ô cho mỗi cột",
+            title_en: "Each row has one cell per column",
+            check: row_cells,
+        },
+        Rule {
+            id: "appendix.index_cell",
+            severity: Warning,
+            applies: Both,
+            title_vi: "Ô cột STT tự đánh số để trống",
+            title_en: "Cells of an automatic STT column stay empty",
+            check: index_cell,
+        },
+        Rule {
+            id: "appendix.row_number",
+            severity: Warning,
+            applies: Both,
+            title_vi: "STT gõ tay liên tục 1, 2, 3",
+            title_en: "Hand-typed row numbers run 1, 2, 3",
+            check: row_number,
+        },
     ]
 }
 

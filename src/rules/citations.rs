@@ -53,16 +53,16 @@ fn kind_word_at(text: &str, at: usize) -> Option<(usize, usize)> {
     static UPPER: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
     let upper = UPPER.get_or_init(|| KIND_WORDS.iter().map(|(w, _)| w.to_uppercase()).collect());
     let rest = &text[at..];
-    KIND_WORDS.iter().zip(upper).enumerate().find_map(|(i, ((w, _), up))| {
-        [*w, up.as_str()].into_iter().find(|form| rest.starts_with(form)).map(|form| (i, form.len()))
-    })
+    KIND_WORDS
+        .iter()
+        .zip(upper)
+        .enumerate()
+        .find_map(|(i, ((w, _), up))| [*w, up.as_str()].into_iter().find(|form| rest.starts_with(form)).map(|form| (i, form.len())))
 }
 
 /// "82/NQ-HĐND" shape: starts with a digit, has a separator and a capital letter.
 fn is_reference(tok: &str) -> bool {
-    tok.starts_with(|c: char| c.is_ascii_digit())
-        && tok.contains(['/', '-'])
-        && tok.chars().any(|c| c.is_uppercase())
+    tok.starts_with(|c: char| c.is_ascii_digit()) && tok.contains(['/', '-']) && tok.chars().any(|c| c.is_uppercase())
 }
 
 /// The type code of a reference: its first segment that is not a number
@@ -75,7 +75,11 @@ pub fn type_code(reference: &str) -> Option<&str> {
 pub fn reference_key(reference: &str) -> String {
     let compact: String = reference.chars().filter(|c| !c.is_whitespace()).collect();
     let trimmed = compact.trim_start_matches('0');
-    if trimmed.starts_with(|c: char| c.is_ascii_digit()) { trimmed.to_string() } else { compact }
+    if trimmed.starts_with(|c: char| c.is_ascii_digit()) {
+        trimmed.to_string()
+    } else {
+        compact
+    }
 }
 
 /// Citations in one text.
@@ -150,11 +154,46 @@ pub fn rules() -> Vec<Rule> {
     use Applies::*;
     use Severity::*;
     vec![
-        Rule { id: "cite.date_conflict", severity: Error, applies: Both, title_vi: "Một văn bản được trích dẫn với cùng một ngày", title_en: "A cited document carries one date everywhere", check: date_conflict },
-        Rule { id: "cite.after_plan", severity: Error, applies: Both, title_vi: "Văn bản được trích dẫn không ban hành sau kế hoạch", title_en: "A cited document is not dated after the plan", check: after_plan },
-        Rule { id: "cite.parent", severity: Error, applies: Both, title_vi: "Trích dẫn khớp với kế hoạch cấp trên", title_en: "Citations agree with the parent plan", check: parent_agrees },
-        Rule { id: "cite.kind_code", severity: Error, applies: Both, title_vi: "Tên loại văn bản khớp mã trong ký hiệu", title_en: "The type word matches the symbol's type code", check: kind_code },
-        Rule { id: "cite.date_exists", severity: Error, applies: Both, title_vi: "Ngày của văn bản được trích dẫn có thật", title_en: "A cited date exists", check: date_exists },
+        Rule {
+            id: "cite.date_conflict",
+            severity: Error,
+            applies: Both,
+            title_vi: "Một văn bản được trích dẫn với cùng một ngày",
+            title_en: "A cited document carries one date everywhere",
+            check: date_conflict,
+        },
+        Rule {
+            id: "cite.after_plan",
+            severity: Error,
+            applies: Both,
+            title_vi: "Văn bản được trích dẫn không ban hành sau kế hoạch",
+            title_en: "A cited document is not dated after the plan",
+            check: after_plan,
+        },
+        Rule {
+            id: "cite.parent",
+            severity: Error,
+            applies: Both,
+            title_vi: "Trích dẫn khớp với kế hoạch cấp trên",
+            title_en: "Citations agree with the parent plan",
+            check: parent_agrees,
+        },
+        Rule {
+            id: "cite.kind_code",
+            severity: Error,
+            applies: Both,
+            title_vi: "Tên loại văn bản khớp mã trong ký hiệu",
+            title_en: "The type word matches the symbol's type code",
+            check: kind_code,
+        },
+        Rule {
+            id: "cite.date_exists",
+            severity: Error,
+            applies: Both,
+            title_vi: "Ngày của văn bản được trích dẫn có thật",
+            title_en: "A cited date exists",
+            check: date_exists,
+        },
     ]
 }
 
@@ -263,7 +302,8 @@ fn after_plan(doc: &Document, _: &Context, s: &mut Sink) {
 
 fn parent_agrees(doc: &Document, _: &Context, s: &mut Sink) {
     let Some(parent) = &doc.parent else { return };
-    let mut known: Vec<(String, PartialDate, &str)> = parent.citations.iter().map(|c| (reference_key(&c.reference), c.date, "trích dẫn của kế hoạch cấp trên")).collect();
+    let mut known: Vec<(String, PartialDate, &str)> =
+        parent.citations.iter().map(|c| (reference_key(&c.reference), c.date, "trích dẫn của kế hoạch cấp trên")).collect();
     if let Some((r, d)) = parent_reference(doc) {
         known.insert(0, (reference_key(&r), d, "kế hoạch cấp trên"));
     }
@@ -304,7 +344,13 @@ fn kind_code(doc: &Document, _: &Context, s: &mut Sink) {
         s.report(
             c.path.clone(),
             format!("\"{} {}\": {} có mã {want}, ký hiệu lại ghi {code}; kiểm tra tên loại hoặc số, ký hiệu.", c.kind_word, c.reference, c.kind_word),
-            format!("\"{} {}\": a {} has the code {}, but the symbol has {code}; check the type word or the reference.", c.kind_word, c.reference, c.kind_word, codes.join(" or ")),
+            format!(
+                "\"{} {}\": a {} has the code {}, but the symbol has {code}; check the type word or the reference.",
+                c.kind_word,
+                c.reference,
+                c.kind_word,
+                codes.join(" or ")
+            ),
         );
     }
 }

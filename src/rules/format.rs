@@ -12,26 +12,161 @@ pub fn rules() -> Vec<Rule> {
     use Applies::*;
     use Severity::*;
     vec![
-        Rule { id: "nd30.parts.required", severity: Error, applies: Both, title_vi: "Có đủ các thành phần bắt buộc", title_en: "Required parts are present", check: parts_required },
-        Rule { id: "nd30.number.digits", severity: Error, applies: Both, title_vi: "Số văn bản chỉ gồm chữ số", title_en: "Document number is digits only", check: number_digits },
-        Rule { id: "nd30.number.leading_zero", severity: Error, applies: Both, title_vi: "Số dưới 10 có số 0 ở đầu", title_en: "Numbers below 10 take a leading zero", check: number_leading_zero },
-        Rule { id: "nd30.number.draft", severity: Info, applies: Both, title_vi: "Dự thảo chưa có số", title_en: "Draft without a number", check: number_draft },
-        Rule { id: "nd30.symbol.type_code", severity: Error, applies: Both, title_vi: "Ký hiệu đúng mã loại văn bản", title_en: "Symbol carries the document type code", check: symbol_type_code },
-        Rule { id: "nd30.symbol.body_code", severity: Error, applies: Both, title_vi: "Ký hiệu đúng mã cơ quan ban hành", title_en: "Symbol carries the issuing body code", check: symbol_body_code },
-        Rule { id: "nd30.date.leading_zero", severity: Warning, applies: Both, title_vi: "Ngày dưới 10, tháng 1 và 2 có số 0 ở đầu", title_en: "Leading zero for days below 10 and months 1 and 2", check: date_leading_zero },
-        Rule { id: "nd30.date.exists", severity: Error, applies: Both, title_vi: "Ngày ban hành có thật", title_en: "Issue date exists", check: date_exists },
-        Rule { id: "nd30.date.complete", severity: Error, applies: Both, title_vi: "Văn bản đã có số ghi đủ ngày tháng năm", title_en: "A numbered document has a complete date", check: date_complete },
-        Rule { id: "nd30.date.future", severity: Error, applies: Both, title_vi: "Văn bản đã có số không đề ngày tương lai", title_en: "A numbered document is not dated in the future", check: date_future },
-        Rule { id: "nd30.signature.kt", severity: Error, applies: Both, title_vi: "KT. đi kèm chức danh cấp phó", title_en: "KT. is followed by a deputy title", check: signature_kt },
-        Rule { id: "nd30.signature.committee", severity: Error, applies: StateOnly, title_vi: "Ủy ban nhân dân ký TM. ỦY BAN NHÂN DÂN", title_en: "A People's Committee signs TM. ỦY BAN NHÂN DÂN", check: signature_committee },
-        Rule { id: "nd30.signature.name", severity: Error, applies: Both, title_vi: "Có họ tên người ký", title_en: "Signer's name is present", check: signature_name },
-        Rule { id: "hd36.signature.prefix", severity: Warning, applies: PartyOnly, title_vi: "Văn bản Đảng ít dùng Q., TL., TUQ.", title_en: "Q., TL., TUQ. are unusual in Party documents", check: party_signature_prefix },
-        Rule { id: "nd30.recipients.punctuation", severity: Warning, applies: Both, title_vi: "Nơi nhận không tự gõ gạch đầu dòng và dấu cuối", title_en: "Recipients carry no typed dash or end mark", check: recipients_punctuation },
-        Rule { id: "nd30.recipients.archive", severity: Warning, applies: Both, title_vi: "Có dòng Lưu: VT, mã đơn vị soạn thảo", title_en: "Archive line \"Lưu: VT, <unit>\" is present", check: recipients_archive },
-        Rule { id: "nd30.recipients.archive_unit", severity: Info, applies: StateOnly, title_vi: "Mã đơn vị ở dòng Lưu khớp tên viết tắt trong danh mục", title_en: "The archive's unit code matches a directory short name", check: recipients_archive_unit },
-        Rule { id: "nd30.body.typed_label", severity: Warning, applies: Both, title_vi: "Không gõ tay số thứ tự, chữ cái, gạch đầu dòng", title_en: "No hand-typed numbers, letters or dashes", check: body_typed_label },
-        Rule { id: "nd30.body.numbering_depth", severity: Warning, applies: Both, title_vi: "Số cấp đánh số không vượt cài đặt", title_en: "Numbered depth fits the numbering settings", check: body_numbering_depth },
-        Rule { id: "nd30.body.ending", severity: Error, applies: StateOnly, title_vi: "Nội dung kết thúc bằng ./.", title_en: "Content ends with ./.", check: body_ending },
+        Rule {
+            id: "nd30.parts.required",
+            severity: Error,
+            applies: Both,
+            title_vi: "Có đủ các thành phần bắt buộc",
+            title_en: "Required parts are present",
+            check: parts_required,
+        },
+        Rule {
+            id: "nd30.number.digits",
+            severity: Error,
+            applies: Both,
+            title_vi: "Số văn bản chỉ gồm chữ số",
+            title_en: "Document number is digits only",
+            check: number_digits,
+        },
+        Rule {
+            id: "nd30.number.leading_zero",
+            severity: Error,
+            applies: Both,
+            title_vi: "Số dưới 10 có số 0 ở đầu",
+            title_en: "Numbers below 10 take a leading zero",
+            check: number_leading_zero,
+        },
+        Rule {
+            id: "nd30.number.draft",
+            severity: Info,
+            applies: Both,
+            title_vi: "Dự thảo chưa có số",
+            title_en: "Draft without a number",
+            check: number_draft,
+        },
+        Rule {
+            id: "nd30.symbol.type_code",
+            severity: Error,
+            applies: Both,
+            title_vi: "Ký hiệu đúng mã loại văn bản",
+            title_en: "Symbol carries the document type code",
+            check: symbol_type_code,
+        },
+        Rule {
+            id: "nd30.symbol.body_code",
+            severity: Error,
+            applies: Both,
+            title_vi: "Ký hiệu đúng mã cơ quan ban hành",
+            title_en: "Symbol carries the issuing body code",
+            check: symbol_body_code,
+        },
+        Rule {
+            id: "nd30.date.leading_zero",
+            severity: Warning,
+            applies: Both,
+            title_vi: "Ngày dưới 10, tháng 1 và 2 có số 0 ở đầu",
+            title_en: "Leading zero for days below 10 and months 1 and 2",
+            check: date_leading_zero,
+        },
+        Rule {
+            id: "nd30.date.exists", severity: Error, applies: Both, title_vi: "Ngày ban hành có thật", title_en: "Issue date exists", check: date_exists
+        },
+        Rule {
+            id: "nd30.date.complete",
+            severity: Error,
+            applies: Both,
+            title_vi: "Văn bản đã có số ghi đủ ngày tháng năm",
+            title_en: "A numbered document has a complete date",
+            check: date_complete,
+        },
+        Rule {
+            id: "nd30.date.future",
+            severity: Error,
+            applies: Both,
+            title_vi: "Văn bản đã có số không đề ngày tương lai",
+            title_en: "A numbered document is not dated in the future",
+            check: date_future,
+        },
+        Rule {
+            id: "nd30.signature.kt",
+            severity: Error,
+            applies: Both,
+            title_vi: "KT. đi kèm chức danh cấp phó",
+            title_en: "KT. is followed by a deputy title",
+            check: signature_kt,
+        },
+        Rule {
+            id: "nd30.signature.committee",
+            severity: Error,
+            applies: StateOnly,
+            title_vi: "Ủy ban nhân dân ký TM. ỦY BAN NHÂN DÂN",
+            title_en: "A People's Committee signs TM. ỦY BAN NHÂN DÂN",
+            check: signature_committee,
+        },
+        Rule {
+            id: "nd30.signature.name",
+            severity: Error,
+            applies: Both,
+            title_vi: "Có họ tên người ký",
+            title_en: "Signer's name is present",
+            check: signature_name,
+        },
+        Rule {
+            id: "hd36.signature.prefix",
+            severity: Warning,
+            applies: PartyOnly,
+            title_vi: "Văn bản Đảng ít dùng Q., TL., TUQ.",
+            title_en: "Q., TL., TUQ. are unusual in Party documents",
+            check: party_signature_prefix,
+        },
+        Rule {
+            id: "nd30.recipients.punctuation",
+            severity: Warning,
+            applies: Both,
+            title_vi: "Nơi nhận không tự gõ gạch đầu dòng và dấu cuối",
+            title_en: "Recipients carry no typed dash or end mark",
+            check: recipients_punctuation,
+        },
+        Rule {
+            id: "nd30.recipients.archive",
+            severity: Warning,
+            applies: Both,
+            title_vi: "Có dòng Lưu: VT, mã đơn vị soạn thảo",
+            title_en: "Archive line \"Lưu: VT, <unit>\" is present",
+            check: recipients_archive,
+        },
+        Rule {
+            id: "nd30.recipients.archive_unit",
+            severity: Info,
+            applies: StateOnly,
+            title_vi: "Mã đơn vị ở dòng Lưu khớp tên viết tắt trong danh mục",
+            title_en: "The archive's unit code matches a directory short name",
+            check: recipients_archive_unit,
+        },
+        Rule {
+            id: "nd30.body.typed_label",
+            severity: Warning,
+            applies: Both,
+            title_vi: "Không gõ tay số thứ tự, chữ cái, gạch đầu dòng",
+            title_en: "No hand-typed numbers, letters or dashes",
+            check: body_typed_label,
+        },
+        Rule {
+            id: "nd30.body.numbering_depth",
+            severity: Warning,
+            applies: Both,
+            title_vi: "Số cấp đánh số không vượt cài đặt",
+            title_en: "Numbered depth fits the numbering settings",
+            check: body_numbering_depth,
+        },
+        Rule {
+            id: "nd30.body.ending",
+            severity: Error,
+            applies: StateOnly,
+            title_vi: "Nội dung kết thúc bằng ./.",
+            title_en: "Content ends with ./.",
+            check: body_ending,
+        },
     ]
 }
 
@@ -107,11 +242,7 @@ fn number_leading_zero(doc: &Document, _: &Context, s: &mut Sink) {
 
 fn number_draft(doc: &Document, _: &Context, s: &mut Sink) {
     if doc.is_draft() {
-        s.report(
-            "header.number",
-            "Dự thảo: chưa có số văn bản (sẽ ghi khi đăng ký phát hành).",
-            "Draft: no document number yet (filled in at registration).",
-        );
+        s.report("header.number", "Dự thảo: chưa có số văn bản (sẽ ghi khi đăng ký phát hành).", "Draft: no document number yet (filled in at registration).");
     }
 }
 
@@ -193,7 +324,10 @@ fn date_leading_zero(doc: &Document, _: &Context, s: &mut Sink) {
             if typed_d == want_d && typed_m == want_m {
                 continue;
             }
-            wrong.push((text[m.start..m.end].to_string(), format!("{}{want_d}{}{want_m}{}", &text[m.start..m.day.0], &text[m.day.1..m.month.0], &text[m.month.1..m.end])));
+            wrong.push((
+                text[m.start..m.end].to_string(),
+                format!("{}{want_d}{}{want_m}{}", &text[m.start..m.day.0], &text[m.day.1..m.month.0], &text[m.month.1..m.end]),
+            ));
             fixed.push_str(&text[last..m.day.0]);
             fixed.push_str(&want_d);
             fixed.push_str(&text[m.day.1..m.month.0]);
@@ -217,11 +351,7 @@ fn date_leading_zero(doc: &Document, _: &Context, s: &mut Sink) {
 fn date_exists(doc: &Document, _: &Context, s: &mut Sink) {
     let d = &doc.header.date;
     if !d.exists() {
-        s.report(
-            "header.date",
-            format!("Ngày ban hành {} không có thật.", d.short_vi()),
-            format!("The issue date {d} does not exist."),
-        );
+        s.report("header.date", format!("Ngày ban hành {} không có thật.", d.short_vi()), format!("The issue date {d} does not exist."));
     }
 }
 
@@ -555,10 +685,7 @@ mod tests {
         d.recipients.items.clear();
         d.signature.lines.clear();
         d.body.clear();
-        assert_eq!(
-            paths(&d, "nd30.parts.required"),
-            ["header.issuing_body", "header.subject", "body", "signature.lines", "recipients.items"]
-        );
+        assert_eq!(paths(&d, "nd30.parts.required"), ["header.issuing_body", "header.subject", "body", "signature.lines", "recipients.items"]);
     }
 
     #[test]
@@ -676,7 +803,16 @@ mod tests {
 
     #[test]
     fn typed_labels() {
-        for (t, rest) in [("1. Mục đích", "Mục đích"), ("a) Nội dung", "Nội dung"), ("II. NỘI DUNG", "NỘI DUNG"), ("- Việc", "Việc"), ("đ) Việc", "Việc"), ("1.2. Việc", "Việc"), ("I- Việc", "Việc"), ("A. MỤC ĐÍCH", "MỤC ĐÍCH")] {
+        for (t, rest) in [
+            ("1. Mục đích", "Mục đích"),
+            ("a) Nội dung", "Nội dung"),
+            ("II. NỘI DUNG", "NỘI DUNG"),
+            ("- Việc", "Việc"),
+            ("đ) Việc", "Việc"),
+            ("1.2. Việc", "Việc"),
+            ("I- Việc", "Việc"),
+            ("A. MỤC ĐÍCH", "MỤC ĐÍCH"),
+        ] {
             assert_eq!(typed_label(t).map(|n| &t[n..]), Some(rest), "{t}");
         }
         for t in ["2025 - 2030 là giai đoạn", "Mục đích", "Ủy ban nhân dân", "(Có Phụ lục I)", "15/8/2025 khai mạc", "Việc"] {

@@ -9,16 +9,86 @@ pub fn rules() -> Vec<Rule> {
     use Applies::*;
     use Severity::*;
     vec![
-        Rule { id: "plan.task.lead", severity: Error, applies: Both, title_vi: "Mỗi nhiệm vụ có đúng một cơ quan chủ trì", title_en: "Each task has exactly one lead agency", check: task_lead },
-        Rule { id: "plan.task.lead_partner", severity: Error, applies: Both, title_vi: "Cơ quan chủ trì không đồng thời là cơ quan phối hợp", title_en: "The lead agency is not also a partner", check: task_lead_partner },
-        Rule { id: "plan.task.duplicate_agency", severity: Error, applies: Both, title_vi: "Một cơ quan không ghi hai lần trong một nhiệm vụ", title_en: "No agency twice in one task", check: task_duplicate_agency },
-        Rule { id: "plan.agency.unknown", severity: Error, applies: Both, title_vi: "Cơ quan được giao có trong danh mục", title_en: "Assigned agencies exist in the directory", check: agency_unknown },
-        Rule { id: "plan.agency.unused", severity: Info, applies: Both, title_vi: "Cơ quan trong danh mục không được giao việc", title_en: "Directory agency never assigned", check: agency_unused },
-        Rule { id: "plan.timeframe.text", severity: Info, applies: Both, title_vi: "Thời gian thực hiện hiểu được", title_en: "Timeframe is understood", check: timeframe_text },
-        Rule { id: "plan.timeframe.invalid", severity: Error, applies: Both, title_vi: "Thời gian thực hiện hợp lệ", title_en: "Timeframe is a valid value", check: timeframe_invalid },
-        Rule { id: "plan.timeframe.period", severity: Warning, applies: Both, title_vi: "Thời gian thực hiện nằm trong thời kỳ của kế hoạch", title_en: "Timeframe lies within the plan period", check: timeframe_period },
-        Rule { id: "plan.report_deadline.parent", severity: Error, applies: Both, title_vi: "Hạn báo cáo sớm hơn hạn của kế hoạch cấp trên", title_en: "Report deadlines fall before the parent plan's", check: report_deadline_parent },
-        Rule { id: "plan.report_deadline.exists", severity: Error, applies: Both, title_vi: "Hạn báo cáo là ngày có thật", title_en: "Report deadline is a real date", check: report_deadline_exists },
+        Rule {
+            id: "plan.task.lead",
+            severity: Error,
+            applies: Both,
+            title_vi: "Mỗi nhiệm vụ có đúng một cơ quan chủ trì",
+            title_en: "Each task has exactly one lead agency",
+            check: task_lead,
+        },
+        Rule {
+            id: "plan.task.lead_partner",
+            severity: Error,
+            applies: Both,
+            title_vi: "Cơ quan chủ trì không đồng thời là cơ quan phối hợp",
+            title_en: "The lead agency is not also a partner",
+            check: task_lead_partner,
+        },
+        Rule {
+            id: "plan.task.duplicate_agency",
+            severity: Error,
+            applies: Both,
+            title_vi: "Một cơ quan không ghi hai lần trong một nhiệm vụ",
+            title_en: "No agency twice in one task",
+            check: task_duplicate_agency,
+        },
+        Rule {
+            id: "plan.agency.unknown",
+            severity: Error,
+            applies: Both,
+            title_vi: "Cơ quan được giao có trong danh mục",
+            title_en: "Assigned agencies exist in the directory",
+            check: agency_unknown,
+        },
+        Rule {
+            id: "plan.agency.unused",
+            severity: Info,
+            applies: Both,
+            title_vi: "Cơ quan trong danh mục không được giao việc",
+            title_en: "Directory agency never assigned",
+            check: agency_unused,
+        },
+        Rule {
+            id: "plan.timeframe.text",
+            severity: Info,
+            applies: Both,
+            title_vi: "Thời gian thực hiện hiểu được",
+            title_en: "Timeframe is understood",
+            check: timeframe_text,
+        },
+        Rule {
+            id: "plan.timeframe.invalid",
+            severity: Error,
+            applies: Both,
+            title_vi: "Thời gian thực hiện hợp lệ",
+            title_en: "Timeframe is a valid value",
+            check: timeframe_invalid,
+        },
+        Rule {
+            id: "plan.timeframe.period",
+            severity: Warning,
+            applies: Both,
+            title_vi: "Thời gian thực hiện nằm trong thời kỳ của kế hoạch",
+            title_en: "Timeframe lies within the plan period",
+            check: timeframe_period,
+        },
+        Rule {
+            id: "plan.report_deadline.parent",
+            severity: Error,
+            applies: Both,
+            title_vi: "Hạn báo cáo sớm hơn hạn của kế hoạch cấp trên",
+            title_en: "Report deadlines fall before the parent plan's",
+            check: report_deadline_parent,
+        },
+        Rule {
+            id: "plan.report_deadline.exists",
+            severity: Error,
+            applies: Both,
+            title_vi: "Hạn báo cáo là ngày có thật",
+            title_en: "Report deadline is a real date",
+            check: report_deadline_exists,
+        },
     ]
 }
 
@@ -194,8 +264,12 @@ fn timeframe_text(doc: &Document, _: &Context, s: &mut Sink) {
         if let Timeframe::Text(_) = Timeframe::parse_vi(t) {
             s.report(
                 format!("{}.text", path()),
-                format!("Không hiểu được thời gian thực hiện \"{t}\"; nên ghi dạng chuẩn (Thường xuyên, Năm 2026, Quý I/2026, 2026 - 2030, Trước ngày 31/3/2026…)."),
-                format!("The timeframe \"{t}\" is not understood; prefer a standard form (Thường xuyên, Năm 2026, Quý I/2026, 2026 - 2030, Trước ngày 31/3/2026…)."),
+                format!(
+                    "Không hiểu được thời gian thực hiện \"{t}\"; nên ghi dạng chuẩn (Thường xuyên, Năm 2026, Quý I/2026, 2026 - 2030, Trước ngày 31/3/2026…)."
+                ),
+                format!(
+                    "The timeframe \"{t}\" is not understood; prefer a standard form (Thường xuyên, Năm 2026, Quý I/2026, 2026 - 2030, Trước ngày 31/3/2026…)."
+                ),
             );
         }
     });
@@ -205,11 +279,7 @@ fn timeframe_invalid(doc: &Document, _: &Context, s: &mut Sink) {
     each_timeframe(doc, &mut |path, tf| {
         if tf.is_invalid() {
             let shown = tf.to_vi();
-            s.report(
-                path(),
-                format!("Thời gian thực hiện \"{shown}\" không hợp lệ."),
-                format!("The timeframe \"{shown}\" is not a valid value."),
-            );
+            s.report(path(), format!("Thời gian thực hiện \"{shown}\" không hợp lệ."), format!("The timeframe \"{shown}\" is not a valid value."));
         }
     });
 }

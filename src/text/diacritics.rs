@@ -15,12 +15,10 @@ use super::syllable::{has_syllable_shape, is_vietnamese_syllable};
 
 /// Common syllables of administrative text, written without their usual marks.
 const USUALLY_MARKED: &[&str] = &[
-    "ba", "bai", "bo", "can", "cap", "chi", "chinh", "chu", "co", "con", "cong", "cu", "cua", "dai", "dan", "dang",
-    "de", "den", "dia", "dinh", "doi", "don", "dong", "du", "dung", "giai", "ha", "hanh", "ho", "hoa", "hoi", "hon",
-    "ke", "khoa", "ky", "la", "le", "ly", "moi", "nam", "nang", "ngay", "nghi", "nghia", "nha", "nhan", "nhu",
-    "nhung", "noi", "pho", "phong", "phu", "qua", "quan", "so", "su", "tai", "tam", "te", "the", "thi", "thoi",
-    "thong", "thu", "tinh", "to", "tong", "tra", "tren", "tri", "tu", "uy", "va", "van", "ve", "vi", "viec", "voi",
-    "vu", "xa", "xay", "y", "hong", "truong", "nguoi",
+    "ba", "bai", "bo", "can", "cap", "chi", "chinh", "chu", "co", "con", "cong", "cu", "cua", "dai", "dan", "dang", "de", "den", "dia", "dinh", "doi", "don",
+    "dong", "du", "dung", "giai", "ha", "hanh", "ho", "hoa", "hoi", "hon", "ke", "khoa", "ky", "la", "le", "ly", "moi", "nam", "nang", "ngay", "nghi", "nghia",
+    "nha", "nhan", "nhu", "nhung", "noi", "pho", "phong", "phu", "qua", "quan", "so", "su", "tai", "tam", "te", "the", "thi", "thoi", "thong", "thu", "tinh",
+    "to", "tong", "tra", "tren", "tri", "tu", "uy", "va", "van", "ve", "vi", "viec", "voi", "vu", "xa", "xay", "y", "hong", "truong", "nguoi",
 ];
 
 fn usually_marked(word: &str) -> bool {

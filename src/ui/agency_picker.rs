@@ -31,9 +31,7 @@ pub fn AgencyPicker(#[prop(into)] label: TextProp, #[prop(into)] path: String, g
     let findings = findings_at(vec![path.clone()]);
     let chosen = {
         let get = get.clone();
-        Memo::new(move |_| {
-            ed.doc.with(|d| get(d).into_iter().map(|id| (id.clone(), d.agency(&id).map(|a| a.name.clone()).unwrap_or(id))).collect::<Vec<_>>())
-        })
+        Memo::new(move |_| ed.doc.with(|d| get(d).into_iter().map(|id| (id.clone(), d.agency(&id).map(|a| a.name.clone()).unwrap_or(id))).collect::<Vec<_>>()))
     };
     let draft = RwSignal::new(String::new());
     let add = {

@@ -19,10 +19,31 @@ fn preset(kind: &str) -> Vec<Column> {
     let c = |id: &str, title: &str, kind: ColumnKind| Column { id: id.into(), title: title.into(), kind, width: None };
     use ColumnKind::*;
     match kind {
-        "targets" => vec![c("stt", "STT", Index), c("name", "Tên chỉ tiêu", Text), c("unit", "Đơn vị tính", Unit), c("target", "Chỉ tiêu đến năm 2030", Number), c("yearly", "Bình quân năm", Number), c("lead", "Đơn vị chủ trì", Agency)],
-        "projects" => vec![c("stt", "STT", Index), c("name", "Tên đề án, dự án", Text), c("lead", "Đơn vị chủ trì", Agency), c("partners", "Đơn vị phối hợp", AgencyList), c("time", "Thời gian thực hiện", Timeframe), c("funding", "Nguồn vốn", Funding)],
+        "targets" => vec![
+            c("stt", "STT", Index),
+            c("name", "Tên chỉ tiêu", Text),
+            c("unit", "Đơn vị tính", Unit),
+            c("target", "Chỉ tiêu đến năm 2030", Number),
+            c("yearly", "Bình quân năm", Number),
+            c("lead", "Đơn vị chủ trì", Agency),
+        ],
+        "projects" => vec![
+            c("stt", "STT", Index),
+            c("name", "Tên đề án, dự án", Text),
+            c("lead", "Đơn vị chủ trì", Agency),
+            c("partners", "Đơn vị phối hợp", AgencyList),
+            c("time", "Thời gian thực hiện", Timeframe),
+            c("funding", "Nguồn vốn", Funding),
+        ],
         "custom" => vec![c("stt", "STT", Index), c("content", "Nội dung", Text)],
-        _ => vec![c("stt", "STT", Index), c("content", "Nội dung nhiệm vụ", Text), c("lead", "Cơ quan chủ trì", Agency), c("partners", "Cơ quan phối hợp", AgencyList), c("time", "Thời gian thực hiện", Timeframe), c("output", "Sản phẩm", Text)],
+        _ => vec![
+            c("stt", "STT", Index),
+            c("content", "Nội dung nhiệm vụ", Text),
+            c("lead", "Cơ quan chủ trì", Agency),
+            c("partners", "Cơ quan phối hợp", AgencyList),
+            c("time", "Thời gian thực hiện", Timeframe),
+            c("output", "Sản phẩm", Text),
+        ],
     }
 }
 
@@ -72,7 +93,15 @@ pub fn AppendicesEditor() -> impl IntoView {
         let columns = preset(&shape.get_untracked());
         ed.edit("!appendix-add", move |d| {
             let number = crate::model::numbering::roman(d.appendices.len() + 1);
-            let mut a = Appendix { number, title: String::new(), attached_note: None, columns, groups: vec![], row_numbering: RowNumbering::Continuous, landscape: true };
+            let mut a = Appendix {
+                number,
+                title: String::new(),
+                attached_note: None,
+                columns,
+                groups: vec![],
+                row_numbering: RowNumbering::Continuous,
+                landscape: true,
+            };
             a.groups.push(RowGroup { heading: String::new(), rows: vec![edit::blank_row(&a)] });
             d.appendices.push(a);
         });
@@ -358,7 +387,11 @@ fn RowView(g: usize, r: usize) -> impl IntoView {
         RowTexts(Arc::new(ed.doc.with_untracked(|d| {
             let Some(a) = d.appendices.get(ai) else { return vec![] };
             let Some(row) = a.groups.get(g).and_then(|gr| gr.rows.get(r)) else { return vec![] };
-            a.columns.iter().zip(row.cells.iter().chain(std::iter::repeat(&Default::default()))).map(|(c, cell)| edit::cell_text(d, c.kind, cell)).collect::<Vec<String>>()
+            a.columns
+                .iter()
+                .zip(row.cells.iter().chain(std::iter::repeat(&Default::default())))
+                .map(|(c, cell)| edit::cell_text(d, c.kind, cell))
+                .collect::<Vec<String>>()
         })))
     });
     let findings = Memo::new(move |_| ctx.findings.with(|m| m.get(&(g, r)).cloned().unwrap_or_default()));
@@ -429,7 +462,12 @@ fn CellView(g: usize, r: usize, c: usize, kind: ColumnKind, title: String, texts
             added = rows.len();
             let Some(gr) = d.appendices.get_mut(ai).and_then(|a| a.groups.get_mut(g)) else { return };
             let current_empty = gr.rows.get(r).is_some_and(|row| row.cells.iter().all(|x| *x == Default::default()));
-            let at = if current_empty { gr.rows.remove(r); r } else { r + 1 };
+            let at = if current_empty {
+                gr.rows.remove(r);
+                r
+            } else {
+                r + 1
+            };
             for (i, row) in rows.into_iter().enumerate() {
                 gr.rows.insert((at + i).min(gr.rows.len()), row);
             }
@@ -482,7 +520,8 @@ fn on_cell_key(ev: leptos::ev::KeyboardEvent, ai: usize, cur: Cursor, op: &Arc<d
             if let Some(i) = t.dyn_ref::<web_sys::HtmlInputElement>() {
                 Some((i.selection_start().ok().flatten(), i.selection_end().ok().flatten(), i.value().encode_utf16().count() as u32))
             } else {
-                t.dyn_ref::<web_sys::HtmlTextAreaElement>().map(|i| (i.selection_start().ok().flatten(), i.selection_end().ok().flatten(), i.value().encode_utf16().count() as u32))
+                t.dyn_ref::<web_sys::HtmlTextAreaElement>()
+                    .map(|i| (i.selection_start().ok().flatten(), i.selection_end().ok().flatten(), i.value().encode_utf16().count() as u32))
             }
         })
         .unwrap_or((None, None, 0));
@@ -522,12 +561,8 @@ fn on_cell_key(ev: leptos::ev::KeyboardEvent, ai: usize, cur: Cursor, op: &Arc<d
         }
         "ArrowDown" => go(row_move(true)),
         "ArrowUp" => go(row_move(false)),
-        "ArrowLeft" if caret_start == Some(0) && caret_end == Some(0) => {
-            go(editable.iter().rev().find(|&&c| c < cur.c).map(|&c| Cursor { c, ..cur }))
-        }
-        "ArrowRight" if caret_start == Some(len) && caret_end == Some(len) => {
-            go(editable.iter().find(|&&c| c > cur.c).map(|&c| Cursor { c, ..cur }))
-        }
+        "ArrowLeft" if caret_start == Some(0) && caret_end == Some(0) => go(editable.iter().rev().find(|&&c| c < cur.c).map(|&c| Cursor { c, ..cur })),
+        "ArrowRight" if caret_start == Some(len) && caret_end == Some(len) => go(editable.iter().find(|&&c| c > cur.c).map(|&c| Cursor { c, ..cur })),
         "D" | "d" if ctrl && ev.shift_key() => {
             ev.prevent_default();
             op("duplicate");

@@ -223,7 +223,11 @@ fn NodeEditor(path: Vec<usize>) -> impl IntoView {
     let node_label = move || {
         let l = label.get();
         let k = kind_label(kind.get(), ed.lang.get());
-        if l.is_empty() { k.to_string() } else { format!("{l} {k}") }
+        if l.is_empty() {
+            k.to_string()
+        } else {
+            format!("{l} {k}")
+        }
     };
     view! {
         <li class=move || format!("kh-node kh-node-{:?}", kind.get()).to_lowercase() id=field_id(&np) tabindex="-1" aria-label=node_label.clone()>
@@ -272,13 +276,21 @@ fn task_fields(path: Vec<usize>, np: String) -> impl IntoView {
         Arc::new(move |d| with_node(d, &path, |n| n.task.as_ref().map(|t| f(t).clone()).unwrap_or_default()))
     };
     let set_ids = |f: fn(&mut Task) -> &mut Vec<String>, path: Vec<usize>| -> super::agency_picker::IdsSetter {
-        Arc::new(move |d, v| if let Some(t) = task_mut(d, &path) { *f(t) = v })
+        Arc::new(move |d, v| {
+            if let Some(t) = task_mut(d, &path) {
+                *f(t) = v
+            }
+        })
     };
     let text = |f: fn(&Task) -> &Option<String>, path: Vec<usize>| -> super::field::Getter {
         Arc::new(move |d| with_node(d, &path, |n| n.task.as_ref().and_then(|t| f(t).clone()).unwrap_or_default()))
     };
     let set_text = |f: fn(&mut Task) -> &mut Option<String>, path: Vec<usize>| -> super::field::Setter {
-        Arc::new(move |d, v| if let Some(t) = task_mut(d, &path) { *f(t) = (!v.is_empty()).then_some(v) })
+        Arc::new(move |d, v| {
+            if let Some(t) = task_mut(d, &path) {
+                *f(t) = (!v.is_empty()).then_some(v)
+            }
+        })
     };
     let (pt1, pt2) = (path.clone(), path.clone());
     view! {

@@ -187,10 +187,18 @@ fn period_label(p: ReportPeriod, lang: crate::Lang) -> &'static str {
 fn DeadlinesEditor(parent: bool) -> impl IntoView {
     let ed = editor();
     let list = move |d: &crate::model::Document| -> Vec<ReportDeadline> {
-        if parent { d.parent.as_ref().map(|p| p.report_deadlines.clone()).unwrap_or_default() } else { d.report_deadlines.clone() }
+        if parent {
+            d.parent.as_ref().map(|p| p.report_deadlines.clone()).unwrap_or_default()
+        } else {
+            d.report_deadlines.clone()
+        }
     };
     fn list_mut(d: &mut crate::model::Document, parent: bool) -> Option<&mut Vec<ReportDeadline>> {
-        if parent { d.parent.as_mut().map(|p| &mut p.report_deadlines) } else { Some(&mut d.report_deadlines) }
+        if parent {
+            d.parent.as_mut().map(|p| &mut p.report_deadlines)
+        } else {
+            Some(&mut d.report_deadlines)
+        }
     }
     let count = Memo::new(move |_| ed.doc.with(|d| list(d).len()));
     let base = if parent { "parent.report_deadlines" } else { "report_deadlines" };

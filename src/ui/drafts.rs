@@ -40,10 +40,7 @@ impl Store {
         self.storage().is_some()
     }
     pub fn list(&self) -> Vec<DraftInfo> {
-        self.storage()
-            .and_then(|s| s.get_item(&self.key("drafts")).ok().flatten())
-            .and_then(|t| serde_json::from_str(&t).ok())
-            .unwrap_or_default()
+        self.storage().and_then(|s| s.get_item(&self.key("drafts")).ok().flatten()).and_then(|t| serde_json::from_str(&t).ok()).unwrap_or_default()
     }
     fn write_list(&self, list: &[DraftInfo]) -> Result<(), String> {
         let s = self.storage().ok_or("no storage")?;
@@ -214,7 +211,11 @@ pub fn download(filename: &str, mime: &str, content: &[u8]) -> Result<(), String
 pub fn file_stem(doc: &Document) -> String {
     let s = crate::model::edit::slug(&doc.header.subject);
     let s: String = s.chars().take(60).collect();
-    if s.is_empty() { "ke-hoach".into() } else { s.trim_end_matches('_').replace('_', "-") }
+    if s.is_empty() {
+        "ke-hoach".into()
+    } else {
+        s.trim_end_matches('_').replace('_', "-")
+    }
 }
 
 /// Read a JSON file chosen or dropped by the person and open it as a new draft;

@@ -17,7 +17,8 @@ use crate::Lang;
 pub fn confirm_export() -> bool {
     let ed = editor();
     let (errors, lines) = ed.report.with_untracked(|r| {
-        let errs: Vec<String> = r.findings.iter().filter(|f| f.severity == Severity::Error).map(|f| format!("• {}", f.message(ed.lang.get_untracked()))).collect();
+        let errs: Vec<String> =
+            r.findings.iter().filter(|f| f.severity == Severity::Error).map(|f| format!("• {}", f.message(ed.lang.get_untracked()))).collect();
         (errs.len(), errs.into_iter().take(5).collect::<Vec<_>>().join("\n"))
     });
     if errors == 0 {
@@ -80,7 +81,11 @@ pub fn ExportButtons() -> impl IntoView {
             report_failure("sao chép", ok);
             emit_export(ed, "copy", "", text.into());
             if ok {
-                ed.say(false, "Đã sao chép văn bản. Dán vào Word rồi dùng «Convert Text to Table» cho các bảng.", "Text copied. In Word, use «Convert Text to Table» for the tables.");
+                ed.say(
+                    false,
+                    "Đã sao chép văn bản. Dán vào Word rồi dùng «Convert Text to Table» cho các bảng.",
+                    "Text copied. In Word, use «Convert Text to Table» for the tables.",
+                );
             }
         }
     };

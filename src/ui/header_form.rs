@@ -143,7 +143,11 @@ fn DateField() -> impl IntoView {
     let full = move || date.get().is_complete();
     let iso = move || {
         let d = date.get();
-        if d.is_complete() && d.exists() { d.to_string() } else { String::new() }
+        if d.is_complete() && d.exists() {
+            d.to_string()
+        } else {
+            String::new()
+        }
     };
     let findings = findings_at(vec!["header.date".into()]);
     let on_date = move |ev: leptos::ev::Event| {

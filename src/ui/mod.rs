@@ -12,8 +12,8 @@ mod appendix_editor;
 mod body_editor;
 mod closing_editor;
 pub mod dom;
-pub mod events;
 pub mod drafts;
+pub mod events;
 mod export_panel;
 mod field;
 mod gallery;
@@ -32,7 +32,11 @@ pub use options::{AppOptions, ExportKind};
 /// Today's date, or 1 January of `year` when today is in another year.
 fn today_or(year: i32) -> PartialDate {
     let t = crate::rules::today();
-    if t.year == year { t } else { PartialDate::ymd(year, 1, 1) }
+    if t.year == year {
+        t
+    } else {
+        PartialDate::ymd(year, 1, 1)
+    }
 }
 
 /// Which part of the editor is on screen.
@@ -179,7 +183,11 @@ pub fn App() -> impl IntoView {
     let submit = move |_| {
         let (errors, summary) = ed.report.with_untracked(|r| (r.count(crate::rules::Severity::Error), r.summary(ed.lang.get_untracked())));
         if errors > 0 && !submit_with_errors {
-            ed.say(true, format!("Chưa gửi được: văn bản còn {summary}. Hãy sửa các lỗi trong bảng Kiểm tra văn bản."), format!("Not sent: the document has {summary}. Fix the errors listed under Checks."));
+            ed.say(
+                true,
+                format!("Chưa gửi được: văn bản còn {summary}. Hãy sửa các lỗi trong bảng Kiểm tra văn bản."),
+                format!("Not sent: the document has {summary}. Fix the errors listed under Checks."),
+            );
             return;
         }
         let doc = ed.doc.with_untracked(crate::model::json::to_json);
