@@ -84,10 +84,12 @@ pub struct Sink<'a> {
 }
 
 /// Work that several rules of one check need, done by the first that asks
-/// and reused by the others (see `text_rules`: one scan of the text fields).
+/// and reused by the others: one scan of the text fields for the text rules,
+/// the citations for the cite.* rules. Lives for one document's check.
 #[derive(Default)]
 pub(crate) struct Shared {
     text_fields: std::cell::OnceCell<Vec<text_rules::FieldFacts>>,
+    citations: std::cell::OnceCell<Vec<citations::Citation>>,
 }
 
 impl<'a> Sink<'a> {

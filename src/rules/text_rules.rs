@@ -33,8 +33,11 @@ fn field_facts<'a>(doc: &Document, sink: &Sink<'a>) -> &'a [FieldFacts] {
     })
 }
 
+/// A visitor of `for_each_field`: (path builder, text, facts).
+type FieldVisitor<'f> = dyn FnMut(&dyn Fn() -> String, &str, &FieldFacts) + 'f;
+
 /// `for_each_text_lazy` with each field's facts.
-fn for_each_field(doc: &Document, facts: &[FieldFacts], f: &mut dyn FnMut(&dyn Fn() -> String, &str, &FieldFacts)) {
+fn for_each_field(doc: &Document, facts: &[FieldFacts], f: &mut FieldVisitor) {
     let mut i = 0;
     for_each_text_lazy(doc, &mut |path, t| {
         f(path, t, &facts[i]);
