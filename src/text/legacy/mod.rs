@@ -79,11 +79,13 @@ pub(crate) fn may_vote(w: &str) -> bool {
 /// it does unless the text holds a TCVN3 byte that is not a letter (¡–¿, ×, ÷;
 /// ª µ º are letters). In UTF-8 those are C2 A1–C2 BF, C3 97 and C3 B7.
 pub(crate) fn splits_like_words(text: &str) -> bool {
-    // Searches (memchr) rather than a loop over every byte: C2 is rare in
-    // Vietnamese text, while C3 starts many of its letters (á, â, ê, ô).
+    // Byte searches (memchr) first: C2, 97 and B7 are rare in Vietnamese text,
+    // while C3 starts many of its letters (á, â, ê, ô).
     let b = text.as_bytes();
-    let symbol = b.contains(&0xC2) && b.windows(2).any(|w| w[0] == 0xC2 && (0xA1..=0xBF).contains(&w[1]));
-    !symbol && !text.contains('×') && !text.contains('÷')
+    let pair = |lead: u8, second: fn(u8) -> bool| b.windows(2).any(|w| w[0] == lead && second(w[1]));
+    let symbol = b.contains(&0xC2) && pair(0xC2, |x| (0xA1..=0xBF).contains(&x));
+    let sign = (b.contains(&0x97) || b.contains(&0xB7)) && pair(0xC3, |x| x == 0x97 || x == 0xB7);
+    !symbol && !sign
 }
 
 /// A word that VNI would read as another valid word ("XAÕ" → "XÃ").
