@@ -80,6 +80,24 @@ pub enum Applies {
 pub struct Sink<'a> {
     rule: &'static Rule,
     out: &'a mut Vec<Finding>,
+    shared: &'a Shared,
+}
+
+/// Work that several rules of one check need, done by the first that asks
+/// and reused by the others: one scan of the text fields for the text rules,
+/// the citations for the cite.* rules. Lives for one document's check.
+#[derive(Default)]
+pub(crate) struct Shared {
+    text_fields: std::cell::OnceCell<Vec<text_rules::FieldFacts>>,
+    citations: std::cell::OnceCell<Vec<citations::Citation>>,
+}
+
+impl<'a> Sink<'a> {
+    /// The check's shared work, borrowed apart from the sink so a rule can
+    /// read it while reporting.
+    pub(crate) fn shared(&self) -> &'a Shared {
+        self.shared
+    }
 }
 
 impl Sink<'_> {
@@ -159,6 +177,7 @@ pub fn catalogue() -> &'static [Rule] {
 /// Run every rule that applies to the document's profile.
 pub fn check_with(doc: &Document, ctx: &Context) -> Report {
     let mut findings = Vec::new();
+    let shared = Shared::default();
     for rule in catalogue() {
         let applies = match rule.applies {
             Applies::Both => true,
@@ -166,11 +185,18 @@ pub fn check_with(doc: &Document, ctx: &Context) -> Report {
             Applies::PartyOnly => doc.profile == Profile::Party,
         };
         if applies {
-            (rule.check)(doc, ctx, &mut Sink { rule, out: &mut findings });
+            (rule.check)(doc, ctx, &mut Sink { rule, out: &mut findings, shared: &shared });
         }
     }
     findings.sort_by_key(|f| f.severity);
     Report { findings }
+}
+
+/// Run one rule of the catalogue regardless of profile (benchmarks, tools).
+pub fn check_one(rule: &'static Rule, doc: &Document, ctx: &Context) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    (rule.check)(doc, ctx, &mut Sink { rule, out: &mut findings, shared: &Shared::default() });
+    findings
 }
 
 /// Apply the fixes of a report, at most one per path (the first: most severe).

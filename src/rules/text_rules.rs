@@ -1,15 +1,49 @@
-//! Text rules: every text field of the document (via `walk::for_each_text`)
+//! Text rules: every text field of the document (via `walk::for_each_text_lazy`)
 //! is checked for what `crate::text` detects. Each finding carries the exact
 //! JSON path and, where one exists, a fix holding the whole corrected field.
-//! Clean fields cost no allocation: checks run first, fixes are built only
-//! for a field that needs one.
+//! Clean fields cost no allocation: checks run first, and the path and fix are
+//! built only for a field that needs one.
+//!
+//! Speed: a check runs on every edit, over thousands of fields. What several
+//! rules look at first (NFC or not, the words of the field) is computed once
+//! per check in `FieldFacts` and shared through the sink; a rule goes on to its
+//! own detector only for a field those facts do not already clear.
 
 use std::borrow::Cow;
 
 use super::{Applies, Context, Rule, Severity, Sink};
-use crate::model::walk::for_each_text;
+use crate::model::walk::for_each_text_lazy;
 use crate::model::{Document, ToneStyle};
 use crate::text;
+
+/// What one look at a text field tells several text rules.
+pub(crate) struct FieldFacts {
+    /// `text::is_nfc`.
+    nfc: bool,
+    words: text::WordScan,
+}
+
+/// The facts of every text field, in the order of `for_each_text_lazy`,
+/// computed by the first rule of the check that asks.
+fn field_facts<'a>(doc: &Document, sink: &Sink<'a>) -> &'a [FieldFacts] {
+    sink.shared().text_fields.get_or_init(|| {
+        let mut all = Vec::new();
+        for_each_text_lazy(doc, &mut |_, t| all.push(FieldFacts { nfc: text::is_nfc(t), words: text::WordScan::of(t) }));
+        all
+    })
+}
+
+/// A visitor of `for_each_field`: (path builder, text, facts).
+type FieldVisitor<'f> = dyn FnMut(&dyn Fn() -> String, &str, &FieldFacts) + 'f;
+
+/// `for_each_text_lazy` with each field's facts.
+fn for_each_field(doc: &Document, facts: &[FieldFacts], f: &mut FieldVisitor) {
+    let mut i = 0;
+    for_each_text_lazy(doc, &mut |path, t| {
+        f(path, t, &facts[i]);
+        i += 1;
+    });
+}
 
 pub fn rules() -> Vec<Rule> {
     vec![
@@ -65,14 +99,15 @@ pub fn rules() -> Vec<Rule> {
 }
 
 fn nfc(doc: &Document, _: &Context, sink: &mut Sink) {
-    for_each_text(doc, &mut |path, t| {
-        if text::is_nfc(t) {
+    let facts = field_facts(doc, sink);
+    for_each_field(doc, facts, &mut |path, t, facts| {
+        if facts.nfc {
             return;
         }
         let at = t.char_indices().find(|&(_, c)| is_combining(c)).map_or(0, |(i, _)| i);
         let word = text::to_nfc(word_at(t, at));
         sink.report_fix(
-            path,
+            path(),
             format!("Chữ được gõ bằng Unicode tổ hợp (dấu rời), cần chuyển sang Unicode dựng sẵn: “{word}”."),
             format!("Text uses combining accents (not NFC); convert to precomposed Unicode: “{word}”."),
             text::to_nfc(t),
@@ -81,14 +116,14 @@ fn nfc(doc: &Document, _: &Context, sink: &mut Sink) {
 }
 
 fn eth_for_dj(doc: &Document, _: &Context, sink: &mut Sink) {
-    for_each_text(doc, &mut |path, t| {
+    for_each_text_lazy(doc, &mut |path, t| {
         let Some(at) = text::find_eth_for_dj(t) else { return };
         if text::detect_legacy(t).is_some() {
             return; // "Ð" is a TCVN3 byte there; text.legacy_encoding converts it
         }
         let word = word_at(t, at);
         sink.report_fix(
-            path,
+            path(),
             format!("Dùng chữ “Ð” (eth, chữ Iceland) thay cho chữ “Đ” tiếng Việt: “{word}”."),
             format!("The Icelandic letter “Ð” (eth) is used instead of Vietnamese “Đ”: “{word}”."),
             text::fix_eth_for_dj(t),
@@ -97,13 +132,17 @@ fn eth_for_dj(doc: &Document, _: &Context, sink: &mut Sink) {
 }
 
 fn legacy_encoding(doc: &Document, _: &Context, sink: &mut Sink) {
-    for_each_text(doc, &mut |path, t| {
+    let facts = field_facts(doc, sink);
+    for_each_field(doc, facts, &mut |path, t, facts| {
+        if !facts.words.may_be_legacy() {
+            return;
+        }
         let Some(enc) = text::detect_legacy(t) else { return };
         let fixed = text::legacy_to_unicode(t, enc);
         let (q, qf) = (head(t), head(&fixed));
         let name = enc.name();
         sink.report_fix(
-            path,
+            path(),
             format!("Văn bản gõ bằng bảng mã cũ {name} nên hiển thị sai: “{q}” → “{qf}”. Cần chuyển sang Unicode."),
             format!("Text typed in the legacy {name} encoding shows garbled: “{q}” → “{qf}”. Convert it to Unicode."),
             fixed,
@@ -112,13 +151,14 @@ fn legacy_encoding(doc: &Document, _: &Context, sink: &mut Sink) {
 }
 
 fn no_diacritics(doc: &Document, _: &Context, sink: &mut Sink) {
-    for_each_text(doc, &mut |path, t| {
-        if !text::lacks_diacritics(t) || text::detect_legacy(t).is_some() {
+    let facts = field_facts(doc, sink);
+    for_each_field(doc, facts, &mut |path, t, facts| {
+        if !facts.words.may_lack_diacritics() || !text::lacks_diacritics(t) || text::detect_legacy(t).is_some() {
             return;
         }
         let q = head(t);
         sink.report(
-            path,
+            path(),
             format!("Văn bản tiếng Việt không có dấu: “{q}”. Cần gõ lại có dấu (dùng bộ gõ tiếng Việt)."),
             format!("Vietnamese text typed without diacritics: “{q}”. Retype it with its accents (use a Vietnamese input method)."),
         );
@@ -131,12 +171,17 @@ fn tone_style_mixed(doc: &Document, _: &Context, sink: &mut Sink) {
         ToneStyle::Classic => (ToneStyle::Modern, "kiểu cũ “hòa, thủy, khỏe”", "classic “hòa, thủy, khỏe”"),
         ToneStyle::Modern => (ToneStyle::Classic, "kiểu mới “hoà, thuỷ, khoẻ”", "modern “hoà, thuỷ, khoẻ”"),
     };
-    for_each_text(doc, &mut |path, t| {
+    let facts = field_facts(doc, sink);
+    for_each_field(doc, facts, &mut |path, t, facts| {
+        if facts.nfc && !facts.words.has_word_in_style(other) {
+            return; // the usual field: first_word_in_style would find nothing
+        }
+        let t: Cow<str> = if facts.nfc { Cow::Borrowed(t) } else { Cow::Owned(text::to_nfc(t)) };
+        let Some(word) = text::first_word_in_style(&t, other) else { return };
+        let path = path();
         if path == "signature.name" {
             return; // a person's name keeps the spelling of their papers ("Thuý" or "Thúy")
         }
-        let t: Cow<str> = if text::is_nfc(t) { Cow::Borrowed(t) } else { Cow::Owned(text::to_nfc(t)) };
-        let Some(word) = text::first_word_in_style(&t, other) else { return };
         let better = text::to_tone_style(word, chosen);
         sink.report_fix(
             path,
@@ -148,12 +193,12 @@ fn tone_style_mixed(doc: &Document, _: &Context, sink: &mut Sink) {
 }
 
 fn spacing(doc: &Document, _: &Context, sink: &mut Sink) {
-    for_each_text(doc, &mut |path, t| {
+    for_each_text_lazy(doc, &mut |path, t| {
         let Some(fixed) = text::spacing_fix(t) else { return };
         let at = t.char_indices().zip(fixed.chars()).find(|((_, a), b)| a != b).map_or(t.len(), |((i, _), _)| i);
         let q = around(t, at);
         sink.report_fix(
-            path,
+            path(),
             format!("Văn bản có dấu cách thừa hoặc dấu cách trước dấu câu: “{q}”."),
             format!("Doubled space or a space before punctuation: “{q}”."),
             fixed,

@@ -10,7 +10,7 @@
 //! least half of them are evidence. Codes ("KH-UBND", "NQ/TW") and numbers
 //! are not words here.
 
-use super::letters::words;
+use super::letters::{char_indices, words};
 use super::syllable::{has_syllable_shape, is_vietnamese_syllable};
 
 /// Common syllables of administrative text, written without their usual marks.
@@ -30,18 +30,36 @@ fn is_code(w: &str) -> bool {
     w.chars().count() >= 2 && !w.chars().any(char::is_lowercase) && !is_vietnamese_syllable(w) && !has_syllable_shape(w)
 }
 
-/// Whether `text` is Vietnamese typed without diacritics.
-pub fn lacks_diacritics(text: &str) -> bool {
-    // Quick exit for ordinary text: few words, or many marked words in lower case
-    // (never codes), so the count below could not reach its thresholds.
-    let (mut words_seen, mut marked_lower) = (0usize, 0usize);
-    for (_, w) in words(text) {
-        words_seen += 1;
-        if !w.is_ascii() && w.chars().any(char::is_lowercase) {
-            marked_lower += 1;
+/// The quick exit of `lacks_diacritics`, fed one word at a time so a caller
+/// already going through the words (`text::WordScan`) need not split again.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct QuickCount {
+    words: usize,
+    marked_lower: usize,
+}
+
+impl QuickCount {
+    pub fn add(&mut self, w: &str) {
+        self.words += 1;
+        if !w.is_ascii() && char_indices(w).any(|(_, c)| c.is_lowercase()) {
+            self.marked_lower += 1;
         }
     }
-    if words_seen < 4 || marked_lower * 5 > words_seen {
+
+    /// False for ordinary text: few words, or many marked words in lower case
+    /// (never codes), so the full count could not reach its thresholds.
+    pub fn may_lack(&self) -> bool {
+        self.words >= 4 && self.marked_lower * 5 <= self.words
+    }
+}
+
+/// Whether `text` is Vietnamese typed without diacritics.
+pub fn lacks_diacritics(text: &str) -> bool {
+    let mut quick = QuickCount::default();
+    for (_, w) in words(text) {
+        quick.add(w);
+    }
+    if !quick.may_lack() {
         return false;
     }
     let (mut total, mut marked, mut foreign, mut evidence) = (0usize, 0usize, 0usize, 0usize);

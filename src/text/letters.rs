@@ -129,32 +129,127 @@ pub(crate) fn is_combining(c: char) -> bool {
     ('\u{0300}'..='\u{036F}').contains(&c)
 }
 
-/// A char that belongs to a word: a letter or a combining mark.
-pub(crate) fn is_word_char(c: char) -> bool {
-    c.is_alphabetic() || is_combining(c)
+/// `c.is_alphabetic()`, answered by a match for the Latin blocks Vietnamese is
+/// written in: std looks non-ASCII chars up in a table, which dominated the
+/// text rules. `alphabetic_matches_std` checks every char of these blocks.
+#[inline(always)]
+pub(crate) fn is_alphabetic(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | 'ª' | 'µ' | 'º' => true,
+        '\0'..='\u{BF}' | '×' | '÷' => false,
+        '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}' => true,
+        _ => c.is_alphabetic(),
+    }
 }
 
-/// Maximal runs of chars for which `is_word` holds, with their byte offsets.
-pub(crate) fn words_by(s: &str, is_word: fn(char) -> bool) -> impl Iterator<Item = (usize, &str)> {
-    let mut rest = s.char_indices().peekable();
-    std::iter::from_fn(move || {
-        while let Some(&(_, c)) = rest.peek() {
-            if is_word(c) {
+/// A char that belongs to a word: a letter or a combining mark.
+#[inline(always)]
+pub(crate) fn is_word_char(c: char) -> bool {
+    is_alphabetic(c) || is_combining(c)
+}
+
+/// Maximal runs of word chars, with their byte offsets. In ASCII the word
+/// chars are the letters; `is_word` decides the other chars.
+pub(crate) fn words_by<F: Fn(char) -> bool>(s: &str, is_word: F) -> Words<'_, F> {
+    Words { s, at: 0, is_word }
+}
+
+/// Iterator of `words_by`: a loop over bytes, decoding only non-ASCII chars.
+/// In the size-tuned release build (opt-level "z", also the wasm build) std's
+/// char iterators and the word predicate are calls per char, which were most
+/// of the text rules' time; Vietnamese text is mostly ASCII.
+pub(crate) struct Words<'a, F> {
+    s: &'a str,
+    at: usize,
+    is_word: F,
+}
+
+impl<F: Fn(char) -> bool> Words<'_, F> {
+    /// Whether the char at byte `i` belongs to a word, and its length.
+    #[inline(always)]
+    fn word_char_at(&self, i: usize) -> (bool, usize) {
+        let b = self.s.as_bytes()[i];
+        if b.is_ascii() {
+            return (b.is_ascii_alphabetic(), 1);
+        }
+        let (c, len) = decode(self.s.as_bytes(), i);
+        ((self.is_word)(c), len)
+    }
+}
+
+impl<'a, F: Fn(char) -> bool> Iterator for Words<'a, F> {
+    type Item = (usize, &'a str);
+
+    #[inline(always)]
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        let len = self.s.len();
+        let mut i = self.at;
+        while i < len {
+            let (word, n) = self.word_char_at(i);
+            if word {
                 break;
             }
-            rest.next();
+            i += n;
         }
-        let (start, _) = *rest.peek()?;
-        let mut end = s.len();
-        while let Some(&(i, c)) = rest.peek() {
-            if !is_word(c) {
-                end = i;
+        if i >= len {
+            self.at = len;
+            return None;
+        }
+        let start = i;
+        while i < len {
+            let (word, n) = self.word_char_at(i);
+            if !word {
                 break;
             }
-            rest.next();
+            i += n;
         }
-        Some((start, &s[start..end]))
-    })
+        self.at = i;
+        Some((start, &self.s[start..i]))
+    }
+}
+
+/// `s.char_indices()`, decoding only non-ASCII chars (see `Words`).
+pub(crate) fn char_indices(s: &str) -> CharIndices<'_> {
+    CharIndices { s, at: 0 }
+}
+
+pub(crate) struct CharIndices<'a> {
+    s: &'a str,
+    at: usize,
+}
+
+impl Iterator for CharIndices<'_> {
+    type Item = (usize, char);
+
+    #[inline(always)]
+    fn next(&mut self) -> Option<(usize, char)> {
+        let at = self.at;
+        let bytes = self.s.as_bytes();
+        let b = *bytes.get(at)?;
+        if b.is_ascii() {
+            self.at = at + 1;
+            return Some((at, char::from(b)));
+        }
+        let (c, len) = decode(bytes, at);
+        self.at = at + len;
+        Some((at, c))
+    }
+}
+
+/// The char whose UTF-8 form starts at `bytes[at]` (a lead byte of valid
+/// UTF-8, as in a `str`), and its length in bytes.
+#[inline(always)]
+pub(crate) fn decode(bytes: &[u8], at: usize) -> (char, usize) {
+    let b = u32::from(bytes[at]);
+    let (mut code, len) = match b {
+        0xC0..=0xDF => (b & 0x1F, 2),
+        0xE0..=0xEF => (b & 0x0F, 3),
+        _ => (b & 0x07, 4),
+    };
+    for &t in &bytes[at + 1..at + len] {
+        code = code << 6 | u32::from(t & 0x3F);
+    }
+    (char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER), len)
 }
 
 /// Words of ordinary text: runs of letters and combining marks.
@@ -193,10 +288,28 @@ mod tests {
     }
 
     #[test]
+    fn alphabetic_matches_std() {
+        for c in ('\0'..='\u{36F}').chain('\u{1E00}'..='\u{1FFF}').chain(['“', '–', '€', '漢', 'Ω', 'я']) {
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?} U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn ascii_word_chars_are_the_letters() {
+        // What `words_by` assumes of every predicate it is given.
+        for c in '\0'..='\x7F' {
+            assert_eq!(is_word_char(c), c.is_ascii_alphabetic(), "{c:?}");
+        }
+    }
+
+    #[test]
     fn words_split_on_non_letters() {
         let w: Vec<_> = words("Số: 05/KH-UBND, ngày  hôm nay").collect();
         assert_eq!(w, vec![(0, "Số"), (9, "KH"), (12, "UBND"), (18, "ngày"), (25, "hôm"), (30, "nay")]);
         assert_eq!(words("  ").count(), 0);
+        assert_eq!(words("ở cơ sở").collect::<Vec<_>>(), vec![(0, "ở"), (4, "cơ"), (8, "sở")]);
+        let s = "Kế “hoạch” 漢 a\u{301} 😀 ß\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}";
+        assert!(char_indices(s).eq(s.char_indices()));
         assert_eq!(words("").count(), 0);
     }
 }

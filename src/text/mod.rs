@@ -8,12 +8,14 @@
 //! - `tone`: classic "hòa" / modern "hoà" tone placement.
 //! - `spacing`: doubled spaces and spaces before punctuation.
 //! - `syllable`: the Vietnamese syllable check the detectors rely on.
+//! - `scan`: one pass over a text's words feeding the quick exits of several detectors.
 
 mod diacritics;
 mod eth;
 mod legacy;
 mod letters;
 mod nfc;
+mod scan;
 mod spacing;
 mod syllable;
 mod tone;
@@ -22,6 +24,7 @@ pub use diacritics::lacks_diacritics;
 pub use eth::{find_eth_for_dj, fix_eth_for_dj, has_eth_for_dj};
 pub use legacy::{detect_legacy, legacy_to_unicode, Legacy};
 pub use nfc::{is_nfc, to_nfc};
+pub use scan::WordScan;
 pub use spacing::{fix_spacing, has_spacing_issue, spacing_fix};
 pub use syllable::is_vietnamese_syllable;
 pub use tone::{first_word_in_style, to_tone_style, tone_style_of_word};

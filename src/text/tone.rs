@@ -16,6 +16,13 @@ pub fn tone_style_of_word(word: &str) -> Option<ToneStyle> {
 /// For an ambiguous syllable: its style and the char index of its nucleus.
 fn ambiguous(word: &str) -> Option<(ToneStyle, usize)> {
     // No final consonant: the word must end in o/u + a/e/y, one of them toned.
+    // Tones are never ASCII, so most words are ruled out by their last bytes
+    // without decoding a char: an ASCII ending other than a/e/y, or two ASCII letters.
+    if let [.., before, last] = word.as_bytes() {
+        if last.is_ascii() && (before.is_ascii() || !matches!(last.to_ascii_lowercase(), b'a' | b'e' | b'y')) {
+            return None;
+        }
+    }
     let mut rev = word.chars().rev();
     let (last, before) = (vowel(rev.next()?)?, vowel(rev.next()?)?);
     if !matches!((before.base, last.base), (6, 0) | (6, 3) | (9, 11)) || before.tone + last.tone == 0 {

@@ -56,7 +56,36 @@ struct Counts {
 
 /// Both encodings write only ASCII and chars of U+00A0–U+00FF.
 fn has_latin1(text: &str) -> bool {
-    text.chars().any(|c| ('\u{A0}'..='\u{FF}').contains(&c))
+    // In UTF-8 those chars are C2 A0–C2 BF and C3 80–C3 BF; C2 and C3 are
+    // lead bytes only, so a byte scan answers without decoding chars.
+    let b = text.as_bytes();
+    let mut i = 1;
+    while i < b.len() {
+        if b[i - 1] == 0xC3 || (b[i - 1] == 0xC2 && b[i] >= 0xA0) {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// Whether `w` passes the first test of a vote in `counts`: Latin-1 chars in
+/// a word that is not valid as written. Text without such a word is not legacy.
+pub(crate) fn may_vote(w: &str) -> bool {
+    has_latin1(w) && !is_vietnamese_syllable(w)
+}
+
+/// Whether detection splits `text` into the same words as `letters::words`:
+/// it does unless the text holds a TCVN3 byte that is not a letter (¡–¿, ×, ÷;
+/// ª µ º are letters). In UTF-8 those are C2 A1–C2 BF, C3 97 and C3 B7.
+pub(crate) fn splits_like_words(text: &str) -> bool {
+    // Byte searches (memchr) first: C2, 97 and B7 are rare in Vietnamese text,
+    // while C3 starts many of its letters (á, â, ê, ô).
+    let b = text.as_bytes();
+    let pair = |lead: u8, second: fn(u8) -> bool| b.windows(2).any(|w| w[0] == lead && second(w[1]));
+    let symbol = b.contains(&0xC2) && pair(0xC2, |x| (0xA1..=0xBF).contains(&x));
+    let sign = (b.contains(&0x97) || b.contains(&0xB7)) && pair(0xC3, |x| x == 0x97 || x == 0xB7);
+    !symbol && !sign
 }
 
 /// A word that VNI would read as another valid word ("XAÕ" → "XÃ").
@@ -65,7 +94,8 @@ fn vni_reads_as_word(w: &str, buf: &mut [char; 16]) -> bool {
         && vni::convert_word(w, buf).is_some_and(|len| !buf[..len].iter().copied().eq(w.chars()) && analyse_chars(buf[..len].iter().copied(), true).is_some())
 }
 
-/// Votes first; proofs only when something voted (the usual clean text stops early).
+/// Votes first; proofs and foreign words only when something voted (the usual
+/// clean text stops early: they only ever weigh against a vote).
 fn counts(text: &str) -> Counts {
     let mut n = Counts::default();
     if !has_latin1(text) {
@@ -73,12 +103,7 @@ fn counts(text: &str) -> Counts {
     }
     let mut buf = ['\0'; 16];
     for (_, w) in words_by(text, legacy_word_char) {
-        if w.is_ascii() {
-            if w.len() >= 2 && w.bytes().any(|b| b.is_ascii_lowercase()) && !has_syllable_shape(w) {
-                n.foreign += 1;
-            }
-            continue;
-        }
+        // ASCII words have no Latin-1 chars either.
         if !has_latin1(w) || is_vietnamese_syllable(w) {
             continue;
         }
@@ -94,7 +119,13 @@ fn counts(text: &str) -> Counts {
         return n;
     }
     for (_, w) in words_by(text, legacy_word_char) {
-        if w.is_ascii() || !is_vietnamese_syllable(w) {
+        if w.is_ascii() {
+            if w.len() >= 2 && w.bytes().any(|b| b.is_ascii_lowercase()) && !has_syllable_shape(w) {
+                n.foreign += 1;
+            }
+            continue;
+        }
+        if !is_vietnamese_syllable(w) {
             continue;
         }
         // Valid as written: proof of Unicode unless the encoding could have produced it.
@@ -188,6 +219,25 @@ mod tests {
         Phòng Văn hóa - Xã hội chủ trì, phối hợp với Công an phường và các cơ quan, đơn vị liên quan./.";
     const ENGLISH: &str = "The ward committee will implement the plan in 2026, with the café owners' association, \
         naïve résumés, Zürich, Ångström and façades; © 2026 · § 3 × 4 ÷ 2 « quoted » µm ½.";
+
+    #[test]
+    fn ascii_word_chars_are_the_letters() {
+        // What `words_by` assumes of `legacy_word_char`.
+        for c in '\0'..='\x7F' {
+            assert_eq!(legacy_word_char(c), c.is_ascii_alphabetic(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn non_letter_bytes_are_the_only_split_difference() {
+        for c in '\u{80}'..='\u{FFFF}' {
+            let differs = legacy_word_char(c) != is_word_char(c);
+            let mut buf = [0; 4];
+            assert!(!differs || !splits_like_words(c.encode_utf8(&mut buf)), "{c:?}");
+        }
+        assert!(splits_like_words("Kế hoạch\u{A0}năm 2026"));
+        assert!(!splits_like_words("KÕ ho¹ch"));
+    }
 
     #[test]
     fn quiet_on_correct_text() {
