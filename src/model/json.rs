@@ -70,7 +70,7 @@ pub fn from_value(value: Value) -> Result<Document, ImportError> {
 
 /// Bring any supported older version up to the current one. v1 is current;
 /// a later v2 adds a step `1 => upgrade_v1_to_v2(value)` here.
-pub fn migrate(mut value: Value) -> Result<Value, ImportError> {
+pub fn migrate(value: Value) -> Result<Value, ImportError> {
     let Value::Object(map) = &value else {
         return Err(ImportError::at("", "cần một đối tượng JSON (dạng {…}).".into(), "expected a JSON object.".into()));
     };
@@ -102,28 +102,38 @@ pub fn migrate(mut value: Value) -> Result<Value, ImportError> {
         }
         None => return Err(ImportError::at("version", "thiếu trường `version`.".into(), "missing field `version`.".into())),
     };
-    loop {
-        let current = value.get("version").and_then(Value::as_u64).unwrap_or(version);
-        match current {
-            v if v == FORMAT_VERSION as u64 => return Ok(value),
-            v if v > FORMAT_VERSION as u64 => {
-                return Err(ImportError::at(
-                    "version",
-                    format!("phiên bản {v} mới hơn phiên bản ứng dụng này đọc được ({FORMAT_VERSION}); hãy cập nhật ứng dụng."),
-                    format!("version {v} is newer than this app reads ({FORMAT_VERSION}); update the app."),
-                ))
-            }
-            v => {
-                // No version before 1 was ever published.
-                let _ = &mut value;
-                return Err(ImportError::at(
-                    "version",
-                    format!("phiên bản {v} không được hỗ trợ (chỉ đọc phiên bản 1 đến {FORMAT_VERSION})."),
-                    format!("version {v} is not supported (reads versions 1 to {FORMAT_VERSION})."),
-                ));
-            }
-        }
+    upgrade(value, version, MIGRATIONS)
+}
+
+/// One migration step: the version it reads and the function that turns such a
+/// value into the next version (it also sets the new "version").
+pub type Migration = (u64, fn(Value) -> Value);
+
+/// The published steps. v1 is the first published version, so none yet; when v2
+/// comes, `(1, v1_to_v2)` goes here and v1 files keep opening.
+pub const MIGRATIONS: &[Migration] = &[];
+
+/// Apply `steps` from `version` until the value is current.
+pub fn upgrade(mut value: Value, mut version: u64, steps: &[Migration]) -> Result<Value, ImportError> {
+    while version < FORMAT_VERSION as u64 {
+        let Some((_, step)) = steps.iter().find(|(from, _)| *from == version) else {
+            return Err(ImportError::at(
+                "version",
+                format!("phiên bản {version} không được hỗ trợ (chỉ đọc phiên bản 1 đến {FORMAT_VERSION})."),
+                format!("version {version} is not supported (reads versions 1 to {FORMAT_VERSION})."),
+            ));
+        };
+        value = step(value);
+        version = value.get("version").and_then(Value::as_u64).unwrap_or(u64::MAX);
     }
+    if version > FORMAT_VERSION as u64 {
+        return Err(ImportError::at(
+            "version",
+            format!("phiên bản {version} mới hơn phiên bản ứng dụng này đọc được ({FORMAT_VERSION}); hãy cập nhật ứng dụng."),
+            format!("version {version} is newer than this app reads ({FORMAT_VERSION}); update the app."),
+        ));
+    }
+    Ok(value)
 }
 
 fn syntax_error(e: serde_json::Error) -> ImportError {
@@ -212,6 +222,25 @@ mod tests {
         assert_eq!(from_value(v).unwrap_err().path, "version");
         let e = from_json("{\"format\": \"kehoach\", ").unwrap_err();
         assert!(e.message_vi.contains("cắt cụt"), "{}", e.message_vi);
+    }
+
+    #[test]
+    fn the_migration_hook_upgrades_older_files() {
+        // A pretend v0 that called the subject "title": one step makes it v1.
+        fn v0_to_v1(mut v: Value) -> Value {
+            let title = v["header"].as_object_mut().and_then(|h| h.remove("title_line")).unwrap_or_default();
+            v["header"]["subject"] = title;
+            v["version"] = Value::from(1);
+            v
+        }
+        let mut v: Value = serde_json::from_str(&to_json(&Document::new(DocKind::Plan, Profile::State))).unwrap();
+        v["version"] = Value::from(0);
+        v["header"].as_object_mut().unwrap().remove("subject");
+        v["header"]["title_line"] = Value::from("Kế hoạch cũ");
+        let upgraded = upgrade(v.clone(), 0, &[(0, v0_to_v1)]).unwrap();
+        let doc: Document = serde_json::from_value(upgraded).unwrap();
+        assert_eq!(doc.header.subject, "Kế hoạch cũ");
+        assert_eq!(upgrade(v, 0, MIGRATIONS).unwrap_err().path, "version");
     }
 
     #[test]

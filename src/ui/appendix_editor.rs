@@ -195,11 +195,9 @@ fn AppendixEditor(ai: usize) -> impl IntoView {
                         next.r = cur.r + 1;
                     }
                 }
-                "delete" => {
-                    if cur.r < rows.len() {
-                        rows.remove(cur.r);
-                        next.r = cur.r.min(rows.len().saturating_sub(1));
-                    }
+                "delete" if cur.r < rows.len() => {
+                    rows.remove(cur.r);
+                    next.r = cur.r.min(rows.len().saturating_sub(1));
                 }
                 "up" if cur.r > 0 && cur.r < rows.len() => {
                     rows.swap(cur.r - 1, cur.r);

@@ -45,7 +45,7 @@ pub fn AgenciesEditor() -> impl IntoView {
         });
         new_name.set(String::new());
     };
-    let add2 = add.clone();
+    let add2 = add;
     view! {
         <section class="kh-section" id="kh-sec-agencies" aria-labelledby="kh-ag-h">
             <h2 id="kh-ag-h">{move || ed.tr("Danh mục cơ quan", "Agency directory")}</h2>
