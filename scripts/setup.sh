@@ -53,6 +53,8 @@ if [ "$WITH_TEST" = 1 ]; then
   fi
   if ! python3 -c 'import jsonschema' 2>/dev/null; then
     step "pip install jsonschema"
-    python3 -m pip install --quiet --disable-pip-version-check jsonschema
+    # A system Python (PEP 668) refuses plain pip installs; Debian's package is the fallback.
+    python3 -m pip install --quiet --disable-pip-version-check jsonschema 2>/dev/null \
+      || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-jsonschema >/dev/null; }
   fi
 fi
