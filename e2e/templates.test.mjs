@@ -112,3 +112,26 @@ test('a plan can be drafted from nothing with the keyboard only', async () => {
   }
   assert.deepEqual(problems(), []);
 });
+
+test('a draft saved as a personal template starts a new plan with the same content', async () => {
+  const { page, problems } = await recordedPage(browser);
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'Văn bản trống (không dùng mẫu)' }).click();
+  await page.getByLabel('Trích yếu').fill('Kế hoạch mẫu riêng của phường');
+  await page.getByLabel('Cơ quan ban hành').fill('ỦY BAN NHÂN DÂN PHƯỜNG HỒNG AN');
+  page.once('dialog', (d) => d.accept('Mẫu phường Hồng An'));
+  await page.getByRole('button', { name: 'Lưu làm mẫu' }).click();
+  await page.locator('.kh-status', { hasText: 'Đã lưu mẫu «Mẫu phường Hồng An»' }).waitFor();
+  await page.getByRole('button', { name: 'Văn bản mới…' }).click();
+  const card = page.locator('.kh-card', { hasText: 'Mẫu phường Hồng An' });
+  assert.match(await card.innerText(), /Mẫu của bạn/);
+  // The personal template survives a reload (kept in browser storage).
+  await page.reload();
+  await page.getByRole('button', { name: 'Văn bản mới…' }).click();
+  await page.getByRole('button', { name: /Dùng mẫu này: Mẫu phường Hồng An/ }).click();
+  await page.getByRole('button', { name: 'Tạo kế hoạch' }).click();
+  await page.getByRole('tab', { name: 'Phần đầu' }).click();
+  assert.equal(await page.getByLabel('Trích yếu').inputValue(), 'Kế hoạch mẫu riêng của phường');
+  assert.equal(await page.getByLabel('Cơ quan ban hành').inputValue(), 'ỦY BAN NHÂN DÂN PHƯỜNG HỒNG AN');
+  assert.deepEqual(problems(), []);
+});
