@@ -2,27 +2,19 @@
 // on every screen of the release build — the template gallery, a template's
 // start form, each editor tab with a populated plan (?sample=5), and the drafts
 // panel. Every screen must have no violation at all.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
-import { serve, launch, recordedPage } from './harness.mjs';
+import { recordedPage, withBrowser } from './harness.mjs';
 
 const AXE = resolve(new URL('..', import.meta.url).pathname, 'node_modules/axe-core/axe.min.js');
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = withBrowser();
 
 /** A fresh page at `query`, the app's frame on screen. */
 async function open(query = '') {
-  const rec = await recordedPage(browser);
-  await rec.page.goto(server.url + query);
+  const rec = await recordedPage(env.browser);
+  await rec.page.goto(env.server.url + query);
   await rec.page.locator('.kh-title').waitFor();
   return rec;
 }

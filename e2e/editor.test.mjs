@@ -1,25 +1,17 @@
 // User journeys through the editor, in Chromium against the release build.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, recordedPage } from './harness.mjs';
+import { recordedPage, withBrowser } from './harness.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = withBrowser();
 
 /** A fresh browser context at the editor: the gallery's empty document, or `?sample=N`. */
 async function open(query = '') {
-  const rec = await recordedPage(browser);
-  await rec.page.goto(server.url + query);
+  const rec = await recordedPage(env.browser);
+  await rec.page.goto(env.server.url + query);
   await rec.page.locator('.kh-title').waitFor();
   if (!query) await rec.page.getByRole('button', { name: 'Văn bản trống (không dùng mẫu)' }).click();
   return rec;
@@ -120,11 +112,11 @@ test('typing Vietnamese through an input method loses and doubles nothing', asyn
 });
 
 test('when storage is full the editor says so and offers the JSON download', async () => {
-  const rec = await recordedPage(browser);
+  const rec = await recordedPage(env.browser);
   await rec.page.addInitScript(() => {
     Storage.prototype.setItem = function () { throw new DOMException('Quota exceeded', 'QuotaExceededError'); };
   });
-  await rec.page.goto(server.url);
+  await rec.page.goto(env.server.url);
   await rec.page.getByRole('button', { name: 'Văn bản trống (không dùng mẫu)' }).click();
   await rec.page.getByLabel('Trích yếu').fill('Nội dung quan trọng');
   const status = rec.page.locator('.kh-status-msg.kh-error');

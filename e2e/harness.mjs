@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
@@ -84,4 +85,21 @@ export function isLocal(url) {
   } catch {
     return false;
   }
+}
+
+/**
+ * For a test file: serve dist/ and launch Chromium once before its tests, close
+ * both after. Returns an object whose `server` and `browser` are set by then.
+ */
+export function withBrowser(options = {}) {
+  const env = {};
+  before(async () => {
+    env.server = await serve(options);
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

@@ -1,26 +1,20 @@
 // Smoke test of the release build: the page served from dist/ mounts the app,
 // with no console error, no failed request and no request leaving 127.0.0.1.
 // This is the test that catches a broken wasm-opt or a missing asset.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, serve, launch, recordedPage, isLocal } from './harness.mjs';
+import { DIST, isLocal, recordedPage, withBrowser } from './harness.mjs';
 
-let server, browser;
-before(async () => {
+const env = withBrowser();
+before(() => {
   assert.ok(existsSync(join(DIST, 'index.html')), 'dist/index.html missing: run the release build first');
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 test('release build mounts the app with no console error and no outside request', async () => {
-  const { page, problems, log } = await recordedPage(browser);
-  await page.goto(server.url);
+  const { page, problems, log } = await recordedPage(env.browser);
+  await page.goto(env.server.url);
   await page.getByRole('heading', { level: 1, name: 'Soạn thảo kế hoạch' }).waitFor({ timeout: 15000 });
   assert.equal(await page.title(), 'Soạn thảo kế hoạch');
   assert.ok(log.requests.some((u) => u.endsWith('.wasm')), 'the wasm module was requested');
@@ -28,8 +22,8 @@ test('release build mounts the app with no console error and no outside request'
 });
 
 test('typing in a field updates the page', async () => {
-  const { page, problems } = await recordedPage(browser);
-  await page.goto(server.url);
+  const { page, problems } = await recordedPage(env.browser);
+  await page.goto(env.server.url);
   await page.getByRole('button', { name: 'Văn bản trống (không dùng mẫu)' }).click();
   const subject = page.getByLabel('Trích yếu');
   await subject.fill('Triển khai thực hiện dân chủ ở cơ sở');

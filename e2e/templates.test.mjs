@@ -1,22 +1,14 @@
 // Starting a ward plan from the city's plan through the template gallery, and
 // drafting a plan with the keyboard only.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, recordedPage } from './harness.mjs';
+import { recordedPage, withBrowser } from './harness.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = withBrowser();
 
 test('a ward plan started from the city plan template has its facts everywhere and no errors', async () => {
-  const { page, problems } = await recordedPage(browser);
-  await page.goto(server.url);
+  const { page, problems } = await recordedPage(env.browser);
+  await page.goto(env.server.url);
   await page.getByRole('button', { name: /Dùng mẫu này: Kế hoạch của phường, xã thực hiện Nghị quyết về dân chủ/ }).click();
   // First submit with nothing: every missing fact is named, nothing is created.
   await page.getByRole('button', { name: 'Tạo kế hoạch' }).click();
@@ -53,8 +45,8 @@ test('a ward plan started from the city plan template has its facts everywhere a
 });
 
 test('a plan can be drafted from nothing with the keyboard only', async () => {
-  const { page, problems } = await recordedPage(browser);
-  await page.goto(server.url);
+  const { page, problems } = await recordedPage(env.browser);
+  await page.goto(env.server.url);
   await page.locator('.kh-title').waitFor();
   const k = page.keyboard;
   // Move by Tab to the empty-document button and press Enter.
@@ -114,8 +106,8 @@ test('a plan can be drafted from nothing with the keyboard only', async () => {
 });
 
 test('a draft saved as a personal template starts a new plan with the same content', async () => {
-  const { page, problems } = await recordedPage(browser);
-  await page.goto(server.url);
+  const { page, problems } = await recordedPage(env.browser);
+  await page.goto(env.server.url);
   await page.getByRole('button', { name: 'Văn bản trống (không dùng mẫu)' }).click();
   await page.getByLabel('Trích yếu').fill('Kế hoạch mẫu riêng của phường');
   await page.getByLabel('Cơ quan ban hành').fill('ỦY BAN NHÂN DÂN PHƯỜNG HỒNG AN');
