@@ -118,30 +118,26 @@ impl Editor {
     }
 
     pub fn undo(&self) {
-        let doc = self.doc;
-        let prev = self.history.try_update_value(|h| {
-            let prev = h.undo.pop()?;
-            h.redo.push(doc.get_untracked());
-            h.last_key.clear();
-            Some(prev)
-        });
-        if let Some(Some(prev)) = prev {
-            self.doc.set(prev);
-            self.touch(None);
-            self.after_change();
-        }
+        self.travel(true);
     }
 
     pub fn redo(&self) {
+        self.travel(false);
+    }
+
+    /// One step back (undo) or forward (redo): the current document goes on the
+    /// other stack.
+    fn travel(&self, back: bool) {
         let doc = self.doc;
-        let next = self.history.try_update_value(|h| {
-            let next = h.redo.pop()?;
-            h.undo.push(doc.get_untracked());
+        let target = self.history.try_update_value(|h| {
+            let (from, to) = if back { (&mut h.undo, &mut h.redo) } else { (&mut h.redo, &mut h.undo) };
+            let target = from.pop()?;
+            to.push(doc.get_untracked());
             h.last_key.clear();
-            Some(next)
+            Some(target)
         });
-        if let Some(Some(next)) = next {
-            self.doc.set(next);
+        if let Some(Some(target)) = target {
+            self.doc.set(target);
             self.touch(None);
             self.after_change();
         }
