@@ -373,15 +373,10 @@ fn RowView(g: usize, r: usize) -> impl IntoView {
     let ed = editor();
     let ctx = expect_context::<TableCtx>();
     let ai = ctx.ai;
-    // The row as text per cell. A cell edit in another row keeps the previous
-    // value (shared, compared by pointer), so typing re-reads only the edited row.
-    let texts = Memo::new(move |prev: Option<&RowTexts>| {
-        let touched = ed.touched.get();
-        if let (Some(prev), Some(row)) = (prev, touched.row) {
-            if row != (ai, g, r) {
-                return prev.clone();
-            }
-        }
+    // The row as text per cell, re-read only when this row (or everything) was
+    // edited: typing elsewhere in the table does not wake it.
+    let texts = Memo::new(move |_| {
+        ed.track_row((ai, g, r));
         RowTexts(Arc::new(ed.doc.with_untracked(|d| {
             let Some(a) = d.appendices.get(ai) else { return vec![] };
             let Some(row) = a.groups.get(g).and_then(|gr| gr.rows.get(r)) else { return vec![] };

@@ -20,21 +20,22 @@ struct History {
     last_time: f64,
 }
 
-/// The edit that just happened: one appendix row (`row`: appendix, group, row)
-/// or anything else (`None`: every view re-reads the document). `seq` makes
-/// every edit a new value.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Touched {
-    pub seq: u64,
-    pub row: Option<(usize, usize, usize)>,
+/// An appendix row: appendix, group, row.
+pub type RowKey = (usize, usize, usize);
+
+/// Cell edits use the key "cell A G R C"; every other key may touch anything.
+fn row_of(key: &str) -> Option<RowKey> {
+    let mut it = key.strip_prefix("cell ")?.split(' ').map(|n| n.parse::<usize>().ok());
+    Some((it.next()??, it.next()??, it.next()??))
 }
 
-impl Touched {
-    /// Cell edits use the key "cell A G R C"; every other key may touch anything.
-    fn row_of(key: &str) -> Option<(usize, usize, usize)> {
-        let mut it = key.strip_prefix("cell ")?.split(' ').map(|n| n.parse::<usize>().ok());
-        Some((it.next()??, it.next()??, it.next()??))
-    }
+/// Who is told about an edit: one trigger per appendix row on screen, and one
+/// for everything else. A cell edit notifies only its own row, so typing in a
+/// 1,000-row table re-reads one row, not all of them.
+#[derive(Clone, Default)]
+struct RowTriggers {
+    rows: std::collections::HashMap<RowKey, ArcTrigger>,
+    all: ArcTrigger,
 }
 
 /// A message shown in the status area.
@@ -56,9 +57,7 @@ pub struct Editor {
     pub can_redo: RwSignal<bool>,
     /// Bumped on every edit; autosave and change events watch it.
     pub revision: RwSignal<u64>,
-    /// What the last edit touched, so a table row can skip work when another
-    /// row was edited (see `Touched`).
-    pub touched: RwSignal<Touched>,
+    triggers: StoredValue<RowTriggers>,
     /// Which DOM root this editor lives in (see `dom`); 0 is the document.
     pub root: u32,
     history: StoredValue<History>,
@@ -76,7 +75,7 @@ impl Editor {
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
             revision: RwSignal::new(0),
-            touched: RwSignal::new(Touched::default()),
+            triggers: StoredValue::new(RowTriggers::default()),
             root,
             history: StoredValue::new(History::default()),
         }
@@ -100,7 +99,7 @@ impl Editor {
             h.last_time = now;
         });
         self.doc.update(f);
-        self.touch(Touched::row_of(key));
+        self.touch(row_of(key));
         self.after_change();
     }
 
@@ -143,8 +142,20 @@ impl Editor {
         }
     }
 
-    fn touch(&self, row: Option<(usize, usize, usize)>) {
-        self.touched.update(|t| *t = Touched { seq: t.seq + 1, row });
+    /// Tell the views what an edit touched: one row, or (None) everything.
+    fn touch(&self, row: Option<RowKey>) {
+        let trigger = self.triggers.with_value(|t| match row.and_then(|k| t.rows.get(&k)) {
+            Some(one) => one.clone(),
+            None => t.all.clone(),
+        });
+        trigger.notify();
+    }
+
+    /// Track edits of one appendix row (and every edit that may touch it).
+    pub fn track_row(&self, key: RowKey) {
+        let (one, all) = self.triggers.try_update_value(|t| (t.rows.entry(key).or_default().clone(), t.all.clone())).unwrap_or_default();
+        one.track();
+        all.track();
     }
 
     fn after_change(&self) {
