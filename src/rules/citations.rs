@@ -377,7 +377,7 @@ fn date_exists(doc: &Document, _: &Context, s: &mut Sink) {
 mod tests {
     use super::super::testing::*;
     use super::*;
-    use crate::model::{CitedDoc, DocKind, ParentRef};
+    use crate::model::{CitedDoc, ParentRef};
 
     fn cites(text: &str) -> Vec<(String, String, Option<String>)> {
         let mut out = Vec::new();
@@ -460,13 +460,8 @@ mod tests {
     fn parent_disagreement() {
         let mut d = base();
         d.parent = Some(ParentRef {
-            kind: DocKind::Plan,
-            number: "347".into(),
-            symbol: "KH-UBND".into(),
-            date: PartialDate::ymd(2025, 12, 26),
-            issuing_body: "UBND thành phố Hải Phòng".into(),
             citations: vec![CitedDoc { reference: "82/NQ-HĐND".into(), date: PartialDate::ymd(2025, 12, 11) }],
-            report_deadlines: vec![],
+            ..parent_347()
         });
         assert_quiet(&d, "cite.");
         d.header.subject = "Triển khai Kế hoạch số 347/KH-UBND ngày 27/12/2025 và Nghị quyết số 82/NQ-HĐND ngày 12/12/2025".into();

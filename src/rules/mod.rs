@@ -280,6 +280,20 @@ pub(crate) mod testing {
         Context { today: PartialDate::ymd(2026, 6, 1) }
     }
 
+    /// City plan 347/KH-UBND of 26/12/2025 as the parent of a cascaded plan,
+    /// without citations or deadlines (tests add what they check).
+    pub fn parent_347() -> crate::model::ParentRef {
+        crate::model::ParentRef {
+            kind: DocKind::Plan,
+            number: "347".into(),
+            symbol: "KH-UBND".into(),
+            date: PartialDate::ymd(2025, 12, 26),
+            issuing_body: "UBND thành phố Hải Phòng".into(),
+            citations: vec![],
+            report_deadlines: vec![],
+        }
+    }
+
     /// The generated ward plan with three appendix rows.
     pub fn base() -> Document {
         generated_plan(3)

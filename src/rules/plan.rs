@@ -425,13 +425,8 @@ mod tests {
         let mut d = base();
         let dl = |period, day, month| ReportDeadline { period, day, month };
         d.parent = Some(ParentRef {
-            kind: DocKind::Plan,
-            number: "347".into(),
-            symbol: "KH-UBND".into(),
-            date: PartialDate::ymd(2025, 12, 26),
-            issuing_body: "UBND thành phố Hải Phòng".into(),
-            citations: vec![],
             report_deadlines: vec![dl(ReportPeriod::SixMonth, 10, 6), dl(ReportPeriod::NineMonth, 15, 9), dl(ReportPeriod::Annual, 15, 11)],
+            ..parent_347()
         });
         d.report_deadlines = vec![dl(ReportPeriod::SixMonth, 5, 6), dl(ReportPeriod::NineMonth, 10, 9), dl(ReportPeriod::Annual, 10, 11)];
         assert!(paths(&d, "plan.report_deadline.parent").is_empty());

@@ -51,9 +51,8 @@ fn copy_to_clipboard(html: Option<String>, text: String) -> bool {
 }
 
 /// Tell the host page what was exported: format, file name and content.
-pub fn emit_export(ed: super::Editor, format: &str, filename: &str, content: wasm_bindgen::JsValue) {
+pub fn emit_export(format: &str, filename: &str, content: wasm_bindgen::JsValue) {
     let sink = use_context::<super::AppOptions>().map(|o| o.sink).unwrap_or(0);
-    let _ = ed;
     if sink == 0 {
         return;
     }
@@ -79,7 +78,7 @@ pub fn ExportButtons() -> impl IntoView {
             let text = ed.doc.with_untracked(to_text);
             let ok = copy_to_clipboard(None, text.clone());
             report_failure("sao chép", ok);
-            emit_export(ed, "copy", "", text.into());
+            emit_export("copy", "", text.into());
             if ok {
                 ed.say(
                     false,
@@ -94,7 +93,7 @@ pub fn ExportButtons() -> impl IntoView {
             let (html, text) = ed.doc.with_untracked(|d| (to_html(d), to_text(d)));
             let ok = copy_to_clipboard(Some(html.clone()), text);
             report_failure("sao chép", ok);
-            emit_export(ed, "rich-copy", "", html.into());
+            emit_export("rich-copy", "", html.into());
             if ok {
                 ed.say(false, "Đã sao chép kèm định dạng: dán vào Word hoặc LibreOffice.", "Copied with formatting: paste into Word or LibreOffice.");
             }
@@ -104,14 +103,14 @@ pub fn ExportButtons() -> impl IntoView {
         if confirm_export() {
             let (name, text) = ed.doc.with_untracked(|d| (format!("{}.txt", file_stem(d)), to_text(d)));
             report_failure("tải tệp", download(&name, "text/plain;charset=utf-8", text.as_bytes()).is_ok());
-            emit_export(ed, "text", &name, text.into());
+            emit_export("text", &name, text.into());
         }
     };
     let save_docx = move |_| {
         if confirm_export() {
             let (name, bytes) = ed.doc.with_untracked(|d| (format!("{}.docx", file_stem(d)), to_docx(d)));
             report_failure("tải tệp", download(&name, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", &bytes).is_ok());
-            emit_export(ed, "docx", &name, js_sys::Uint8Array::from(bytes.as_slice()).into());
+            emit_export("docx", &name, js_sys::Uint8Array::from(bytes.as_slice()).into());
         }
     };
     let tab = expect_context::<RwSignal<super::Tab>>();

@@ -140,7 +140,7 @@ pub fn App() -> impl IntoView {
         let name = format!("{}.json", drafts::file_stem(&doc));
         let json = crate::model::json::to_json(&doc);
         match drafts::download(&name, "application/json", json.as_bytes()) {
-            Ok(()) => export_panel::emit_export(ed, "json", &name, wasm_bindgen::JsValue::from_str(&json)),
+            Ok(()) => export_panel::emit_export("json", &name, wasm_bindgen::JsValue::from_str(&json)),
             Err(e) => ed.say(true, format!("Không tải được tệp: {e}"), format!("Download failed: {e}")),
         }
     };
