@@ -459,10 +459,7 @@ mod tests {
     #[test]
     fn parent_disagreement() {
         let mut d = base();
-        d.parent = Some(ParentRef {
-            citations: vec![CitedDoc { reference: "82/NQ-HĐND".into(), date: PartialDate::ymd(2025, 12, 11) }],
-            ..parent_347()
-        });
+        d.parent = Some(ParentRef { citations: vec![CitedDoc { reference: "82/NQ-HĐND".into(), date: PartialDate::ymd(2025, 12, 11) }], ..parent_347() });
         assert_quiet(&d, "cite.");
         d.header.subject = "Triển khai Kế hoạch số 347/KH-UBND ngày 27/12/2025 và Nghị quyết số 82/NQ-HĐND ngày 12/12/2025".into();
         assert_eq!(paths(&d, "cite.parent"), ["header.subject", "header.subject"]);
