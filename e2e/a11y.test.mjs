@@ -71,7 +71,7 @@ test('axe: a template\'s start form (also with its errors shown)', async () => {
 const TABS = [
   ['Phần đầu', '#kh-sec-header'],
   ['Nội dung', '#kh-sec-body'],
-  ['Phụ lục', '.kh-table tbody tr:not(.kh-group-row)'],
+  ['Phụ lục', '.kh-table tr.kh-data-row'],
   ['Cơ quan', '#kh-sec-agencies'],
   ['Nơi nhận, chữ ký', '#kh-sec-signature'],
   ['Cấp trên, thời hạn', '#kh-sec-cascade'],

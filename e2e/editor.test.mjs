@@ -39,7 +39,7 @@ test('a broken field is listed in the issues panel, its link focuses the field, 
 test('20 rows pasted from a tab-separated clipboard land as typed rows', async () => {
   const { page, problems } = await open('?sample=1');
   await tab(page, 'Phụ lục');
-  const rows = () => page.locator('.kh-table tbody tr:not(.kh-group-row)').count();
+  const rows = () => page.locator('.kh-table tr.kh-data-row').count();
   assert.equal(await rows(), 1);
   const tsv = Array.from({ length: 20 }, (_, i) =>
     [`Nhiệm vụ dán số ${i + 1}`, 'Phòng Văn hóa - Xã hội', 'Công an phường', 'Quý I/2026', 'Báo cáo'].join('\t')).join('\r\n') + '\r\n';
@@ -50,7 +50,7 @@ test('20 rows pasted from a tab-separated clipboard land as typed rows', async (
     dt.setData('text/plain', text);
     el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
   }, tsv);
-  await page.waitForFunction(() => document.querySelectorAll('.kh-table tbody tr:not(.kh-group-row)').length === 21);
+  await page.waitForFunction(() => document.querySelectorAll('.kh-table tr.kh-data-row').length === 21);
   assert.equal(await page.locator('#f-appendices-0-groups-0-rows-1-cells-1').inputValue(), 'Nhiệm vụ dán số 1');
   assert.equal(await page.locator('#f-appendices-0-groups-0-rows-20-cells-2').inputValue(), 'Phòng Văn hóa - Xã hội');
   assert.equal(await page.locator('#f-appendices-0-groups-0-rows-20-cells-4').inputValue(), 'Quý I/2026');

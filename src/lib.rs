@@ -18,6 +18,11 @@ pub mod ui;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
 
+// The table window is plain arithmetic: its unit tests also run natively.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+#[path = "ui/table_window.rs"]
+mod table_window;
+
 /// Language of messages shown to people.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {

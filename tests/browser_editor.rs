@@ -44,6 +44,27 @@ impl Mounted {
         m
     }
 
+    /// The app opened at `?sample=N`: a generated plan with N appendix rows.
+    async fn sample(rows: usize) -> Mounted {
+        window().local_storage().unwrap().expect("localStorage").clear().unwrap();
+        let history = js_sys::Reflect::get(&window(), &JsValue::from_str("history")).unwrap();
+        let replace: js_sys::Function = js_sys::Reflect::get(&history, &JsValue::from_str("replaceState")).unwrap().unchecked_into();
+        let path = window().location().pathname().unwrap();
+        replace.call3(&history, &JsValue::NULL, &JsValue::from_str(""), &JsValue::from_str(&format!("{path}?sample={rows}"))).unwrap();
+        let root: HtmlElement = document().create_element("section").unwrap().unchecked_into();
+        // With the app's style sheet, as it ships (the table scrolls in its own box).
+        let style = document().create_element("style").unwrap();
+        style.set_text_content(Some(include_str!("../style/app.css")));
+        root.append_child(&style).unwrap();
+        document().body().unwrap().append_child(&root).unwrap();
+        let handle = mount_to(root.clone(), App);
+        // The app has read the address: put it back for the other tests.
+        replace.call3(&history, &JsValue::NULL, &JsValue::from_str(""), &JsValue::from_str(&path)).unwrap();
+        let m = Mounted { root, handle: Some(Box::new(handle)) };
+        m.wait_for("the generated plan", || m.find("#f-header-subject").is_some()).await;
+        m
+    }
+
     /// Let effects run and the browser paint once.
     async fn settle(&self) {
         for _ in 0..3 {
@@ -186,11 +207,11 @@ fn node_tool(m: &Mounted, id: &str, name: &str) -> HtmlElement {
 
 /// Body rows of the first appendix table (group heading rows excluded).
 fn table_rows(m: &Mounted) -> Vec<Element> {
-    m.all(".kh-table tbody tr:not(.kh-group-row)")
+    m.all(".kh-table tr.kh-data-row")
 }
 
 fn row_numbers(m: &Mounted) -> Vec<String> {
-    m.all(".kh-table tbody tr:not(.kh-group-row) th.kh-stt").iter().map(text).collect()
+    m.all(".kh-table tr.kh-data-row th.kh-stt").iter().map(text).collect()
 }
 
 fn cell(r: usize, c: usize) -> String {
@@ -368,5 +389,76 @@ async fn a_number_without_its_leading_zero_is_flagged_inline_until_corrected() {
     m.click(&m.button_in("#f-header-number-msg button", "Sửa tự động")).await;
     m.wait_for("the fix to set 07", || m.value(field) == "07").await;
     m.wait_for("aria-invalid to clear after the fix", || m.get(field).get_attribute("aria-invalid").is_none()).await;
+    m.finish().await;
+}
+
+/// Send the keydown a key press sends to `el`.
+fn press(el: &Element, key: &str) {
+    let init = js_sys::Object::new();
+    js_sys::Reflect::set(&init, &JsValue::from_str("key"), &JsValue::from_str(key)).unwrap();
+    js_sys::Reflect::set(&init, &JsValue::from_str("bubbles"), &JsValue::TRUE).unwrap();
+    js_sys::Reflect::set(&init, &JsValue::from_str("cancelable"), &JsValue::TRUE).unwrap();
+    let ctor: js_sys::Function = js_sys::Reflect::get(&window(), &JsValue::from_str("KeyboardEvent")).unwrap().unchecked_into();
+    let ev = js_sys::Reflect::construct(&ctor, &js_sys::Array::of2(&JsValue::from_str("keydown"), &init)).unwrap();
+    el.dispatch_event(ev.unchecked_ref()).unwrap();
+}
+
+fn active_id() -> String {
+    document().active_element().map(|e| e.id()).unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn a_long_table_draws_the_rows_in_view_and_follows_the_keyboard_and_the_issue_links() {
+    let m = Mounted::sample(1000).await;
+    m.open_tab("Phụ lục").await;
+    m.wait_for("the table", || !table_rows(&m).is_empty()).await;
+    let table = m.get(".kh-table");
+    // The table knows all its rows (for screen readers too) but draws those in view.
+    assert_eq!(table.get_attribute("data-rows").as_deref(), Some("1000"));
+    assert_eq!(table.get_attribute("aria-rowcount").as_deref(), Some("1021"), "1 header + 20 group headings + 1000 rows");
+    let drawn = table_rows(&m).len();
+    assert!((10..120).contains(&drawn), "{drawn} rows drawn");
+    assert_eq!(row_numbers(&m)[0], "1");
+
+    // Arrow down from row 1 through the end of the drawn rows and into group 2.
+    let start = "#f-appendices-0-groups-0-rows-0-cells-1";
+    let el: HtmlElement = m.get(start).unchecked_into();
+    el.focus().unwrap();
+    for _ in 0..60 {
+        let id = active_id();
+        assert!(id.starts_with("f-appendices-0-groups-"), "focus left the table: «{id}»");
+        press(&m.get(&format!("#{id}")), "ArrowDown");
+        m.wait_for("the focus to move down", || active_id() != id).await;
+    }
+    assert_eq!(active_id(), "f-appendices-0-groups-1-rows-10-cells-1");
+    let row = m.get("#f-appendices-0-groups-1-rows-10-cells-1").closest("tr").unwrap().unwrap();
+    assert_eq!(text(&row.query_selector("th.kh-stt").unwrap().unwrap()), "61");
+    assert!(row_numbers(&m).len() < 120, "still only the rows in view are drawn");
+
+    // Scroll to the end: the last rows are drawn.
+    let wrap: HtmlElement = m.get(".kh-table-wrap").unchecked_into();
+    wrap.set_scroll_top(wrap.scroll_height());
+    m.wait_for("row 1000 to be drawn", || row_numbers(&m).last().map(String::as_str) == Some("1000")).await;
+    assert!(m.find("#f-appendices-0-groups-0-rows-0-cells-1").is_none(), "row 1 is no longer drawn");
+
+    // Break a cell there, scroll back to the top, follow the issue's link.
+    let far = "#f-appendices-0-groups-19-rows-40-cells-1";
+    m.type_into(far, "Ðẩy mạnh tuyên truyền").await;
+    m.wait_for("the cell to be flagged", || m.get(far).get_attribute("aria-invalid").as_deref() == Some("true")).await;
+    wrap.set_scroll_top(0);
+    m.wait_for("the far row to leave the page", || m.find(far).is_none()).await;
+    let link: HtmlElement = m.all(".kh-issues a").into_iter().find(|a| text(a).contains("Ð")).expect("the finding in the issues panel").unchecked_into();
+    link.click();
+    m.wait_for("the link to focus the far cell", || active_id() == "f-appendices-0-groups-19-rows-40-cells-1").await;
+
+    // From another tab as well: the table opens scrolled to the cell.
+    m.open_tab("Phần đầu").await;
+    let link: HtmlElement = m.all(".kh-issues a").into_iter().find(|a| text(a).contains("Ð")).expect("the finding in the issues panel").unchecked_into();
+    link.click();
+    m.wait_for("the link to open the table at the far cell", || active_id() == "f-appendices-0-groups-19-rows-40-cells-1").await;
+
+    // Undo puts the cell back (only its row was saved for undo).
+    m.click(&m.button("Hoàn tác")).await;
+    m.wait_for("undo to restore the cell", || m.value(far) == "Thực hiện nhiệm vụ số 991 về bảo đảm dân chủ ở cơ sở").await;
     m.finish().await;
 }

@@ -1,7 +1,8 @@
 //! Appendix editor: one table per appendix with typed cells and group headings.
 //! Rows: add, insert, duplicate, delete, move; Tab, Enter and arrows move between
 //! cells; rows pasted from Excel or Word (tab-separated) land as typed rows.
-//! Each row reads its own memo, so typing re-renders only the edited row.
+//! Each row reads its own memo, so typing re-renders only the edited row, and
+//! only the rows in view are drawn (see `table_window`).
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -10,7 +11,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::field::{field_id, Field, InlineFindings};
-use super::state::{editor, t};
+use super::state::{editor, t, Scope};
+use super::table_window::{self, Lines};
 use crate::model::{edit, Appendix, Column, ColumnKind, Document, RowGroup, RowNumbering};
 use crate::rules::Finding;
 
@@ -87,7 +89,7 @@ const COLUMN_KINDS: [ColumnKind; 9] = [
 #[component]
 pub fn AppendicesEditor() -> impl IntoView {
     let ed = editor();
-    let count = Memo::new(move |_| ed.doc.with(|d| d.appendices.len()));
+    let count = ed.structural(move |d: &Document| d.appendices.len());
     let shape = RwSignal::new("tasks".to_string());
     let add = move |_| {
         let columns = preset(&shape.get_untracked());
@@ -139,22 +141,96 @@ struct TableCtx {
     columns: Memo<Vec<Column>>,
     numbers: Memo<Vec<Vec<usize>>>,
     findings: Memo<HashMap<(usize, usize), Vec<Finding>>>,
+    lines: Memo<Lines>,
+    view: TableView,
+}
+
+/// The scrolled table box: where it is scrolled to, how much it can show, and how
+/// tall one line is (measured from a drawn row).
+#[derive(Clone, Copy)]
+struct TableView {
+    top: RwSignal<f64>,
+    height: RwSignal<f64>,
+    line_px: RwSignal<f64>,
+    wrap: NodeRef<leptos::html::Div>,
+    /// A line to scroll to at the next measure.
+    pending: StoredValue<Option<usize>>,
+    /// The drawn lines `[start, end)`.
+    span: Memo<(usize, usize)>,
+}
+
+impl TableView {
+    fn new(lines: Memo<Lines>) -> Self {
+        let (top, height, line_px) = (RwSignal::new(0.0), RwSignal::new(600.0), RwSignal::new(38.0));
+        let span = Memo::new(move |_| lines.with(|l| table_window::span(l, top.get(), height.get(), line_px.get())));
+        TableView { top, height, line_px, wrap: NodeRef::new(), pending: StoredValue::new(None), span }
+    }
+
+    /// Read the box's scroll position and size, and one drawn row's height.
+    fn measure(&self) {
+        let Some(w) = self.wrap.get_untracked() else { return };
+        let set = |s: RwSignal<f64>, v: f64| {
+            if v > 0.0 && (s.get_untracked() - v).abs() >= 1.0 {
+                s.set(v)
+            }
+        };
+        // The box can show at most a window's height of rows. Its own height is
+        // no guide: a short table's box grows as rows are added or pasted.
+        set(self.height, window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(800.0));
+        if let Some(row) = w.query_selector("tr.kh-data-row").ok().flatten().and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok()) {
+            set(self.line_px, f64::from(row.offset_height()));
+        }
+        if let Some(line) = self.pending.try_update_value(Option::take).flatten() {
+            w.set_scroll_top(self.centre(line) as i32);
+        }
+        let top = f64::from(w.scroll_top());
+        if (self.top.get_untracked() - top).abs() >= 1.0 {
+            self.top.set(top);
+        }
+    }
+
+    /// The scroll position that puts `line` in the middle of the box.
+    fn centre(&self, line: usize) -> f64 {
+        let shown = self.wrap.get_untracked().map_or(0, |w| w.client_height());
+        let shown = if shown > 0 { f64::from(shown) } else { self.height.get_untracked() / 2.0 };
+        (line as f64 * self.line_px.get_untracked() - shown / 2.0).max(0.0)
+    }
+
+    /// Make sure `line` is drawn: scroll it to the middle of the box if it is not.
+    fn reveal(&self, line: usize) {
+        let (start, end) = self.span.get_untracked();
+        if (start..end).contains(&line) {
+            return;
+        }
+        // Draw the rows there now; scroll the box in the next frame, once the
+        // spacers have their height and a row has been measured (a box just
+        // opened is neither).
+        self.top.set(self.centre(line));
+        self.pending.set_value(Some(line));
+        let view = *self;
+        request_animation_frame(move || view.measure());
+    }
 }
 
 fn cell_path(ai: usize, g: usize, r: usize, c: usize) -> String {
     format!("appendices[{ai}].groups[{g}].rows[{r}].cells[{c}]")
 }
 
+/// Focus a cell, drawing its row first if it is scrolled out of view.
 fn focus_cell(ai: usize, cur: Cursor) {
+    if let Some(ctx) = use_context::<TableCtx>() {
+        if let Some(line) = ctx.lines.with_untracked(|l| l.line_of(cur.g, cur.r)) {
+            ctx.view.reveal(line);
+        }
+    }
     editor().focus_later(field_id(&cell_path(ai, cur.g, cur.r, cur.c)));
 }
 
 #[component]
 fn AppendixEditor(ai: usize) -> impl IntoView {
     let ed = editor();
-    let columns = Memo::new(move |_| ed.doc.with(|d| d.appendices.get(ai).map(|a| a.columns.clone()).unwrap_or_default()));
-    let group_count = Memo::new(move |_| ed.doc.with(|d| d.appendices.get(ai).map(|a| a.groups.len()).unwrap_or(0)));
-    let numbers = Memo::new(move |_| ed.doc.with(|d| d.appendices.get(ai).map(edit::row_numbers).unwrap_or_default()));
+    let columns = ed.structural(move |d: &Document| d.appendices.get(ai).map(|a| a.columns.clone()).unwrap_or_default());
+    let numbers = ed.structural(move |d: &Document| d.appendices.get(ai).map(edit::row_numbers).unwrap_or_default());
     let prefix = format!("appendices[{ai}].groups[");
     let findings = Memo::new(move |_| {
         ed.report.with(|rep| {
@@ -173,14 +249,36 @@ fn AppendixEditor(ai: usize) -> impl IntoView {
         })
     });
     let cursor = RwSignal::new(None::<Cursor>);
-    let ctx = TableCtx { ai, cursor, columns, numbers, findings };
+    let lines = ed.structural(move |d: &Document| d.appendices.get(ai).map(|a| Lines::new(a.groups.iter().map(|g| g.rows.len()))).unwrap_or_default());
+    let view = TableView::new(lines);
+    let ctx = TableCtx { ai, cursor, columns, numbers, findings, lines, view };
+    // Another part of the editor (the issues panel) asks for a row to be shown.
+    Effect::new(move |_| {
+        if let Some((a, g, r)) = ed.reveal.get() {
+            if a == ai {
+                if let Some(line) = lines.with_untracked(|l| l.line_of(g, r)) {
+                    view.reveal(line);
+                }
+                ed.reveal.set(None);
+            }
+        }
+    });
+    // Measure the drawn rows once they are laid out.
+    Effect::new(move |_| request_animation_frame(move || view.measure()));
+    let spacer = move |above: bool| {
+        move || {
+            let (start, end) = view.span.get();
+            let n = if above { start } else { lines.with(|l| l.total) - end };
+            format!("{}px", n as f64 * view.line_px.get())
+        }
+    };
     let row_op = move |name: &'static str| {
         let Some(cur) = cursor.get_untracked() else {
             ed.say(true, "Hãy chọn một ô trong bảng trước.", "Select a cell in the table first.");
             return;
         };
         let mut next = cur;
-        ed.edit(&format!("!row-{name}"), |d| {
+        ed.edit_in(Scope::Group(ai, cur.g), &format!("!row-{name}"), |d| {
             let Some(a) = d.appendices.get_mut(ai) else { return };
             let blank = edit::blank_row(a);
             let Some(rows) = a.groups.get_mut(cur.g).map(|g| &mut g.rows) else { return };
@@ -235,6 +333,7 @@ fn AppendixEditor(ai: usize) -> impl IntoView {
         ed.say(false, "Đã xóa phụ lục. Nhấn Ctrl+Z để hoàn tác.", "Appendix deleted. Press Ctrl+Z to undo.");
     };
     let base = format!("appendices[{ai}]");
+    let ncols = move || columns.with(|c| c.len().max(1));
     let tools = move |name: &'static str, vi: &'static str, en: &'static str, keys: &'static str| {
         let op = expect_context::<RowOp>().0;
         view! {
@@ -279,12 +378,15 @@ fn AppendixEditor(ai: usize) -> impl IntoView {
                 "Enter: xuống dòng dưới (tự thêm dòng ở cuối) · ←/→ ở đầu/cuối ô: sang ô bên · ↑/↓: lên/xuống dòng · Dán nhiều dòng từ Excel hoặc Word vào một ô để thêm các dòng.",
                 "Enter: next row (adds one at the end) · ←/→ at the edge: next cell · ↑/↓: row above/below · Paste rows from Excel or Word into a cell to add them.",
             )}</p>
-            <div class="kh-table-wrap">
-                <table class="kh-table" aria-label=move || format!("{} {}", ed.tr("Bảng phụ lục", "Appendix table"), ai + 1)>
+            <div class="kh-table-wrap" node_ref=view.wrap on:scroll=move |_| view.measure()>
+                <table class="kh-table" aria-label=move || format!("{} {}", ed.tr("Bảng phụ lục", "Appendix table"), ai + 1)
+                    aria-rowcount=move || lines.with(|l| l.total + 1) data-rows=move || lines.with(Lines::rows)>
                     <thead>
-                        <tr>{move || columns.get().into_iter().map(|c| view! { <th scope="col">{c.title}</th> }).collect_view()}</tr>
+                        <tr aria-rowindex="1">{move || columns.get().into_iter().map(|c| view! { <th scope="col">{c.title}</th> }).collect_view()}</tr>
                     </thead>
-                    {move || (0..group_count.get()).map(|g| view! { <GroupRows g=g /> }).collect_view()}
+                    <tbody class="kh-spacer" aria-hidden="true"><tr><td colspan=ncols style:height=spacer(true)></td></tr></tbody>
+                    <For each=move || 0..lines.with(|l| l.lens.len()) key=|g| *g children=move |g| view! { <GroupRows g=g /> } />
+                    <tbody class="kh-spacer" aria-hidden="true"><tr><td colspan=ncols style:height=spacer(false)></td></tr></tbody>
                 </table>
             </div>
         </div>
@@ -341,30 +443,50 @@ fn ColumnsEditor(ai: usize) -> impl IntoView {
     }
 }
 
+/// One group: its heading and rows, each drawn only while in view. Rows are
+/// keyed by position, so the list only ever grows or shrinks at its end: no
+/// drawn row is moved in the page (moving one would take the keyboard focus
+/// away from a cell being typed in).
 #[component]
 fn GroupRows(g: usize) -> impl IntoView {
+    let ctx = expect_context::<TableCtx>();
+    let (lines, span) = (ctx.lines, ctx.view.span);
+    let heading = Memo::new(move |_| lines.with(|l| l.heading_drawn(g, span.get())));
+    // Rows read this group's drawn range, not the whole table's lines: an edit
+    // elsewhere wakes one memo per group, not one per row.
+    let drawn_rows = Memo::new(move |_| lines.with(|l| l.rows_drawn(g, span.get())));
+    let row = move |r: usize| {
+        let drawn = Memo::new(move |_| drawn_rows.with(|d| d.contains(&r)));
+        move || drawn.get().then(|| view! { <RowView g=g r=r /> })
+    };
+    view! {
+        <tbody>
+            {move || heading.get().then(|| view! { <GroupHeading g=g /> })}
+            <For each=move || 0..lines.with(|l| l.lens.get(g).copied().unwrap_or(0)) key=|r| *r children=row />
+        </tbody>
+    }
+}
+
+#[component]
+fn GroupHeading(g: usize) -> impl IntoView {
     let ed = editor();
     let ctx = expect_context::<TableCtx>();
     let ai = ctx.ai;
-    let len = Memo::new(move |_| ed.doc.with(|d| d.appendices.get(ai).and_then(|a| a.groups.get(g)).map(|gr| gr.rows.len()).unwrap_or(0)));
     let heading_path = format!("appendices[{ai}].groups[{g}].heading");
-    let heading = Memo::new(move |_| ed.doc.with(|d| d.appendices.get(ai).and_then(|a| a.groups.get(g)).map(|gr| gr.heading.clone()).unwrap_or_default()));
+    let heading = ed.structural(move |d: &Document| d.appendices.get(ai).and_then(|a| a.groups.get(g)).map(|gr| gr.heading.clone()).unwrap_or_default());
     let ncols = move || ctx.columns.with(|c| c.len().max(1));
     let hid = field_id(&heading_path);
     let key = heading_path.clone();
     view! {
-        <tbody>
-            <tr class="kh-group-row">
-                <th scope="rowgroup" colspan=ncols>
-                    <label for=hid.clone()>{move || format!("{} {}", ed.tr("Nhóm", "Group"), crate::model::numbering::roman(g + 1))}</label>
-                    " "
-                    <input id=hid type="text" class="kh-group-heading" placeholder=move || ed.tr("(không có tiêu đề nhóm)", "(no group heading)") prop:value=move || heading.get() on:input=move |ev| { let v = event_target_value(&ev); ed.edit(&key, move |d| if let Some(gr) = d.appendices.get_mut(ai).and_then(|a| a.groups.get_mut(g)) { gr.heading = v }) } />
-                    <button type="button" class="kh-small" on:click=move |_| ed.edit("!row-add", move |d| if let Some(a) = d.appendices.get_mut(ai) { let r = edit::blank_row(a); if let Some(gr) = a.groups.get_mut(g) { gr.rows.push(r) } })>{move || ed.tr("+ Dòng", "+ Row")}</button>
-                    <button type="button" class="kh-small kh-danger" on:click=move |_| ed.edit("!group-remove", move |d| if let Some(a) = d.appendices.get_mut(ai) { if g < a.groups.len() { a.groups.remove(g); } })>{move || ed.tr("Xóa nhóm", "Delete group")}</button>
-                </th>
-            </tr>
-            {move || (0..len.get()).map(|r| view! { <RowView g=g r=r /> }).collect_view()}
-        </tbody>
+        <tr class="kh-group-row" aria-rowindex=move || ctx.lines.with(|l| l.starts.get(g).map_or(0, |s| s + 2))>
+            <th scope="rowgroup" colspan=ncols>
+                <label for=hid.clone()>{move || format!("{} {}", ed.tr("Nhóm", "Group"), crate::model::numbering::roman(g + 1))}</label>
+                " "
+                <input id=hid type="text" class="kh-group-heading" placeholder=move || ed.tr("(không có tiêu đề nhóm)", "(no group heading)") prop:value=move || heading.get() on:input=move |ev| { let v = event_target_value(&ev); ed.edit(&key, move |d| if let Some(gr) = d.appendices.get_mut(ai).and_then(|a| a.groups.get_mut(g)) { gr.heading = v }) } />
+                <button type="button" class="kh-small" on:click=move |_| ed.edit_in(Scope::Group(ai, g), "!row-add", move |d| if let Some(a) = d.appendices.get_mut(ai) { let r = edit::blank_row(a); if let Some(gr) = a.groups.get_mut(g) { gr.rows.push(r) } })>{move || ed.tr("+ Dòng", "+ Row")}</button>
+                <button type="button" class="kh-small kh-danger" on:click=move |_| ed.edit("!group-remove", move |d| if let Some(a) = d.appendices.get_mut(ai) { if g < a.groups.len() { a.groups.remove(g); } })>{move || ed.tr("Xóa nhóm", "Delete group")}</button>
+            </th>
+        </tr>
     }
 }
 
@@ -390,7 +512,8 @@ fn RowView(g: usize, r: usize) -> impl IntoView {
     let findings = Memo::new(move |_| ctx.findings.with(|m| m.get(&(g, r)).cloned().unwrap_or_default()));
     let number = move || ctx.numbers.with(|n| n.get(g).and_then(|x| x.get(r)).copied().unwrap_or(0));
     view! {
-        <tr class:kh-current=move || ctx.cursor.get().is_some_and(|c| c.g == g && c.r == r)>
+        <tr class="kh-data-row" class:kh-current=move || ctx.cursor.get().is_some_and(|c| c.g == g && c.r == r)
+            aria-rowindex=move || ctx.lines.with(|l| l.line_of(g, r).map_or(0, |n| n + 2))>
             {move || {
                 ctx.columns.get().into_iter().enumerate().map(|(c, col)| {
                     if col.kind == ColumnKind::Index {
@@ -450,7 +573,7 @@ fn CellView(g: usize, r: usize, c: usize, kind: ColumnKind, title: String, texts
         }
         ev.prevent_default();
         let mut added = 0;
-        ed.edit("!paste", |d| {
+        ed.edit_in(Scope::Group(ai, g), "!paste", |d| {
             let rows = edit::rows_from_tsv(d, ai, c, &text);
             added = rows.len();
             let Some(gr) = d.appendices.get_mut(ai).and_then(|a| a.groups.get_mut(g)) else { return };

@@ -25,24 +25,45 @@ pub fn tab_for(path: &str) -> Tab {
 pub fn go_to(path: &str) {
     let root = editor().root;
     let tab = expect_context::<RwSignal<Tab>>();
-    tab.set(tab_for(path));
-    let path = path.to_string();
-    // Two frames: one for the tab to render, one for its lists.
+    // Setting the same tab again would build it anew.
+    if tab.get_untracked() != tab_for(path) {
+        tab.set(tab_for(path));
+    }
+    if let Some(row) = appendix_row(path) {
+        editor().reveal.set(Some(row));
+    }
+    focus_when_drawn(root, path.to_string(), 10);
+}
+
+/// Focus the field at `path` once it is drawn (a tab or a scrolled table row
+/// takes a frame or two); after `frames` frames, the nearest enclosing field.
+fn focus_when_drawn(root: u32, path: String, frames: u32) {
     request_animation_frame(move || {
-        request_animation_frame(move || {
-            let mut p = path.as_str();
-            loop {
-                let id = field_id(p);
-                if super::dom::focus_now(root, &id) || super::dom::focus_now(root, &format!("{id}-text")) {
-                    return;
-                }
-                match p.rfind(['.', '[']) {
-                    Some(i) if i > 0 => p = &p[..i],
-                    _ => return,
-                }
+        let exact = |p: &str| {
+            let id = field_id(p);
+            super::dom::focus_now(root, &id) || super::dom::focus_now(root, &format!("{id}-text"))
+        };
+        if exact(&path) {
+            return;
+        }
+        if frames > 0 {
+            return focus_when_drawn(root, path, frames - 1);
+        }
+        let mut p = path.as_str();
+        while let Some(i) = p.rfind(['.', '[']).filter(|&i| i > 0) {
+            p = &p[..i];
+            if exact(p) {
+                return;
             }
-        })
+        }
     });
+}
+
+/// The appendix row a path points into: "appendices[0].groups[2].rows[7]…" → (0, 2, 7).
+fn appendix_row(path: &str) -> Option<(usize, usize, usize)> {
+    let mut nums = path.strip_prefix("appendices[")?.split(['[', ']', '.']).filter_map(|s| s.parse::<usize>().ok());
+    path.contains("].rows[").then_some(())?;
+    Some((nums.next()?, nums.next()?, nums.next()?))
 }
 
 /// "3 lỗi, 5 cảnh báo, 2 gợi ý": always visible in the top bar.

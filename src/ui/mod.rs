@@ -22,6 +22,7 @@ mod issues_panel;
 pub mod options;
 pub mod registry;
 pub mod state;
+mod table_window;
 mod timeframe_field;
 
 pub use state::Editor;

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::Document;
+use crate::model::{Document, Row};
 use crate::rules::{self, Report};
 use crate::Lang;
 
@@ -12,10 +12,70 @@ const HISTORY_LIMIT: usize = 200;
 /// Typing in the same field within this many milliseconds is one undo step.
 const COALESCE_MS: f64 = 1000.0;
 
+/// What one undo step puts back: the part of the document an edit could
+/// change, saved before the edit. A keystroke in a cell saves one row and a row
+/// operation one group, so a 1,000-row plan is not copied on every edit.
+#[derive(Clone, Debug)]
+enum Snapshot {
+    Doc(Box<Document>),
+    Group { ai: usize, g: usize, rows: Vec<Row> },
+    Row { at: RowKey, row: Row },
+}
+
+/// The part of the document an edit may change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    Doc,
+    /// The rows of one group of one appendix (row insert, delete, move, paste).
+    Group(usize, usize),
+    Row(RowKey),
+}
+
+impl Scope {
+    /// Save this part of `doc`. A part that does not exist saves the whole document.
+    fn take(self, doc: &Document) -> Snapshot {
+        let group = |ai: usize, g: usize| doc.appendices.get(ai).and_then(|a| a.groups.get(g));
+        match self {
+            Scope::Group(ai, g) if group(ai, g).is_some() => Snapshot::Group { ai, g, rows: group(ai, g).map(|gr| gr.rows.clone()).unwrap_or_default() },
+            Scope::Row((ai, g, r)) if group(ai, g).is_some_and(|gr| r < gr.rows.len()) => {
+                Snapshot::Row { at: (ai, g, r), row: group(ai, g).and_then(|gr| gr.rows.get(r)).cloned().unwrap_or_default() }
+            }
+            _ => Snapshot::Doc(Box::new(doc.clone())),
+        }
+    }
+}
+
+impl Snapshot {
+    fn scope(&self) -> Scope {
+        match self {
+            Snapshot::Doc(_) => Scope::Doc,
+            Snapshot::Group { ai, g, .. } => Scope::Group(*ai, *g),
+            Snapshot::Row { at, .. } => Scope::Row(*at),
+        }
+    }
+
+    /// Put the saved part back into `doc`.
+    fn restore(self, doc: &mut Document) {
+        match self {
+            Snapshot::Doc(d) => *doc = *d,
+            Snapshot::Group { ai, g, rows } => {
+                if let Some(gr) = doc.appendices.get_mut(ai).and_then(|a| a.groups.get_mut(g)) {
+                    gr.rows = rows;
+                }
+            }
+            Snapshot::Row { at: (ai, g, r), row } => {
+                if let Some(slot) = doc.appendices.get_mut(ai).and_then(|a| a.groups.get_mut(g)).and_then(|gr| gr.rows.get_mut(r)) {
+                    *slot = row;
+                }
+            }
+        }
+    }
+}
+
 #[derive(Default)]
 struct History {
-    undo: Vec<Document>,
-    redo: Vec<Document>,
+    undo: Vec<Snapshot>,
+    redo: Vec<Snapshot>,
     last_key: String,
     last_time: f64,
 }
@@ -57,6 +117,9 @@ pub struct Editor {
     pub can_redo: RwSignal<bool>,
     /// Bumped on every edit; autosave and change events watch it.
     pub revision: RwSignal<u64>,
+    /// An appendix row to scroll into view (appendix, group, row), for links
+    /// to a cell whose row is not drawn.
+    pub reveal: RwSignal<Option<RowKey>>,
     triggers: StoredValue<RowTriggers>,
     /// Which DOM root this editor lives in (see `dom`); 0 is the document.
     pub root: u32,
@@ -75,6 +138,7 @@ impl Editor {
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
             revision: RwSignal::new(0),
+            reveal: RwSignal::new(None),
             triggers: StoredValue::new(RowTriggers::default()),
             root,
             history: StoredValue::new(History::default()),
@@ -83,13 +147,20 @@ impl Editor {
 
     /// Apply one edit. `key` names what is edited (a field path, or an action);
     /// consecutive edits with the same key within a second are one undo step.
+    /// A cell edit ("cell A G R C") saves only its row for undo.
     pub fn edit(&self, key: &str, f: impl FnOnce(&mut Document)) {
+        let scope = row_of(key).map_or(Scope::Doc, Scope::Row);
+        self.edit_in(scope, key, f);
+    }
+
+    /// Apply one edit that changes nothing outside `scope`.
+    pub fn edit_in(&self, scope: Scope, key: &str, f: impl FnOnce(&mut Document)) {
         let now = js_sys::Date::now();
         let doc = self.doc;
         self.history.update_value(|h| {
             let coalesce = h.last_key == key && now - h.last_time < COALESCE_MS && !key.starts_with('!');
             if !coalesce {
-                h.undo.push(doc.get_untracked());
+                h.undo.push(doc.with_untracked(|d| scope.take(d)));
                 if h.undo.len() > HISTORY_LIMIT {
                     h.undo.remove(0);
                 }
@@ -131,13 +202,17 @@ impl Editor {
         let target = self.history.try_update_value(|h| {
             let (from, to) = if back { (&mut h.undo, &mut h.redo) } else { (&mut h.redo, &mut h.undo) };
             let target = from.pop()?;
-            to.push(doc.get_untracked());
+            to.push(doc.with_untracked(|d| target.scope().take(d)));
             h.last_key.clear();
             Some(target)
         });
         if let Some(Some(target)) = target {
-            self.doc.set(target);
-            self.touch(None);
+            let row = match target.scope() {
+                Scope::Row(at) => Some(at),
+                _ => None,
+            };
+            self.doc.update(|d| target.restore(d));
+            self.touch(row);
             self.after_change();
         }
     }
@@ -149,6 +224,18 @@ impl Editor {
             None => t.all.clone(),
         });
         trigger.notify();
+    }
+
+    /// A value derived from the parts of the document a cell edit never
+    /// changes (tables' shape, columns, headings): recomputed on every other
+    /// edit, but typing in a cell does not even mark it for checking, so the
+    /// views that depend on it (every row slot of a long table) stay asleep.
+    pub fn structural<T: PartialEq + Send + Sync + 'static>(&self, f: impl Fn(&Document) -> T + Send + Sync + 'static) -> Memo<T> {
+        let (doc, triggers) = (self.doc, self.triggers);
+        Memo::new(move |_| {
+            triggers.with_value(|t| t.all.track());
+            doc.with_untracked(&f)
+        })
     }
 
     /// Track edits of one appendix row (and every edit that may touch it).
