@@ -10,6 +10,9 @@
 //! own detector only for a field those facts do not already clear.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
+
+use rustc_hash::FxHashMap;
 
 use super::{Applies, Context, Rule, Severity, Sink};
 use crate::model::walk::for_each_text_lazy;
@@ -17,19 +20,61 @@ use crate::model::{Document, ToneStyle};
 use crate::text;
 
 /// What one look at a text field tells several text rules.
+#[derive(Clone, Copy)]
 pub(crate) struct FieldFacts {
     /// `text::is_nfc`.
     nfc: bool,
     words: text::WordScan,
 }
 
+impl FieldFacts {
+    fn of(t: &str) -> Self {
+        FieldFacts { nfc: text::is_nfc(t), words: text::WordScan::of(t) }
+    }
+}
+
+/// Facts by text, kept from one check to the next: the editor checks the whole
+/// document on every keystroke, and all but one of its thousands of fields are
+/// unchanged. `prev` holds the last check's texts, `cur` this check's; a text
+/// not seen in the last check is scanned. Only the texts of the last document
+/// are kept. Facts depend on the text alone, so this changes no result.
+#[derive(Default)]
+struct FactsMemo {
+    // Fx: the keys are the document's own texts, hashed thousands of times per check.
+    cur: FxHashMap<Box<str>, FieldFacts>,
+    prev: FxHashMap<Box<str>, FieldFacts>,
+}
+
+impl FactsMemo {
+    fn get(&mut self, t: &str) -> FieldFacts {
+        if let Some(f) = self.cur.get(t) {
+            return *f;
+        }
+        let (key, facts) = self.prev.remove_entry(t).unwrap_or_else(|| (t.into(), FieldFacts::of(t)));
+        self.cur.insert(key, facts);
+        facts
+    }
+
+    /// This check is done: its texts are the ones to keep.
+    fn finish(&mut self) {
+        self.prev = std::mem::take(&mut self.cur);
+    }
+}
+
+thread_local! {
+    static MEMO: RefCell<FactsMemo> = RefCell::new(FactsMemo::default());
+}
+
 /// The facts of every text field, in the order of `for_each_text_lazy`,
 /// computed by the first rule of the check that asks.
 fn field_facts<'a>(doc: &Document, sink: &Sink<'a>) -> &'a [FieldFacts] {
     sink.shared().text_fields.get_or_init(|| {
-        let mut all = Vec::new();
-        for_each_text_lazy(doc, &mut |_, t| all.push(FieldFacts { nfc: text::is_nfc(t), words: text::WordScan::of(t) }));
-        all
+        MEMO.with_borrow_mut(|memo| {
+            let mut all = Vec::new();
+            for_each_text_lazy(doc, &mut |_, t| all.push(memo.get(t)));
+            memo.finish();
+            all
+        })
     })
 }
 

@@ -452,9 +452,17 @@ fn GroupRows(g: usize) -> impl IntoView {
     let ctx = expect_context::<TableCtx>();
     let (lines, span) = (ctx.lines, ctx.view.span);
     let heading = Memo::new(move |_| lines.with(|l| l.heading_drawn(g, span.get())));
-    // Rows read this group's drawn range, not the whole table's lines: an edit
-    // elsewhere wakes one memo per group, not one per row.
-    let drawn_rows = Memo::new(move |_| lines.with(|l| l.rows_drawn(g, span.get())));
+    let len = Memo::new(move |_| lines.with(|l| l.lens.get(g).copied().unwrap_or(0)));
+    // This group's drawn rows, kept in a signal set only when they change: a
+    // row added elsewhere in the table then wakes no row of this group (a memo
+    // here would pass every change of the table's lines down to each row).
+    let drawn_rows = RwSignal::new(0..0);
+    Effect::new(move |_| {
+        let now = lines.with(|l| l.rows_drawn(g, span.get()));
+        if drawn_rows.with_untracked(|d| *d != now) {
+            drawn_rows.set(now);
+        }
+    });
     let row = move |r: usize| {
         let drawn = Memo::new(move |_| drawn_rows.with(|d| d.contains(&r)));
         move || drawn.get().then(|| view! { <RowView g=g r=r /> })
@@ -462,7 +470,7 @@ fn GroupRows(g: usize) -> impl IntoView {
     view! {
         <tbody>
             {move || heading.get().then(|| view! { <GroupHeading g=g /> })}
-            <For each=move || 0..lines.with(|l| l.lens.get(g).copied().unwrap_or(0)) key=|r| *r children=row />
+            <For each=move || 0..len.get() key=|r| *r children=row />
         </tbody>
     }
 }

@@ -1,3 +1,4 @@
+use unicode_normalization::UnicodeNormalization;
 use crate::model::sample::generated_plan;
 use crate::model::walk::set_text;
 use crate::model::{DocKind, Document, Node, NodeKind, PartialDate, Profile, ToneStyle};
@@ -196,4 +197,20 @@ fn timing_per_rule() {
     });
     eprintln!("six text rules in a row: {seq:?}");
     eprintln!("check_with (catalogue = text rules): {:?}", min_time(20, || assert!(text_findings(&d).is_empty())));
+}
+
+#[test]
+fn facts_kept_between_checks_follow_each_edit() {
+    // The same texts checked again, one changed and one changed back: the
+    // facts kept from the last check never stand in for a different text.
+    let clean = "Tổ chức tuyên truyền, phổ biến";
+    let mut d = doc("Về việc thực hiện", &[clean, clean]);
+    assert!(text_findings(&d).is_empty());
+    d.body[0].children[1].text = "To chuc tuyen truyen, pho bien rong rai den nhan dan".into();
+    assert_eq!(findings(&d, "text.no_diacritics").len(), 1);
+    assert!(text_findings(&d).iter().all(|f| f.path == "body[0].children[1].text"));
+    d.body[0].children[1].text = clean.into();
+    assert!(text_findings(&d).is_empty());
+    d.body[0].children[0].text = "Tổ chức tuyên truyền, phổ biến".nfd().collect();
+    assert_eq!(findings(&d, "text.nfc").len(), 1);
 }
