@@ -435,11 +435,13 @@ async fn a_long_table_draws_the_rows_in_view_and_follows_the_keyboard_and_the_is
     assert_eq!(text(&row.query_selector("th.kh-stt").unwrap().unwrap()), "61");
     assert!(row_numbers(&m).len() < 120, "still only the rows in view are drawn");
 
-    // Scroll to the end: the last rows are drawn.
+    // Scroll to the end: the last rows are drawn; the row being edited stays
+    // drawn (and focused), the other rows above are gone.
     let wrap: HtmlElement = m.get(".kh-table-wrap").unchecked_into();
     wrap.set_scroll_top(wrap.scroll_height());
     m.wait_for("row 1000 to be drawn", || row_numbers(&m).last().map(String::as_str) == Some("1000")).await;
     assert!(m.find("#f-appendices-0-groups-0-rows-0-cells-1").is_none(), "row 1 is no longer drawn");
+    assert_eq!(active_id(), "f-appendices-0-groups-1-rows-10-cells-1", "the cell being edited keeps the focus");
 
     // Break a cell there, scroll back to the top, follow the link.
     let far = "#f-appendices-0-groups-19-rows-40-cells-1";

@@ -457,14 +457,22 @@ fn GroupRows(g: usize) -> impl IntoView {
     // row added elsewhere in the table then wakes no row of this group (a memo
     // here would pass every change of the table's lines down to each row).
     let drawn_rows = RwSignal::new(0..0);
+    // The row being edited stays drawn while scrolled away, so it keeps the
+    // keyboard focus and what is being typed. It sits among the drawn rows'
+    // margin above the view, where it is not seen.
+    let pinned = RwSignal::new(None::<usize>);
     Effect::new(move |_| {
         let now = lines.with(|l| l.rows_drawn(g, span.get()));
         if drawn_rows.with_untracked(|d| *d != now) {
             drawn_rows.set(now);
         }
+        let pin = ctx.cursor.get().filter(|c| c.g == g).map(|c| c.r);
+        if pinned.get_untracked() != pin {
+            pinned.set(pin);
+        }
     });
     let row = move |r: usize| {
-        let drawn = Memo::new(move |_| drawn_rows.with(|d| d.contains(&r)));
+        let drawn = Memo::new(move |_| drawn_rows.with(|d| d.contains(&r)) || pinned.get() == Some(r));
         move || drawn.get().then(|| view! { <RowView g=g r=r /> })
     };
     view! {
