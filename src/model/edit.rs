@@ -224,9 +224,8 @@ pub fn agency_id(doc: &Document, name: &str) -> String {
 
 /// ASCII slug of Vietnamese text: diacritics removed, đ → d, lower case, "_" between words.
 pub fn slug(s: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
     let mut out = String::new();
-    for c in s.nfd() {
+    for c in crate::text::to_nfd(s).chars() {
         let c = match c {
             'đ' | 'Đ' => 'd',
             c if c.is_ascii_alphanumeric() => c.to_ascii_lowercase(),

@@ -4,7 +4,6 @@
 use super::{Document, FORMAT_NAME, FORMAT_VERSION};
 use serde_json::Value;
 use std::fmt;
-use unicode_normalization::UnicodeNormalization;
 
 /// Why a JSON text is not a valid plan. `path` is the JSON path of the
 /// offending value ("appendices[0].groups[1].rows[3].cells[2].text"), "" for the root.
@@ -46,7 +45,7 @@ pub fn to_json(doc: &Document) -> String {
     let text = serde_json::to_string_pretty(doc).unwrap_or_default();
     // NFC over the whole text equals NFC per string: JSON syntax is ASCII and
     // no ASCII character composes with a following combining mark.
-    let mut out: String = text.nfc().collect();
+    let mut out = crate::text::to_nfc(&text);
     out.push('\n');
     out
 }

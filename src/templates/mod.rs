@@ -26,7 +26,6 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::fmt;
-use unicode_normalization::UnicodeNormalization;
 
 /// Why a template (or starting a plan from it) failed. `path` is the JSON path
 /// of the offending value: "facts[2].kind", "document.body[0].text",
@@ -313,7 +312,7 @@ fn escape_braces(v: &mut Value) {
 /// pretty-printed, ending with a newline.
 pub fn to_template_json(t: &Template) -> String {
     let text = serde_json::to_string_pretty(t).unwrap_or_default();
-    let mut out: String = text.nfc().collect();
+    let mut out = crate::text::to_nfc(&text);
     out.push('\n');
     out
 }

@@ -23,7 +23,7 @@ mod tone;
 pub use diacritics::lacks_diacritics;
 pub use eth::{find_eth_for_dj, fix_eth_for_dj, has_eth_for_dj};
 pub use legacy::{detect_legacy, legacy_to_unicode, Legacy};
-pub use nfc::{is_nfc, to_nfc};
+pub use nfc::{is_nfc, to_nfc, to_nfd};
 pub use scan::WordScan;
 pub use spacing::{fix_spacing, has_spacing_issue, spacing_fix};
 pub use syllable::is_vietnamese_syllable;
