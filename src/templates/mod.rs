@@ -230,12 +230,13 @@ impl Facts {
 // ---------------------------------------------------------------------------
 // Built-in templates
 
-/// Source text of every built-in template (file name, JSON), compiled in.
+/// Source text of every built-in template (file name, JSON), compiled in
+/// on one line (`build.rs`; `templates/` holds the pretty-printed source).
 pub const BUILTIN_SOURCES: &[(&str, &str)] = &[
-    ("dan_chu_co_so_phuong_xa.json", include_str!("../../templates/dan_chu_co_so_phuong_xa.json")),
-    ("tuyen_giao_dan_van_phuong_xa.json", include_str!("../../templates/tuyen_giao_dan_van_phuong_xa.json")),
-    ("chuong_trinh_hanh_dong_dang_uy.json", include_str!("../../templates/chuong_trinh_hanh_dong_dang_uy.json")),
-    ("ke_hoach_trong.json", include_str!("../../templates/ke_hoach_trong.json")),
+    ("dan_chu_co_so_phuong_xa.json", include_str!(concat!(env!("OUT_DIR"), "/templates/dan_chu_co_so_phuong_xa.json"))),
+    ("tuyen_giao_dan_van_phuong_xa.json", include_str!(concat!(env!("OUT_DIR"), "/templates/tuyen_giao_dan_van_phuong_xa.json"))),
+    ("chuong_trinh_hanh_dong_dang_uy.json", include_str!(concat!(env!("OUT_DIR"), "/templates/chuong_trinh_hanh_dong_dang_uy.json"))),
+    ("ke_hoach_trong.json", include_str!(concat!(env!("OUT_DIR"), "/templates/ke_hoach_trong.json"))),
 ];
 
 /// The built-in templates in gallery order, read once. Each is checked by the
