@@ -59,12 +59,16 @@ pub fn from_json(text: &str) -> Result<Document, ImportError> {
 /// Read a document from an already parsed JSON value.
 pub fn from_value(value: Value) -> Result<Document, ImportError> {
     let value = migrate(value)?;
-    serde_path_to_error::deserialize(value).map_err(|e| {
-        let path = e.path().to_string();
-        let path = if path == "." { String::new() } else { path };
-        let en = e.inner().to_string();
+    deserialize(value).map_err(|(path, e)| {
+        let en = e.to_string();
         ImportError::at(&path, translate(&en), en)
     })
+}
+
+/// Read any model type from a JSON value; on error, the JSON path of the value
+/// it concerns ("" for the root) and serde_json's error (`value_de`).
+pub fn deserialize<T: serde::de::DeserializeOwned>(value: Value) -> Result<T, (String, serde_json::Error)> {
+    super::value_de::from_value(value)
 }
 
 /// Bring any supported older version up to the current one. v1 is current;

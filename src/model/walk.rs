@@ -108,7 +108,7 @@ pub fn set_text(doc: &Document, path: &str, value: &str) -> Result<Document, Str
         return Err(format!("{path} is not a text field"));
     }
     *cur = serde_json::Value::String(value.to_string());
-    serde_json::from_value(root).map_err(|e| e.to_string())
+    super::json::deserialize(root).map_err(|(_, e)| e.to_string())
 }
 
 enum Seg {
