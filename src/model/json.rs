@@ -50,6 +50,13 @@ pub fn to_json(doc: &Document) -> String {
     out
 }
 
+/// The JSON value of a model type. It goes through the pretty-printed text
+/// rather than `serde_json::to_value`, so the web bundle compiles each model
+/// type's `Serialize` for one serializer only (the one `to_json` needs).
+pub fn to_value<T: serde::Serialize + ?Sized>(t: &T) -> Value {
+    serde_json::to_string_pretty(t).ok().and_then(|text| serde_json::from_str(&text).ok()).unwrap_or(Value::Null)
+}
+
 /// Read a document from JSON text, migrating older versions.
 pub fn from_json(text: &str) -> Result<Document, ImportError> {
     let value: Value = serde_json::from_str(text).map_err(syntax_error)?;
@@ -244,6 +251,14 @@ mod tests {
         let doc: Document = serde_json::from_value(upgraded).unwrap();
         assert_eq!(doc.header.subject, "Kế hoạch cũ");
         assert_eq!(upgrade(v, 0, MIGRATIONS).unwrap_err().path, "version");
+    }
+
+    #[test]
+    fn to_value_equals_serde_json_to_value() {
+        for doc in [crate::model::sample::generated_plan(20), from_json(include_str!("../../tests/fixtures/004_ctr04_dang_uy_kien_an.json")).unwrap()] {
+            assert_eq!(to_value(&doc), serde_json::to_value(&doc).unwrap());
+            assert_eq!(to_value(&doc.report_deadlines), serde_json::to_value(&doc.report_deadlines).unwrap());
+        }
     }
 
     #[test]

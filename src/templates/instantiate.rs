@@ -136,7 +136,7 @@ pub(crate) fn render_text(kind: FactKind, value: &FactValue, form: &str) -> Resu
 pub(crate) fn render_whole(kind: FactKind, value: &FactValue, form: &str, case: Case) -> Result<Value, Msg> {
     Ok(match (value, form) {
         (FactValue::Absent, "") => Value::Null,
-        (FactValue::Deadlines(list), "") => serde_json::to_value(list).unwrap_or(Value::Null),
+        (FactValue::Deadlines(list), "") => json::to_value(list),
         (FactValue::Signer(s), "") => s.lines(),
         _ => Value::String(apply_case(render_text(kind, value, form)?, case)),
     })

@@ -286,7 +286,7 @@ pub fn schema_json() -> String {
 /// placeholders and no facts. A literal "{{" in the text is escaped as
 /// `{{open}}`, so starting from the template gives the document back.
 pub fn template_from_document(doc: &Document, id: &str, name: &str) -> Template {
-    let mut value = serde_json::to_value(doc).unwrap_or(Value::Null);
+    let mut value = json::to_value(doc);
     escape_braces(&mut value);
     let id = crate::model::edit::slug(id);
     Template {
