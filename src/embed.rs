@@ -43,7 +43,14 @@ fn options_from_js(options: &JsValue) -> Result<(AppOptions, Option<String>), Js
         Spec::default()
     } else {
         let text = js_sys::JSON::stringify(options).map(String::from).unwrap_or_default();
-        serde_json::from_str(&text).map_err(|e| err(format!("tùy chọn không hợp lệ: {e}"), format!("invalid options: {e}")))?
+        // Read through a Value with the model's deserializer (`json::deserialize`):
+        // no second copy of serde_json's text parser for these types, and the
+        // message names the option.
+        let value = serde_json::from_str(&text).map_err(|e| err(format!("tùy chọn không hợp lệ: {e}"), format!("invalid options: {e}")))?;
+        crate::model::json::deserialize(value).map_err(|(path, e)| {
+            let at = if path.is_empty() { String::new() } else { format!("{path}: ") };
+            err(format!("tùy chọn không hợp lệ: {at}{e}"), format!("invalid options: {at}{e}"))
+        })?
     };
     let document = match spec.document {
         None | Some(serde_json::Value::Null) => None,
