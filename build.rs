@@ -1,13 +1,27 @@
-//! Compiles the built-in templates in minified (`src/templates/mod.rs`
-//! includes them from OUT_DIR): `templates/*.json` stay the
-//! pretty-printed, human-edited source, and the bundle carries the same JSON
-//! on one line: no indentation or line breaks, one space after ':' and ','
-//! (as `serde_json::Value`'s `Display` prints it). Strings are copied byte for byte.
+//! Generated inputs of the crate, written to OUT_DIR:
+//!
+//! - The built-in templates, minified (`src/templates/mod.rs` includes them):
+//!   `templates/*.json` stay the pretty-printed, human-edited source, and the
+//!   bundle carries the same JSON on one line: no indentation or line breaks,
+//!   one space after ':' and ',' (as `serde_json::Value`'s `Display` prints
+//!   it). Strings are copied byte for byte.
+//! - `nfc_tables.rs`: the canonical decomposition, composition and combining
+//!   class data NFC needs, taken from the `unicode-normalization` crate and
+//!   packed as delta varints (`src/text/nfc_tables.rs` reads them; about a
+//!   quarter of the gzip size of the crate's own hash tables).
 
 use std::{env, fs, path::Path};
+use unicode_normalization::char::{canonical_combining_class, compose, decompose_canonical};
+use unicode_normalization::UnicodeNormalization;
 
 fn main() {
-    let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("templates");
+    let out_dir = env::var("OUT_DIR").expect("OUT_DIR");
+    templates(Path::new(&out_dir));
+    fs::write(Path::new(&out_dir).join("nfc_tables.rs"), nfc_tables()).expect("write nfc_tables.rs");
+}
+
+fn templates(out_dir: &Path) {
+    let out = out_dir.join("templates");
     fs::create_dir_all(&out).expect("create OUT_DIR/templates");
     println!("cargo:rerun-if-changed=templates");
     for entry in fs::read_dir("templates").expect("templates/") {
@@ -46,4 +60,91 @@ fn minify(text: &str) -> String {
         }
     }
     out
+}
+
+fn varint(out: &mut Vec<u8>, mut n: u32) {
+    while n >= 0x80 {
+        out.push((n as u8 & 0x7f) | 0x80);
+        n >>= 7;
+    }
+    out.push(n as u8);
+}
+
+fn zigzag(out: &mut Vec<u8>, n: i64) {
+    varint(out, if n >= 0 { (n as u32) << 1 } else { ((-n) as u32) << 1 | 1 });
+}
+
+fn full(c: char) -> Vec<char> {
+    let mut d = Vec::new();
+    decompose_canonical(c, |x| d.push(x));
+    d
+}
+
+/// Three byte strings, each a list of delta-encoded records, by code point:
+/// - `PAIRS`: primary composites: Δcode point, zigzag(first − code point),
+///   zigzag(second − U+0300). Decomposing one gives the full decomposition of
+///   `first` then `second`; composing `first` and `second` gives it back.
+/// - `OTHERS`: every other canonical decomposition (singletons, exclusions,
+///   non-starter decompositions), fully decomposed: Δcode point, length,
+///   zigzag(char − code point) each.
+/// - `CLASSES`: runs of one non-zero combining class: Δstart (from the last
+///   end), end − start, class.
+///
+/// Hangul syllables are left out: they are computed.
+fn nfc_tables() -> String {
+    let (mut pairs, mut others, mut classes) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut last_pair, mut last_other) = (0u32, 0u32);
+    let mut run: Option<(u32, u32, u8)> = None;
+    let mut last_run_end = 0u32;
+    let flush = |run: (u32, u32, u8), classes: &mut Vec<u8>, last_run_end: &mut u32| {
+        varint(classes, run.0 - *last_run_end);
+        varint(classes, run.1 - run.0);
+        classes.push(run.2);
+        *last_run_end = run.1;
+    };
+    for c in ('\0'..=char::MAX).filter(|c| !('\u{AC00}'..='\u{D7A3}').contains(c)) {
+        let cp = c as u32;
+        let class = canonical_combining_class(c);
+        if class != 0 {
+            run = match run {
+                Some((start, end, k)) if end + 1 == cp && k == class => Some((start, cp, k)),
+                Some(r) => {
+                    flush(r, &mut classes, &mut last_run_end);
+                    Some((cp, cp, class))
+                }
+                None => Some((cp, cp, class)),
+            };
+        }
+        let d = full(c);
+        if d == [c] {
+            continue;
+        }
+        // A primary composite: the last char joins the composed rest.
+        let (rest, second) = d.split_at(d.len() - 1);
+        let first: Vec<char> = rest.iter().copied().collect::<String>().nfc().collect();
+        if d.len() >= 2 && first.len() == 1 && compose(first[0], second[0]) == Some(c) && [full(first[0]), second.to_vec()].concat() == d {
+            varint(&mut pairs, cp - last_pair);
+            zigzag(&mut pairs, first[0] as i64 - cp as i64);
+            zigzag(&mut pairs, second[0] as i64 - 0x300);
+            last_pair = cp;
+        } else {
+            // Not composed back by NFC, or the tables would miss a composition.
+            assert!(c.to_string().nfc().collect::<String>() != c.to_string(), "U+{cp:04X} composes but was not recorded as a pair");
+            varint(&mut others, cp - last_other);
+            others.push(d.len() as u8);
+            for x in &d {
+                zigzag(&mut others, *x as i64 - cp as i64);
+            }
+            last_other = cp;
+        }
+    }
+    if let Some(r) = run {
+        flush(r, &mut classes, &mut last_run_end);
+    }
+    format!(
+        "// Generated by build.rs from unicode-normalization (Unicode {}.{}.{}).\npub(super) const PAIRS: &[u8] = &{pairs:?};\npub(super) const OTHERS: &[u8] = &{others:?};\npub(super) const CLASSES: &[u8] = &{classes:?};\n",
+        unicode_normalization::UNICODE_VERSION.0,
+        unicode_normalization::UNICODE_VERSION.1,
+        unicode_normalization::UNICODE_VERSION.2
+    )
 }

@@ -15,6 +15,7 @@ mod eth;
 mod legacy;
 mod letters;
 mod nfc;
+mod nfc_tables;
 mod scan;
 mod spacing;
 mod syllable;

@@ -1,14 +1,15 @@
 //! Unicode normalization: documents are stored and exported in NFC
 //! (precomposed "ế"), while input may arrive as NFD ("e" + U+0302 + U+0301).
 //!
-//! Composition and decomposition are written here over the canonical tables of
-//! `unicode_normalization::char`, not through its `nfc()` / `nfd()` iterators:
-//! those pick canonical or compatibility decomposition at run time, which links
-//! the compatibility tables (about 60 KB of the web bundle) that NFC never uses.
-//! `matches_the_crate` holds the two equal.
+//! Composition and decomposition are written here over packed copies of the
+//! canonical tables of `unicode-normalization` (`nfc_tables`), not through the
+//! crate: its `nfc()` / `nfd()` iterators pick canonical or compatibility
+//! decomposition at run time, which links the compatibility tables (about
+//! 60 KB of the web bundle) that NFC never uses, and its hash tables gzip
+//! poorly. `matches_the_crate` holds the two equal.
 
 use super::letters::decode;
-use unicode_normalization::char::{canonical_combining_class, compose, decompose_canonical};
+use super::nfc_tables::{canonical_combining_class, compose, decompose_canonical};
 
 /// Whether `text` is already in NFC.
 pub fn is_nfc(text: &str) -> bool {
@@ -60,8 +61,11 @@ pub fn to_nfd(text: &str) -> String {
 /// order (a stable sort by combining class; runs are a few marks long).
 fn nfd_chars(text: &str) -> Vec<char> {
     let mut out: Vec<(char, u8)> = Vec::with_capacity(text.len());
+    let mut one = Vec::with_capacity(4);
     for c in text.chars() {
-        decompose_canonical(c, |d| {
+        one.clear();
+        decompose_canonical(c, &mut one);
+        for &d in &one {
             let class = canonical_combining_class(d);
             let mut at = out.len();
             if class != 0 {
@@ -70,7 +74,7 @@ fn nfd_chars(text: &str) -> Vec<char> {
                 }
             }
             out.insert(at, (d, class));
-        });
+        }
     }
     out.into_iter().map(|(c, _)| c).collect()
 }
