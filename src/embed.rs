@@ -128,7 +128,7 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Result<EditorHa
     let callbacks: Vec<(String, js_sys::Function)> = ["change", "validate", "export", "submit"]
         .iter()
         .filter_map(|k| {
-            let name = format!("on{}{}", k[..1].to_uppercase(), &k[1..]);
+            let name = format!("on{}{}", k[..1].to_ascii_uppercase(), &k[1..]);
             js_sys::Reflect::get(&options, &name.into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok()).map(|f| (k.to_string(), f))
         })
         .collect();

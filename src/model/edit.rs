@@ -2,6 +2,7 @@
 //! buttons and keys call these and nothing else touches the tree's shape.
 
 use super::*;
+use crate::text::to_lower;
 
 /// The child list that holds the node at `path`, and the node's index in it.
 fn parent_list<'a>(body: &'a mut Vec<Node>, path: &[usize]) -> Option<(&'a mut Vec<Node>, usize)> {
@@ -242,8 +243,8 @@ pub fn slug(s: &str) -> String {
 
 /// Find an agency by full or short name (case-insensitive), as typed in a cell or picker.
 pub fn find_agency<'a>(doc: &'a Document, name: &str) -> Option<&'a Agency> {
-    let want = name.trim().to_lowercase();
-    doc.agencies.iter().find(|a| a.name.to_lowercase() == want || a.short_name.as_deref().is_some_and(|s| s.to_lowercase() == want) || a.id == name.trim())
+    let want = to_lower(name.trim());
+    doc.agencies.iter().find(|a| to_lower(&a.name) == want || a.short_name.as_deref().is_some_and(|s| to_lower(s) == want) || a.id == name.trim())
 }
 
 /// Ids for agency names typed in a cell ("Sở Nội vụ, Sở Tư pháp"); unknown names

@@ -130,7 +130,7 @@ pub fn validate(t: &Template, prefix: &str) -> Result<(), TemplateError> {
     let mut used: Vec<String> = Vec::new();
     for ph in placeholders(t) {
         let p = join("document", &ph.path);
-        let key = ph.key.to_lowercase();
+        let key = crate::text::to_lower(&ph.key);
         let Some(def) = t.fact(&key) else {
             return Err(at(
                 &p,
