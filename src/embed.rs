@@ -43,7 +43,14 @@ fn options_from_js(options: &JsValue) -> Result<(AppOptions, Option<String>), Js
         Spec::default()
     } else {
         let text = js_sys::JSON::stringify(options).map(String::from).unwrap_or_default();
-        serde_json::from_str(&text).map_err(|e| err(format!("tùy chọn không hợp lệ: {e}"), format!("invalid options: {e}")))?
+        // Read through a Value with the model's deserializer (`json::deserialize`):
+        // no second copy of serde_json's text parser for these types, and the
+        // message names the option.
+        let value = serde_json::from_str(&text).map_err(|e| err(format!("tùy chọn không hợp lệ: {e}"), format!("invalid options: {e}")))?;
+        crate::model::json::deserialize(value).map_err(|(path, e)| {
+            let at = if path.is_empty() { String::new() } else { format!("{path}: ") };
+            err(format!("tùy chọn không hợp lệ: {at}{e}"), format!("invalid options: {at}{e}"))
+        })?
     };
     let document = match spec.document {
         None | Some(serde_json::Value::Null) => None,
@@ -121,7 +128,7 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Result<EditorHa
     let callbacks: Vec<(String, js_sys::Function)> = ["change", "validate", "export", "submit"]
         .iter()
         .filter_map(|k| {
-            let name = format!("on{}{}", k[..1].to_uppercase(), &k[1..]);
+            let name = format!("on{}{}", k[..1].to_ascii_uppercase(), &k[1..]);
             js_sys::Reflect::get(&options, &name.into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok()).map(|f| (k.to_string(), f))
         })
         .collect();

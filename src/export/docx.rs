@@ -8,9 +8,9 @@
 //! with deflate would add miniz_oxide (and crc32fast) for a saving on download
 //! size only; stored entries open in Word and LibreOffice alike.
 //! Measured (release wasm after wasm-bindgen, names stripped): all three exports
-//! add 72 KB raw / 27 KB gzip, of which ≈ 7.5 KB gzip is core's Unicode
-//! upper-case table (shared with any other `to_uppercase` in the app);
-//! `crc32fast` would have added another 19.5 KB gzip (see `zip.rs`).
+//! add 72 KB raw / 27 KB gzip, of which ≈ 7.5 KB gzip was core's Unicode
+//! upper-case table (since replaced app-wide by `text::to_upper`'s packed
+//! tables); `crc32fast` would have added another 19.5 KB gzip (see `zip.rs`).
 //!
 //! Layout: A4 11906 × 16838 twips; margins top/bottom 20 mm (1134), left 30 mm
 //! (1701), right 15 mm (851); Times New Roman in every script slot; body at

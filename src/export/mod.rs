@@ -15,6 +15,7 @@ mod zip;
 
 use crate::model::numbering::{is_numbered, roman, visit};
 use crate::model::{Appendix, Cell, Column, ColumnKind, Document, NodeKind, Profile, RowNumbering, SignPrefix, Task};
+use crate::text::{to_upper, upper_char};
 
 /// Whether a character is dropped from exported text: C0 controls other than tab and
 /// newline, DEL and C1 controls, the byte-order mark and the non-characters U+FFFE/U+FFFF
@@ -66,12 +67,12 @@ pub fn body_size(doc: &Document) -> u8 {
 
 /// Parent body (caps), when there is one.
 pub fn parent_body(doc: &Document) -> Option<String> {
-    doc.header.parent_body.as_deref().map(|p| clean(p).to_uppercase()).filter(|p| !p.trim().is_empty())
+    doc.header.parent_body.as_deref().map(|p| to_upper(&clean(p))).filter(|p| !p.trim().is_empty())
 }
 
 /// Issuing body (caps).
 pub fn issuing_body(doc: &Document) -> String {
-    clean(&doc.header.issuing_body).to_uppercase()
+    to_upper(&clean(&doc.header.issuing_body))
 }
 
 /// "Số: 15/KH-UBND" / "Số 04-CTr/ĐU".
@@ -85,7 +86,7 @@ pub fn date_line(doc: &Document) -> String {
     let date = doc.header.date.long_vi();
     if place.is_empty() {
         let mut c = date.chars();
-        c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+        c.next().map(|f| upper_char(f).chain(c).collect()).unwrap_or_default()
     } else {
         format!("{place}, {date}")
     }
@@ -94,7 +95,7 @@ pub fn date_line(doc: &Document) -> String {
 /// Type name line: the header's own title or the kind's name, in caps.
 pub fn type_name(doc: &Document) -> String {
     match doc.header.title.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
-        Some(t) => clean(t).to_uppercase(),
+        Some(t) => to_upper(&clean(t)),
         None => doc.kind.title_vi(),
     }
 }
@@ -255,7 +256,7 @@ pub fn sign_lines(doc: &Document) -> Vec<String> {
         .lines
         .iter()
         .map(|l| {
-            let text = clean(&l.text).replace('\n', " ").trim().to_uppercase();
+            let text = to_upper(clean(&l.text).replace('\n', " ").trim());
             match l.prefix {
                 Some(p) => format!("{} {text}", sign_prefix(doc.profile, p)).trim_end().to_string(),
                 None => text,
@@ -308,7 +309,7 @@ pub fn appendix_heading(app: &Appendix) -> String {
 
 /// Appendix title in caps.
 pub fn appendix_title(app: &Appendix) -> String {
-    clean(app.title.trim()).to_uppercase()
+    to_upper(&clean(app.title.trim()))
 }
 
 /// "(Kèm theo …)": the author's note, or one made from the document's number and date.

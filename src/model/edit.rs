@@ -2,6 +2,7 @@
 //! buttons and keys call these and nothing else touches the tree's shape.
 
 use super::*;
+use crate::text::to_lower;
 
 /// The child list that holds the node at `path`, and the node's index in it.
 fn parent_list<'a>(body: &'a mut Vec<Node>, path: &[usize]) -> Option<(&'a mut Vec<Node>, usize)> {
@@ -224,9 +225,8 @@ pub fn agency_id(doc: &Document, name: &str) -> String {
 
 /// ASCII slug of Vietnamese text: diacritics removed, đ → d, lower case, "_" between words.
 pub fn slug(s: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
     let mut out = String::new();
-    for c in s.nfd() {
+    for c in crate::text::to_nfd(s).chars() {
         let c = match c {
             'đ' | 'Đ' => 'd',
             c if c.is_ascii_alphanumeric() => c.to_ascii_lowercase(),
@@ -243,8 +243,8 @@ pub fn slug(s: &str) -> String {
 
 /// Find an agency by full or short name (case-insensitive), as typed in a cell or picker.
 pub fn find_agency<'a>(doc: &'a Document, name: &str) -> Option<&'a Agency> {
-    let want = name.trim().to_lowercase();
-    doc.agencies.iter().find(|a| a.name.to_lowercase() == want || a.short_name.as_deref().is_some_and(|s| s.to_lowercase() == want) || a.id == name.trim())
+    let want = to_lower(name.trim());
+    doc.agencies.iter().find(|a| to_lower(&a.name) == want || a.short_name.as_deref().is_some_and(|s| to_lower(s) == want) || a.id == name.trim())
 }
 
 /// Ids for agency names typed in a cell ("Sở Nội vụ, Sở Tư pháp"); unknown names

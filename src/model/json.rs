@@ -4,7 +4,6 @@
 use super::{Document, FORMAT_NAME, FORMAT_VERSION};
 use serde_json::Value;
 use std::fmt;
-use unicode_normalization::UnicodeNormalization;
 
 /// Why a JSON text is not a valid plan. `path` is the JSON path of the
 /// offending value ("appendices[0].groups[1].rows[3].cells[2].text"), "" for the root.
@@ -46,9 +45,16 @@ pub fn to_json(doc: &Document) -> String {
     let text = serde_json::to_string_pretty(doc).unwrap_or_default();
     // NFC over the whole text equals NFC per string: JSON syntax is ASCII and
     // no ASCII character composes with a following combining mark.
-    let mut out: String = text.nfc().collect();
+    let mut out = crate::text::to_nfc(&text);
     out.push('\n');
     out
+}
+
+/// The JSON value of a model type. It goes through the pretty-printed text
+/// rather than `serde_json::to_value`, so the web bundle compiles each model
+/// type's `Serialize` for one serializer only (the one `to_json` needs).
+pub fn to_value<T: serde::Serialize + ?Sized>(t: &T) -> Value {
+    serde_json::to_string_pretty(t).ok().and_then(|text| serde_json::from_str(&text).ok()).unwrap_or(Value::Null)
 }
 
 /// Read a document from JSON text, migrating older versions.
@@ -60,12 +66,16 @@ pub fn from_json(text: &str) -> Result<Document, ImportError> {
 /// Read a document from an already parsed JSON value.
 pub fn from_value(value: Value) -> Result<Document, ImportError> {
     let value = migrate(value)?;
-    serde_path_to_error::deserialize(value).map_err(|e| {
-        let path = e.path().to_string();
-        let path = if path == "." { String::new() } else { path };
-        let en = e.inner().to_string();
+    deserialize(value).map_err(|(path, e)| {
+        let en = e.to_string();
         ImportError::at(&path, translate(&en), en)
     })
+}
+
+/// Read any model type from a JSON value; on error, the JSON path of the value
+/// it concerns ("" for the root) and serde_json's error (`value_de`).
+pub fn deserialize<T: serde::de::DeserializeOwned>(value: Value) -> Result<T, (String, serde_json::Error)> {
+    super::value_de::from_value(value)
 }
 
 /// Bring any supported older version up to the current one. v1 is current;
@@ -241,6 +251,14 @@ mod tests {
         let doc: Document = serde_json::from_value(upgraded).unwrap();
         assert_eq!(doc.header.subject, "Kế hoạch cũ");
         assert_eq!(upgrade(v, 0, MIGRATIONS).unwrap_err().path, "version");
+    }
+
+    #[test]
+    fn to_value_equals_serde_json_to_value() {
+        for doc in [crate::model::sample::generated_plan(20), from_json(include_str!("../../tests/fixtures/004_ctr04_dang_uy_kien_an.json")).unwrap()] {
+            assert_eq!(to_value(&doc), serde_json::to_value(&doc).unwrap());
+            assert_eq!(to_value(&doc.report_deadlines), serde_json::to_value(&doc.report_deadlines).unwrap());
+        }
     }
 
     #[test]

@@ -115,7 +115,7 @@ impl DocKind {
 
     /// Type name line as printed: "KẾ HOẠCH".
     pub fn title_vi(self) -> String {
-        self.name_vi().to_uppercase()
+        crate::text::to_upper(self.name_vi())
     }
 
     /// Kind whose code is `code` ("KH" → Plan).
@@ -125,8 +125,8 @@ impl DocKind {
 
     /// Kind whose Vietnamese name is `name`, case-insensitive ("nghị quyết" → Resolution).
     pub fn from_name_vi(name: &str) -> Option<DocKind> {
-        let lower = name.to_lowercase();
-        DocKind::ALL.into_iter().find(|k| k.name_vi().to_lowercase() == lower)
+        let lower = crate::text::to_lower(name);
+        DocKind::ALL.into_iter().find(|k| crate::text::to_lower(k.name_vi()) == lower)
     }
 }
 

@@ -104,7 +104,7 @@ impl Timeframe {
 
 /// Lower case, single spaces, no trailing full stop or semicolon, "hàng" kept.
 fn normalise(s: &str) -> String {
-    let lower = s.to_lowercase();
+    let lower = crate::text::to_lower(s);
     let joined = lower.split_whitespace().collect::<Vec<_>>().join(" ");
     joined.trim_end_matches(['.', ';', ',']).trim().to_string()
 }
@@ -120,7 +120,7 @@ fn year(s: &str) -> Option<i32> {
 }
 
 fn roman_or_arabic_quarter(s: &str) -> Option<u8> {
-    let s = s.trim().to_uppercase();
+    let s = crate::text::to_upper(s.trim());
     ROMAN_QUARTERS.iter().position(|q| *q == s).map(|i| i as u8 + 1).or_else(|| num(&s))
 }
 

@@ -95,7 +95,7 @@ pub fn for_each_text_lazy(doc: &Document, f: &mut dyn FnMut(&dyn Fn() -> String,
 /// rules) with `value`. Generic over the model through its JSON form, so every
 /// fixable finding applies the same way in the editor and in `kehoach check --fix`.
 pub fn set_text(doc: &Document, path: &str, value: &str) -> Result<Document, String> {
-    let mut root = serde_json::to_value(doc).map_err(|e| e.to_string())?;
+    let mut root = super::json::to_value(doc);
     let mut cur = &mut root;
     for seg in parse_path(path)? {
         cur = match seg {
@@ -108,7 +108,7 @@ pub fn set_text(doc: &Document, path: &str, value: &str) -> Result<Document, Str
         return Err(format!("{path} is not a text field"));
     }
     *cur = serde_json::Value::String(value.to_string());
-    serde_json::from_value(root).map_err(|e| e.to_string())
+    super::json::deserialize(root).map_err(|(_, e)| e.to_string())
 }
 
 enum Seg {

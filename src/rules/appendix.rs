@@ -243,7 +243,7 @@ fn index_cell(doc: &Document, _: &Context, s: &mut Sink) {
 }
 
 fn is_stt_title(t: &str) -> bool {
-    let t = t.trim().trim_end_matches('.').to_uppercase();
+    let t = crate::text::to_upper(t.trim().trim_end_matches('.'));
     t == "STT" || t == "TT" || t == "SỐ TT" || t == "SỐ THỨ TỰ"
 }
 

@@ -51,7 +51,7 @@ fn known_code(code: &str) -> bool {
 /// Index in KIND_WORDS of a type word starting at `at` (capitalised or upper case).
 fn kind_word_at(text: &str, at: usize) -> Option<(usize, usize)> {
     static UPPER: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    let upper = UPPER.get_or_init(|| KIND_WORDS.iter().map(|(w, _)| w.to_uppercase()).collect());
+    let upper = UPPER.get_or_init(|| KIND_WORDS.iter().map(|(w, _)| crate::text::to_upper(w)).collect());
     let rest = &text[at..];
     KIND_WORDS
         .iter()
@@ -342,7 +342,7 @@ fn parent_agrees(doc: &Document, _: &Context, s: &mut Sink) {
 fn kind_code(doc: &Document, _: &Context, s: &mut Sink) {
     for c in shared_citations(doc, s) {
         let Some(code) = type_code(&c.reference) else { continue };
-        let Some((_, codes)) = KIND_WORDS.iter().find(|(w, _)| w.to_lowercase() == c.kind_word.to_lowercase()) else { continue };
+        let Some((_, codes)) = KIND_WORDS.iter().find(|(w, _)| crate::text::to_lower(w) == crate::text::to_lower(&c.kind_word)) else { continue };
         if codes.is_empty() || !known_code(code) || codes.contains(&code) {
             continue;
         }

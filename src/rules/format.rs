@@ -7,6 +7,7 @@ use super::{Applies, Context, Rule, Severity, Sink};
 use crate::model::numbering::{is_numbered, node_path, parse_roman, VI_LETTERS};
 use crate::model::walk::for_each_text_lazy;
 use crate::model::{month_vi, Document, Node, Profile, SignPrefix};
+use crate::text::to_upper;
 
 pub fn rules() -> Vec<Rule> {
     use Applies::*;
@@ -382,7 +383,7 @@ fn signature_kt(doc: &Document, _: &Context, s: &mut Sink) {
         if l.prefix != Some(SignPrefix::Kt) {
             continue;
         }
-        if l.text.trim().to_uppercase().starts_with("PHÓ ") {
+        if to_upper(l.text.trim()).starts_with("PHÓ ") {
             s.report(
                 format!("signature.lines[{i}]"),
                 format!("Sau KT. ghi chức danh người đứng đầu (ví dụ \"KT. CHỦ TỊCH\"), không ghi \"{}\".", l.text),
@@ -391,7 +392,7 @@ fn signature_kt(doc: &Document, _: &Context, s: &mut Sink) {
             continue;
         }
         match lines.get(i + 1) {
-            Some(next) if next.text.trim().to_uppercase().starts_with("PHÓ ") => {}
+            Some(next) if to_upper(next.text.trim()).starts_with("PHÓ ") => {}
             Some(next) => s.report(
                 format!("signature.lines[{}]", i + 1),
                 format!("Dưới dòng KT. phải là chức danh cấp phó (\"PHÓ …\"), không phải \"{}\".", next.text),
@@ -407,7 +408,7 @@ fn signature_kt(doc: &Document, _: &Context, s: &mut Sink) {
 }
 
 fn is_peoples_committee(text: &str) -> bool {
-    let up = text.to_uppercase();
+    let up = to_upper(text);
     up.contains("ỦY BAN NHÂN DÂN") || up.contains("UỶ BAN NHÂN DÂN")
 }
 

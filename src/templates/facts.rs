@@ -69,7 +69,7 @@ pub(crate) enum FactValue {
 pub(crate) type Msg = (String, String);
 
 pub(crate) fn parse_fact(kind: FactKind, raw: &str) -> Result<FactValue, Msg> {
-    let s: String = raw.trim().nfc().collect();
+    let s = crate::text::to_nfc(raw.trim());
     match kind {
         FactKind::Text | FactKind::OptionalText => Ok(FactValue::Text(s)),
         FactKind::Level => Level::parse(&s)

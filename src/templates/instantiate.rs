@@ -95,11 +95,11 @@ pub(crate) fn case_of(key: &str) -> Case {
 pub(crate) fn apply_case(s: String, case: Case) -> String {
     match case {
         Case::AsIs => s,
-        Case::Upper => s.to_uppercase(),
+        Case::Upper => crate::text::to_upper(&s),
         Case::Capital => {
             let mut c = s.chars();
             match c.next() {
-                Some(first) => first.to_uppercase().chain(c).collect(),
+                Some(first) => crate::text::upper_char(first).chain(c).collect(),
                 None => s,
             }
         }
@@ -136,7 +136,7 @@ pub(crate) fn render_text(kind: FactKind, value: &FactValue, form: &str) -> Resu
 pub(crate) fn render_whole(kind: FactKind, value: &FactValue, form: &str, case: Case) -> Result<Value, Msg> {
     Ok(match (value, form) {
         (FactValue::Absent, "") => Value::Null,
-        (FactValue::Deadlines(list), "") => serde_json::to_value(list).unwrap_or(Value::Null),
+        (FactValue::Deadlines(list), "") => json::to_value(list),
         (FactValue::Signer(s), "") => s.lines(),
         _ => Value::String(apply_case(render_text(kind, value, form)?, case)),
     })
@@ -155,7 +155,7 @@ pub(crate) fn substitute(v: &mut Value, path: &str, facts: &BTreeMap<String, (Fa
                     return Err(fail(format!("chỗ điền {{{{{raw}}}}} sai dạng."), format!("malformed placeholder {{{{{raw}}}}}.")));
                 }
                 let (key, form) = split_placeholder(raw);
-                let (kind, value) = facts.get(&key.to_lowercase()).ok_or_else(|| {
+                let (kind, value) = facts.get(&crate::text::to_lower(key)).ok_or_else(|| {
                     fail(format!("chỗ điền {{{{{raw}}}}} chưa khai báo trong \"facts\"."), format!("placeholder {{{{{raw}}}}} is not declared in \"facts\"."))
                 })?;
                 if !kind.forms().contains(&form) {

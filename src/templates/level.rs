@@ -36,7 +36,7 @@ impl Level {
 
     /// "PHƯỜNG" / "XÃ", as in the issuing body line.
     pub fn upper_vi(self) -> String {
-        self.name_vi().to_uppercase()
+        crate::text::to_upper(self.name_vi())
     }
 
     /// "ward" / "commune".

@@ -26,7 +26,6 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::fmt;
-use unicode_normalization::UnicodeNormalization;
 
 /// Why a template (or starting a plan from it) failed. `path` is the JSON path
 /// of the offending value: "facts[2].kind", "document.body[0].text",
@@ -231,12 +230,13 @@ impl Facts {
 // ---------------------------------------------------------------------------
 // Built-in templates
 
-/// Source text of every built-in template (file name, JSON), compiled in.
+/// Source text of every built-in template (file name, JSON), compiled in
+/// on one line (`build.rs`; `templates/` holds the pretty-printed source).
 pub const BUILTIN_SOURCES: &[(&str, &str)] = &[
-    ("dan_chu_co_so_phuong_xa.json", include_str!("../../templates/dan_chu_co_so_phuong_xa.json")),
-    ("tuyen_giao_dan_van_phuong_xa.json", include_str!("../../templates/tuyen_giao_dan_van_phuong_xa.json")),
-    ("chuong_trinh_hanh_dong_dang_uy.json", include_str!("../../templates/chuong_trinh_hanh_dong_dang_uy.json")),
-    ("ke_hoach_trong.json", include_str!("../../templates/ke_hoach_trong.json")),
+    ("dan_chu_co_so_phuong_xa.json", include_str!(concat!(env!("OUT_DIR"), "/templates/dan_chu_co_so_phuong_xa.json"))),
+    ("tuyen_giao_dan_van_phuong_xa.json", include_str!(concat!(env!("OUT_DIR"), "/templates/tuyen_giao_dan_van_phuong_xa.json"))),
+    ("chuong_trinh_hanh_dong_dang_uy.json", include_str!(concat!(env!("OUT_DIR"), "/templates/chuong_trinh_hanh_dong_dang_uy.json"))),
+    ("ke_hoach_trong.json", include_str!(concat!(env!("OUT_DIR"), "/templates/ke_hoach_trong.json"))),
 ];
 
 /// The built-in templates in gallery order, read once. Each is checked by the
@@ -286,7 +286,7 @@ pub fn schema_json() -> String {
 /// placeholders and no facts. A literal "{{" in the text is escaped as
 /// `{{open}}`, so starting from the template gives the document back.
 pub fn template_from_document(doc: &Document, id: &str, name: &str) -> Template {
-    let mut value = serde_json::to_value(doc).unwrap_or(Value::Null);
+    let mut value = json::to_value(doc);
     escape_braces(&mut value);
     let id = crate::model::edit::slug(id);
     Template {
@@ -313,7 +313,7 @@ fn escape_braces(v: &mut Value) {
 /// pretty-printed, ending with a newline.
 pub fn to_template_json(t: &Template) -> String {
     let text = serde_json::to_string_pretty(t).unwrap_or_default();
-    let mut out: String = text.nfc().collect();
+    let mut out = crate::text::to_nfc(&text);
     out.push('\n');
     out
 }

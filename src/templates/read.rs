@@ -47,10 +47,8 @@ pub(crate) fn template_from_value(value: Value, prefix: &str) -> Result<Template
     if !value.is_object() {
         return Err(TemplateError::at(prefix, "mẫu phải là một đối tượng JSON (dạng {…}).", "a template must be a JSON object."));
     }
-    serde_path_to_error::deserialize(value).map_err(|e| {
-        let path = e.path().to_string();
-        let path = if path == "." { String::new() } else { path };
-        let en = e.inner().to_string();
+    json::deserialize(value).map_err(|(path, e)| {
+        let en = e.to_string();
         let vi = if let Some(rest) = en.strip_prefix("unknown field ") {
             let field = rest.split(',').next().unwrap_or(rest);
             format!("trường {field} không có trong định dạng mẫu ({en}).")
@@ -132,7 +130,7 @@ pub fn validate(t: &Template, prefix: &str) -> Result<(), TemplateError> {
     let mut used: Vec<String> = Vec::new();
     for ph in placeholders(t) {
         let p = join("document", &ph.path);
-        let key = ph.key.to_lowercase();
+        let key = crate::text::to_lower(&ph.key);
         let Some(def) = t.fact(&key) else {
             return Err(at(
                 &p,

@@ -70,7 +70,7 @@ fn index() -> &'static Index {
 }
 
 fn upper_of(c: char) -> char {
-    c.to_uppercase().next().unwrap_or(c)
+    super::upper_char(c).next().unwrap_or(c)
 }
 
 /// The vowel letter `c` taken apart; None for consonants and anything else.

@@ -2,6 +2,8 @@
 //! exports. No web dependency; each concern in its own file.
 //!
 //! - `nfc`: Unicode normalization (store and export NFC).
+//! - `case`: upper and lower case as the standard library maps them, with
+//!   smaller tables; use these rather than `to_uppercase` / `to_lowercase`.
 //! - `eth`: "Ð"/"ð" (Icelandic eth) typed for "Đ"/"đ".
 //! - `legacy`: TCVN3/ABC and VNI text pasted as Unicode: detect and convert.
 //! - `diacritics`: Vietnamese typed without marks.
@@ -10,20 +12,23 @@
 //! - `syllable`: the Vietnamese syllable check the detectors rely on.
 //! - `scan`: one pass over a text's words feeding the quick exits of several detectors.
 
+mod case;
 mod diacritics;
 mod eth;
 mod legacy;
 mod letters;
 mod nfc;
+mod nfc_tables;
 mod scan;
 mod spacing;
 mod syllable;
 mod tone;
 
+pub use case::{lower_char, to_lower, to_upper, upper_char, CaseChars};
 pub use diacritics::lacks_diacritics;
 pub use eth::{find_eth_for_dj, fix_eth_for_dj, has_eth_for_dj};
 pub use legacy::{detect_legacy, legacy_to_unicode, Legacy};
-pub use nfc::{is_nfc, to_nfc};
+pub use nfc::{is_nfc, to_nfc, to_nfd};
 pub use scan::WordScan;
 pub use spacing::{fix_spacing, has_spacing_issue, spacing_fix};
 pub use syllable::is_vietnamese_syllable;

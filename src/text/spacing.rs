@@ -82,7 +82,7 @@ fn is_blank(before: &[char], next: char, run: usize) -> bool {
         return true;
     }
     let start = before.iter().rposition(|c| c.is_whitespace()).map_or(0, |p| p + 1);
-    let word: String = before[start..].iter().flat_map(|c| c.to_lowercase()).collect();
+    let word: String = before[start..].iter().flat_map(|&c| super::lower_char(c)).collect();
     BLANK_AFTER.contains(&word.trim_end_matches(':'))
 }
 

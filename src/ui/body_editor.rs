@@ -230,7 +230,7 @@ fn NodeEditor(path: Vec<usize>) -> impl IntoView {
         }
     };
     view! {
-        <li class=move || format!("kh-node kh-node-{:?}", kind.get()).to_lowercase() id=field_id(&np) tabindex="-1" aria-label=node_label>
+        <li class=move || format!("kh-node kh-node-{:?}", kind.get()).to_ascii_lowercase() id=field_id(&np) tabindex="-1" aria-label=node_label>
             <div class="kh-node-head">
                 <span class="kh-node-label" aria-hidden="true">{move || label.get()}</span>
                 <label class="kh-visually-hidden" for=kind_select_id.clone()>{move || ed.tr("Loại mục", "Item type")}</label>

@@ -40,7 +40,11 @@ impl Store {
         self.storage().is_some()
     }
     pub fn list(&self) -> Vec<DraftInfo> {
-        self.storage().and_then(|s| s.get_item(&self.key("drafts")).ok().flatten()).and_then(|t| serde_json::from_str(&t).ok()).unwrap_or_default()
+        self.storage()
+            .and_then(|s| s.get_item(&self.key("drafts")).ok().flatten())
+            .and_then(|t| serde_json::from_str(&t).ok())
+            .and_then(|v| crate::model::json::deserialize(v).ok())
+            .unwrap_or_default()
     }
     fn write_list(&self, list: &[DraftInfo]) -> Result<(), String> {
         let s = self.storage().ok_or("no storage")?;

@@ -116,7 +116,7 @@ pub fn App() -> impl IntoView {
         if read_only || ev.is_composing() || !(ev.ctrl_key() || ev.meta_key()) {
             return;
         }
-        match ev.key().to_lowercase().as_str() {
+        match ev.key().to_ascii_lowercase().as_str() {
             "z" if ev.shift_key() => {
                 ev.prevent_default();
                 ed.redo();
@@ -199,7 +199,7 @@ pub fn App() -> impl IntoView {
     };
     let tab_button = move |t: Tab, vi: &'static str, en: &'static str| {
         view! {
-            <button type="button" role="tab" id=format!("kh-tab-{t:?}").to_lowercase()
+            <button type="button" role="tab" id=format!("kh-tab-{t:?}").to_ascii_lowercase()
                 aria-selected=move || (tab.get() == t).to_string()
                 class:kh-active=move || tab.get() == t
                 aria-controls="kh-editor"
@@ -265,7 +265,7 @@ pub fn App() -> impl IntoView {
                     <nav class="kh-tabs" role="tablist" aria-label=move || ed.tr("Các phần của văn bản", "Parts of the document")>
                         {tabs.clone().into_iter().map(|(t, vi, en)| tab_button(t, vi, en)).collect_view()}
                     </nav>
-                    <div class="kh-main" id="kh-editor" role="tabpanel" aria-labelledby=move || format!("kh-tab-{:?}", tab.get()).to_lowercase()>
+                    <div class="kh-main" id="kh-editor" role="tabpanel" aria-labelledby=move || format!("kh-tab-{:?}", tab.get()).to_ascii_lowercase()>
                         {move || match tab.get() {
                             Tab::Header => view! { <header_form::HeaderForm /> }.into_any(),
                             Tab::Body => view! { <body_editor::BodyEditor /> }.into_any(),

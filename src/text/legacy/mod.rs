@@ -201,7 +201,7 @@ fn push_tcvn3(word: &str, upper_text: bool, out: &mut String) {
     let caps = lower == 0 && (upper >= 2 || upper_text);
     for c in word.chars() {
         match tcvn3::letter(c) {
-            Some(l) if caps => out.extend(l.to_uppercase()),
+            Some(l) if caps => out.extend(crate::text::upper_char(l)),
             Some(l) => out.push(l),
             None => out.push(c),
         }

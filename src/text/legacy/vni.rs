@@ -43,7 +43,7 @@ enum Mark {
 /// Mark bytes (lower case; the upper-case byte is the Latin-1 capital).
 fn mark(c: char) -> Option<Mark> {
     use Mark::*;
-    Some(match c.to_lowercase().next()? {
+    Some(match crate::text::lower_char(c).next()? {
         'ø' => Tone(1),
         'ù' => Tone(2),
         'û' => Tone(3),
