@@ -56,7 +56,12 @@ fn main() {
         flip = !flip;
         std::hint::black_box(check_with(std::hint::black_box(if flip { &other } else { &doc }), &ctx));
     });
-    println!("check_with, every appendix text new to the check: median {:.3} ms, min {:.3} ms, max {:.3} ms", cold[cold.len() / 2], cold[0], cold[cold.len() - 1]);
+    println!(
+        "check_with, every appendix text new to the check: median {:.3} ms, min {:.3} ms, max {:.3} ms",
+        cold[cold.len() / 2],
+        cold[0],
+        cold[cold.len() - 1]
+    );
 
     let mut per_rule: Vec<(f64, &str)> = catalogue()
         .iter()

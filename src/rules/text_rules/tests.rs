@@ -1,4 +1,3 @@
-use unicode_normalization::UnicodeNormalization;
 use crate::model::sample::generated_plan;
 use crate::model::walk::set_text;
 use crate::model::{DocKind, Document, Node, NodeKind, PartialDate, Profile, ToneStyle};
@@ -211,6 +210,6 @@ fn facts_kept_between_checks_follow_each_edit() {
     assert!(text_findings(&d).iter().all(|f| f.path == "body[0].children[1].text"));
     d.body[0].children[1].text = clean.into();
     assert!(text_findings(&d).is_empty());
-    d.body[0].children[0].text = "Tổ chức tuyên truyền, phổ biến".nfd().collect();
+    d.body[0].children[0].text = crate::text::to_nfd("Tổ chức tuyên truyền, phổ biến");
     assert_eq!(findings(&d, "text.nfc").len(), 1);
 }
