@@ -251,6 +251,7 @@ fn AppendixEditor(ai: usize) -> impl IntoView {
     let cursor = RwSignal::new(None::<Cursor>);
     let lines = ed.structural(move |d: &Document| d.appendices.get(ai).map(|a| Lines::new(a.groups.iter().map(|g| g.rows.len()))).unwrap_or_default());
     let view = TableView::new(lines);
+    let group_count = Memo::new(move |_| lines.with(|l| l.lens.len()));
     let ctx = TableCtx { ai, cursor, columns, numbers, findings, lines, view };
     // Another part of the editor (the issues panel) asks for a row to be shown.
     Effect::new(move |_| {
@@ -385,7 +386,7 @@ fn AppendixEditor(ai: usize) -> impl IntoView {
                         <tr aria-rowindex="1">{move || columns.get().into_iter().map(|c| view! { <th scope="col">{c.title}</th> }).collect_view()}</tr>
                     </thead>
                     <tbody class="kh-spacer" aria-hidden="true"><tr><td colspan=ncols style:height=spacer(true)></td></tr></tbody>
-                    <For each=move || 0..lines.with(|l| l.lens.len()) key=|g| *g children=move |g| view! { <GroupRows g=g /> } />
+                    {move || (0..group_count.get()).map(|g| view! { <GroupRows g=g /> }).collect_view()}
                     <tbody class="kh-spacer" aria-hidden="true"><tr><td colspan=ncols style:height=spacer(false)></td></tr></tbody>
                 </table>
             </div>
