@@ -98,6 +98,16 @@ test('axe: the appendix tab with its column editor open and flagged cells', asyn
   assertClean('appendix tab, columns open', await audit(page));
 });
 
+test('axe: a 1,000-row appendix table scrolled to its middle (rows in view drawn, spacers for the rest)', async () => {
+  const { page } = await open('?sample=1000');
+  await tab(page, 'Phụ lục');
+  await page.locator('.kh-table tr.kh-data-row').first().waitFor();
+  await page.locator('.kh-table-wrap').evaluate((w) => { w.scrollTop = w.scrollHeight / 2; });
+  await page.waitForFunction(() => [...document.querySelectorAll('.kh-table tr.kh-data-row th.kh-stt')].some((th) => th.textContent.trim() === '500'));
+  assert.equal(await page.locator('.kh-table').getAttribute('aria-rowcount'), '1021');
+  assertClean('appendix tab, 1,000 rows', await audit(page));
+});
+
 test('axe: the header tab with inline findings and the issues panel populated', async () => {
   const { page } = await open('?sample=5');
   await page.locator('#f-header-number').fill('5');
