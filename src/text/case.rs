@@ -7,6 +7,8 @@
 
 use std::sync::OnceLock;
 
+use super::unpack::Reader;
+
 mod packed {
     include!(concat!(env!("OUT_DIR"), "/case_tables.rs"));
 }
@@ -29,34 +31,6 @@ struct Tables {
     cased: Vec<(u32, u32)>,
 }
 
-struct Reader<'a>(&'a [u8]);
-
-impl Reader<'_> {
-    fn varint(&mut self) -> u32 {
-        let (mut n, mut shift) = (0u32, 0);
-        while let Some((&b, rest)) = self.0.split_first() {
-            self.0 = rest;
-            n |= ((b & 0x7f) as u32) << shift;
-            if b < 0x80 {
-                break;
-            }
-            shift += 7;
-        }
-        n
-    }
-
-    fn zigzag(&mut self) -> i32 {
-        let z = self.varint();
-        (z >> 1) as i32 * if z & 1 == 1 { -1 } else { 1 }
-    }
-
-    fn byte(&mut self) -> u32 {
-        let (&b, rest) = self.0.split_first().unwrap_or((&0, &[]));
-        self.0 = rest;
-        b as u32
-    }
-}
-
 fn add(c: u32, delta: i32) -> char {
     char::from_u32(c.wrapping_add_signed(delta)).unwrap_or('\u{FFFD}')
 }
@@ -67,7 +41,7 @@ fn mapping(runs: &[u8], multi: &[u8]) -> Mapping {
     while !r.0.is_empty() {
         let first = last + r.varint();
         let count = r.varint();
-        let step = r.byte();
+        let step = u32::from(r.byte());
         let delta = r.zigzag();
         last = first + step * (count - 1);
         m.runs.push((first, last, step, delta));
@@ -75,7 +49,7 @@ fn mapping(runs: &[u8], multi: &[u8]) -> Mapping {
     let (mut r, mut cp) = (Reader(multi), 0);
     while !r.0.is_empty() {
         cp += r.varint();
-        let len = r.byte();
+        let len = u32::from(r.byte());
         m.multi.push((cp, m.chars.len() as u32, len));
         for _ in 0..len {
             m.chars.push(add(cp, r.zigzag()));

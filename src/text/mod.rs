@@ -23,6 +23,7 @@ mod scan;
 mod spacing;
 mod syllable;
 mod tone;
+mod unpack;
 
 pub use case::{lower_char, to_lower, to_upper, upper_char, CaseChars};
 pub use diacritics::lacks_diacritics;

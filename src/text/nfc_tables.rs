@@ -6,6 +6,8 @@
 
 use std::sync::OnceLock;
 
+use super::unpack::Reader;
+
 mod packed {
     include!(concat!(env!("OUT_DIR"), "/nfc_tables.rs"));
 }
@@ -24,35 +26,9 @@ struct Tables {
     classes: Vec<(u32, u32, u8)>,
 }
 
-struct Reader<'a>(&'a [u8]);
-
-impl Reader<'_> {
-    fn varint(&mut self) -> u32 {
-        let mut n = 0u32;
-        let mut shift = 0;
-        while let Some((&b, rest)) = self.0.split_first() {
-            self.0 = rest;
-            n |= ((b & 0x7f) as u32) << shift;
-            if b < 0x80 {
-                break;
-            }
-            shift += 7;
-        }
-        n
-    }
-
-    /// `base` plus a zigzag-encoded difference.
-    fn delta(&mut self, base: u32) -> u32 {
-        let z = self.varint();
-        let d = (z >> 1) as i64 * if z & 1 == 1 { -1 } else { 1 };
-        (base as i64 + d) as u32
-    }
-
-    fn byte(&mut self) -> u8 {
-        let (&b, rest) = self.0.split_first().unwrap_or((&0, &[]));
-        self.0 = rest;
-        b
-    }
+/// `base` plus a signed difference.
+fn offset(base: u32, d: i32) -> u32 {
+    base.wrapping_add_signed(d)
 }
 
 fn to_char(n: u32) -> char {
@@ -67,8 +43,8 @@ fn tables() -> &'static Tables {
         let (mut r, mut cp) = (Reader(packed::PAIRS), 0);
         while !r.0.is_empty() {
             cp += r.varint();
-            let first = r.delta(cp);
-            let second = r.delta(0x300);
+            let first = offset(cp, r.zigzag());
+            let second = offset(0x300, r.zigzag());
             pairs.push((cp, first, second));
             t.compositions.push((first as u64) << 42 | (second as u64) << 21 | cp as u64);
         }
@@ -76,10 +52,10 @@ fn tables() -> &'static Tables {
         let (mut r, mut cp) = (Reader(packed::OTHERS), 0);
         while !r.0.is_empty() {
             cp += r.varint();
-            let len = r.byte() as u32;
+            let len = u32::from(r.byte());
             others.push((cp, STORED | t.chars.len() as u32, len));
             for _ in 0..len {
-                t.chars.push(to_char(r.delta(cp)));
+                t.chars.push(to_char(offset(cp, r.zigzag())));
             }
         }
         // Both lists are by code point: merge them.
