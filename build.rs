@@ -14,6 +14,10 @@
 //!   taken from `char::to_uppercase` / `str::to_lowercase` of this toolchain and
 //!   packed as runs (`src/text/case.rs` reads them).
 
+// build.rs reads the standard library's case mappings to pack them: the
+// bundle-size rule of clippy.toml is for the crate, not for this.
+#![allow(clippy::disallowed_methods)]
+
 use std::{env, fs, path::Path};
 use unicode_normalization::char::{canonical_combining_class, compose, decompose_canonical};
 use unicode_normalization::UnicodeNormalization;

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what is missing and runs every test: native cargo tests, the JSON Schema
+# Installs what is missing and runs every test: native cargo tests, clippy, the JSON Schema
 # check of the fixtures, browser tests (wasm-bindgen-test in headless Chromium) and
 # end-to-end tests (Playwright driving Chromium) against the release build in dist/.
 # Every suite runs; the exit code is non-zero if any failed.
@@ -28,7 +28,19 @@ suite() {
 browser_tests=()
 for f in tests/browser*.rs; do browser_tests+=(--test "$(basename "$f" .rs)"); done
 
+# Lints, warnings as errors, with clippy.toml's rules (e.g. no std case
+# conversion in the app: it would bring back tables the bundle does without).
+lint() {
+  if ! cargo clippy --version >/dev/null 2>&1; then
+    echo "clippy is not installed with this toolchain: lint skipped"
+    return 0
+  fi
+  cargo clippy --quiet --lib --bins -- -D warnings &&
+    cargo clippy --quiet --lib --bins --target wasm32-unknown-unknown -- -D warnings
+}
+
 suite "native tests (cargo test)" cargo test --quiet
+suite "lint (cargo clippy, native and wasm, warnings are errors)" lint
 suite "JSON Schema of the fixtures (Python jsonschema, draft 2020-12)" python3 tests/validate_schema.py
 suite "browser tests (wasm-bindgen-test, headless Chromium)" \
   cargo test --target wasm32-unknown-unknown "${browser_tests[@]}"
