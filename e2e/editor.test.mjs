@@ -130,3 +130,22 @@ test('when storage is full the editor says so and offers the JSON download', asy
   const saved = JSON.parse((await import('node:fs')).readFileSync(file, 'utf8'));
   assert.equal(saved.header.subject, 'Nội dung quan trọng');
 });
+
+test('leaving a long table before it is first drawn leaves the editor working', async () => {
+  // The table measures itself in the next frame; a tab switched away before
+  // that frame must not touch the closed table (it once did, and the app died).
+  const { page, problems } = await open('?sample=1000');
+  await page.evaluate(async () => {
+    const tabButton = (n) => [...document.querySelectorAll('[role=tab]')].find((b) => b.textContent.trim() === n);
+    for (let i = 0; i < 5; i++) {
+      tabButton('Phụ lục').click();
+      await new Promise((ok) => setTimeout(ok, 0));
+      tabButton('Phần đầu').click();
+      await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+    }
+  });
+  await page.locator('#f-header-subject').fill('Kế hoạch vẫn soạn được');
+  await tab(page, 'Xem trước');
+  await page.locator('#kh-paper', { hasText: 'Kế hoạch vẫn soạn được' }).waitFor();
+  assert.deepEqual(problems(), []);
+});

@@ -168,6 +168,11 @@ impl TableView {
 
     /// Read the box's scroll position and size, and one drawn row's height.
     fn measure(&self) {
+        // Called from a frame callback: the table may have been closed since
+        // (tab switched, embedded editor destroyed), and its signals with it.
+        if self.wrap.is_disposed() || self.top.is_disposed() {
+            return;
+        }
         let Some(w) = self.wrap.get_untracked() else { return };
         let set = |s: RwSignal<f64>, v: f64| {
             if v > 0.0 && (s.get_untracked() - v).abs() >= 1.0 {
