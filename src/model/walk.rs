@@ -91,6 +91,17 @@ pub fn for_each_text_lazy(doc: &Document, f: &mut dyn FnMut(&dyn Fn() -> String,
     }
 }
 
+/// The appendix row a JSON path points into:
+/// "appendices[0].groups[2].rows[7].cells[1].text" → (0, 2, 7).
+pub fn appendix_row(path: &str) -> Option<(usize, usize, usize)> {
+    let rest = path.strip_prefix("appendices[")?;
+    if !rest.contains("].rows[") {
+        return None;
+    }
+    let mut nums = rest.split(['[', ']', '.']).filter_map(|s| s.parse::<usize>().ok());
+    Some((nums.next()?, nums.next()?, nums.next()?))
+}
+
 /// Replace the string at a JSON path (as produced by `for_each_text` and the
 /// rules) with `value`. Generic over the model through its JSON form, so every
 /// fixable finding applies the same way in the editor and in `kehoach check --fix`.
@@ -137,6 +148,17 @@ fn parse_path(path: &str) -> Result<Vec<Seg>, String> {
 
 #[cfg(test)]
 mod tests {
+    use super::appendix_row;
+
+    #[test]
+    fn appendix_row_of_a_path() {
+        assert_eq!(appendix_row("appendices[0].groups[2].rows[7].cells[1].text"), Some((0, 2, 7)));
+        assert_eq!(appendix_row("appendices[1].groups[0].rows[12]"), Some((1, 0, 12)));
+        assert_eq!(appendix_row("appendices[0].groups[2].heading"), None);
+        assert_eq!(appendix_row("appendices[0].columns[1].title"), None);
+        assert_eq!(appendix_row("body[0].text"), None);
+    }
+
     use super::*;
     use crate::model::{DocKind, NodeKind, Profile};
 

@@ -13,7 +13,7 @@ use wasm_bindgen::JsCast;
 use super::field::{field_id, Field, InlineFindings};
 use super::state::{editor, t, Scope};
 use super::table_window::{self, Lines};
-use crate::model::{edit, Appendix, Column, ColumnKind, Document, RowGroup, RowNumbering};
+use crate::model::{edit, walk, Appendix, Column, ColumnKind, Document, RowGroup, RowNumbering};
 use crate::rules::Finding;
 
 /// A ready-made table shape for a new appendix.
@@ -236,18 +236,12 @@ fn AppendixEditor(ai: usize) -> impl IntoView {
     let ed = editor();
     let columns = ed.structural(move |d: &Document| d.appendices.get(ai).map(|a| a.columns.clone()).unwrap_or_default());
     let numbers = ed.structural(move |d: &Document| d.appendices.get(ai).map(edit::row_numbers).unwrap_or_default());
-    let prefix = format!("appendices[{ai}].groups[");
     let findings = Memo::new(move |_| {
         ed.report.with(|rep| {
             let mut m: HashMap<(usize, usize), Vec<Finding>> = HashMap::new();
             for f in &rep.findings {
-                if let Some(rest) = f.path.strip_prefix(&prefix) {
-                    let mut nums = rest.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty()).map(|s| s.parse::<usize>().unwrap_or(0));
-                    if let (Some(g), Some(r)) = (nums.next(), nums.next()) {
-                        if rest.contains("].rows[") {
-                            m.entry((g, r)).or_default().push(f.clone());
-                        }
-                    }
+                if let Some((_, g, r)) = walk::appendix_row(&f.path).filter(|&(a, _, _)| a == ai) {
+                    m.entry((g, r)).or_default().push(f.clone());
                 }
             }
             m

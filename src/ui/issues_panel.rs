@@ -29,7 +29,7 @@ pub fn go_to(path: &str) {
     if tab.get_untracked() != tab_for(path) {
         tab.set(tab_for(path));
     }
-    if let Some(row) = appendix_row(path) {
+    if let Some(row) = crate::model::walk::appendix_row(path) {
         editor().reveal.set(Some(row));
     }
     focus_when_drawn(root, path.to_string(), 10);
@@ -57,13 +57,6 @@ fn focus_when_drawn(root: u32, path: String, frames: u32) {
             }
         }
     });
-}
-
-/// The appendix row a path points into: "appendices[0].groups[2].rows[7]…" → (0, 2, 7).
-fn appendix_row(path: &str) -> Option<(usize, usize, usize)> {
-    let mut nums = path.strip_prefix("appendices[")?.split(['[', ']', '.']).filter_map(|s| s.parse::<usize>().ok());
-    path.contains("].rows[").then_some(())?;
-    Some((nums.next()?, nums.next()?, nums.next()?))
 }
 
 /// "3 lỗi, 5 cảnh báo, 2 gợi ý": always visible in the top bar.
