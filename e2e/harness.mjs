@@ -40,7 +40,13 @@ export async function serve({ dir = DIST, prefix = '/', headers = {} } = {}) {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}${prefix}`, close: () => new Promise((ok) => server.close(ok)) };
+  // Closing also drops the browser's open keep-alive connections: a page left
+  // open would otherwise hold the server (and the test run) until they time out.
+  const close = () => new Promise((ok) => {
+    server.close(ok);
+    server.closeAllConnections();
+  });
+  return { url: `http://127.0.0.1:${port}${prefix}`, close };
 }
 
 /** Chromium from Debian, with the flags this closed network needs. */

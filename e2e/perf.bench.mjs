@@ -4,6 +4,7 @@
 //
 //   node e2e/perf.bench.mjs            (npm run bench:e2e)
 //   ROWS=2000 KEYS=100 OPS=20 node e2e/perf.bench.mjs
+//   DUMP=1 node e2e/perf.bench.mjs     (also each add/delete time, in order)
 //
 // Clicks and key presses are real (trusted) browser input sent by Playwright;
 // every time is measured inside the page with performance.now(), from the
@@ -92,6 +93,7 @@ try {
     dels.push(await measure('click', 'rows', n - 1, () => tools('Xóa dòng').click()));
     await page.waitForTimeout(30);
   }
+  if (process.env.DUMP) for (const [name, xs] of [['add', adds], ['delete', dels]]) console.log(`${name} script, in order:`, xs.map((x) => x.script.toFixed(1)).join(' '));
   const finalRows = await tableRows();
   const drawn = await page.locator(ROW).count();
 

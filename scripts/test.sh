@@ -45,7 +45,8 @@ suite "JSON Schema of the fixtures (Python jsonschema, draft 2020-12)" python3 t
 suite "browser tests (wasm-bindgen-test, headless Chromium)" \
   cargo test --target wasm32-unknown-unknown "${browser_tests[@]}"
 suite "release build (trunk build --release)" trunk build --release --offline
-suite "end-to-end tests (Playwright, Chromium, dist/)" node --test --test-concurrency=1 e2e/
+# A test that hangs fails after 3 minutes instead of holding the run.
+suite "end-to-end tests (Playwright, Chromium, dist/)" node --test --test-concurrency=1 --test-timeout=180000 e2e/
 
 echo
 [ ${#failures[@]} -gt 0 ] && printf 'failed suite: %s\n' "${failures[@]}"

@@ -462,5 +462,37 @@ async fn a_long_table_draws_the_rows_in_view_and_follows_the_keyboard_and_the_is
     // Undo puts the cell back (only its row was saved for undo).
     m.click(&m.button("Hoàn tác")).await;
     m.wait_for("undo to restore the cell", || m.value(far) == "Thực hiện nhiệm vụ số 991 về bảo đảm dân chủ ở cơ sở").await;
+
+    // Insert a row there: the rows below it in its group move down one, the
+    // numbers (STT) and row indexes stay continuous, the new row is current.
+    let at = |r: usize| format!("#f-appendices-0-groups-19-rows-{r}-cells-1");
+    let (was_39, was_40) = (m.value(&at(39)), m.value(&at(40)));
+    let el: HtmlElement = m.get(&at(38)).unchecked_into();
+    el.focus().unwrap();
+    m.wait_for("row 39 of the last group to be current", || text(&m.get(".kh-row-tools .kh-hint")).ends_with(" 989")).await;
+    m.click(&m.button("+ Chèn dòng dưới")).await;
+    // (The table was drawn anew when its tab was opened again.)
+    let rows_said = |m: &Mounted| m.get(".kh-table").get_attribute("data-rows");
+    m.wait_for("the table to have 1001 rows", || rows_said(&m).as_deref() == Some("1001")).await;
+    m.wait_for("the new row to be filled in", || m.value(&at(40)) == was_39).await;
+    assert_eq!(m.value(&at(39)), "");
+    assert_eq!(m.value(&at(41)), was_40);
+    let consecutive = |m: &Mounted| {
+        let numbers: Vec<usize> = row_numbers(m).iter().map(|n| n.parse().unwrap()).collect();
+        let indexes: Vec<usize> = table_rows(m).iter().map(|r| r.get_attribute("aria-rowindex").unwrap().parse().unwrap()).collect();
+        numbers.windows(2).all(|w| w[1] == w[0] + 1) && indexes.windows(2).all(|w| w[1] == w[0] + 1)
+    };
+    assert!(consecutive(&m), "numbers {:?}", row_numbers(&m));
+    let current: Vec<Element> = table_rows(&m).into_iter().filter(|r| r.class_list().contains("kh-current")).collect();
+    assert_eq!(current.len(), 1, "one current row");
+    assert!(current[0].query_selector("#f-appendices-0-groups-19-rows-39-cells-1").unwrap().is_some(), "the new row is current");
+
+    // Delete it: the rows below move back up.
+    m.wait_for("the new row to have the focus", || active_id() == "f-appendices-0-groups-19-rows-39-cells-1").await;
+    m.click(&m.button("Xóa dòng")).await;
+    m.wait_for("the table to have 1000 rows", || rows_said(&m).as_deref() == Some("1000")).await;
+    m.wait_for("the rows to move back up", || m.value(&at(39)) == was_39).await;
+    assert_eq!(m.value(&at(40)), was_40);
+    assert!(consecutive(&m), "numbers {:?}", row_numbers(&m));
     m.finish().await;
 }

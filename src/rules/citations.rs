@@ -6,6 +6,7 @@
 
 use super::dates::{date_at, format_like};
 use super::{Applies, Context, Rule, Severity, Sink};
+use super::text_rules::{field_facts, for_each_field};
 use crate::model::walk::for_each_text_lazy;
 use crate::model::{days_in_month, Document, PartialDate, Profile};
 
@@ -151,9 +152,28 @@ pub fn citations(doc: &Document) -> Vec<Citation> {
     out
 }
 
-/// `citations(doc)`, found once per check and read by several rules.
+/// Whether `text` cites anything (for the text facts kept between checks).
+pub(crate) fn has_citation(text: &str) -> bool {
+    let mut out = Vec::new();
+    scan(text, &String::new, &mut out);
+    !out.is_empty()
+}
+
+/// `citations(doc)`, found once per check and read by several rules; only the
+/// fields whose facts say they cite something are scanned again.
 fn shared_citations<'a>(doc: &Document, s: &Sink<'a>) -> &'a [Citation] {
-    s.shared().citations.get_or_init(|| citations(doc))
+    let fields = field_facts(doc, s);
+    s.shared().citations.get_or_init(|| {
+        let mut out = Vec::new();
+        if fields.any.cites {
+            for_each_field(doc, fields, &mut |path, text, facts| {
+                if facts.cites {
+                    scan(text, path, &mut out)
+                }
+            });
+        }
+        out
+    })
 }
 
 pub fn rules() -> Vec<Rule> {
@@ -316,8 +336,15 @@ fn parent_agrees(doc: &Document, _: &Context, s: &mut Sink) {
     if known.is_empty() {
         return;
     }
+    let fields = field_facts(doc, s);
+    if !fields.any.cites {
+        return;
+    }
     let mut found = Vec::new();
-    for_each_text_lazy(doc, &mut |path, text| {
+    for_each_field(doc, fields, &mut |path, text, facts| {
+        if !facts.cites {
+            return;
+        }
         found.clear();
         scan(text, path, &mut found);
         for c in &found {

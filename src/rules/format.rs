@@ -5,7 +5,7 @@
 use super::dates::date_mentions;
 use super::{Applies, Context, Rule, Severity, Sink};
 use crate::model::numbering::{is_numbered, node_path, parse_roman, VI_LETTERS};
-use crate::model::walk::for_each_text_lazy;
+use super::text_rules::{field_facts, for_each_field};
 use crate::model::{month_vi, Document, Node, Profile, SignPrefix};
 use crate::text::to_upper;
 
@@ -307,8 +307,12 @@ fn symbol_body_code(doc: &Document, _: &Context, s: &mut Sink) {
 }
 
 fn date_leading_zero(doc: &Document, _: &Context, s: &mut Sink) {
-    for_each_text_lazy(doc, &mut |path, text| {
-        if !text.contains("gày") && !text.contains("GÀY") {
+    let fields = field_facts(doc, s);
+    if !fields.any.dates {
+        return;
+    }
+    for_each_field(doc, fields, &mut |path, text, facts| {
+        if !facts.dates {
             return;
         }
         let mut fixed = String::with_capacity(text.len());

@@ -88,7 +88,7 @@ pub struct Sink<'a> {
 /// the citations for the cite.* rules. Lives for one document's check.
 #[derive(Default)]
 pub(crate) struct Shared {
-    text_fields: std::cell::OnceCell<Vec<text_rules::FieldFacts>>,
+    text_fields: std::cell::OnceCell<text_rules::Fields>,
     citations: std::cell::OnceCell<Vec<citations::Citation>>,
 }
 

@@ -19,45 +19,118 @@ use crate::model::walk::for_each_text_lazy;
 use crate::model::{Document, ToneStyle};
 use crate::text;
 
-/// What one look at a text field tells several text rules.
+/// What one look at a text field tells several rules.
 #[derive(Clone, Copy)]
 pub(crate) struct FieldFacts {
     /// `text::is_nfc`.
     nfc: bool,
     words: text::WordScan,
+    /// `text::find_eth_for_dj` finds an eth.
+    eth: bool,
+    /// `text::spacing_fix` would change the text.
+    spacing: bool,
+    /// The text mentions a date ("ngày"): `nd30.date.leading_zero` looks closer.
+    pub(crate) dates: bool,
+    /// `citations::scan` finds a citation.
+    pub(crate) cites: bool,
 }
 
 impl FieldFacts {
     fn of(t: &str) -> Self {
-        FieldFacts { nfc: text::is_nfc(t), words: text::WordScan::of(t) }
+        FieldFacts {
+            nfc: text::is_nfc(t),
+            words: text::WordScan::of(t),
+            eth: text::find_eth_for_dj(t).is_some(),
+            spacing: text::spacing_fix(t).is_some(),
+            dates: t.contains("gày") || t.contains("GÀY"),
+            cites: super::citations::has_citation(t),
+        }
     }
+}
+
+/// Which facts some field of the document has. A rule looking for a fact no
+/// field has is done without visiting the document's fields again.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct AnyFacts {
+    not_nfc: bool,
+    eth: bool,
+    spacing: bool,
+    legacy: bool,
+    lacks_diacritics: bool,
+    classic: bool,
+    modern: bool,
+    pub(crate) dates: bool,
+    pub(crate) cites: bool,
+}
+
+impl AnyFacts {
+    fn add(&mut self, f: &FieldFacts) {
+        self.not_nfc |= !f.nfc;
+        self.eth |= f.eth;
+        self.spacing |= f.spacing;
+        self.legacy |= f.words.may_be_legacy();
+        self.lacks_diacritics |= f.words.may_lack_diacritics();
+        self.classic |= f.words.has_word_in_style(ToneStyle::Classic);
+        self.modern |= f.words.has_word_in_style(ToneStyle::Modern);
+        self.dates |= f.dates;
+        self.cites |= f.cites;
+    }
+
+    fn in_style(&self, style: ToneStyle) -> bool {
+        match style {
+            ToneStyle::Classic => self.classic,
+            ToneStyle::Modern => self.modern,
+        }
+    }
+}
+
+/// The facts of every text field of one check, in the order of
+/// `for_each_text_lazy`, and which of them any field has.
+pub(crate) struct Fields {
+    each: Vec<FieldFacts>,
+    pub(crate) any: AnyFacts,
 }
 
 /// Facts by text, kept from one check to the next: the editor checks the whole
 /// document on every keystroke, and all but one of its thousands of fields are
-/// unchanged. `prev` holds the last check's texts, `cur` this check's; a text
-/// not seen in the last check is scanned. Only the texts of the last document
-/// are kept. Facts depend on the text alone, so this changes no result.
+/// unchanged. A text not seen before is scanned; each entry remembers the last
+/// check that saw it, and texts no longer in the document are dropped once
+/// they outnumber the ones still there. Facts depend on the text alone, so
+/// this changes no result.
 #[derive(Default)]
 struct FactsMemo {
     // Fx: the keys are the document's own texts, hashed thousands of times per check.
-    cur: FxHashMap<Box<str>, FieldFacts>,
-    prev: FxHashMap<Box<str>, FieldFacts>,
+    map: FxHashMap<Box<str>, (FieldFacts, u32)>,
+    /// This check's number.
+    check: u32,
+    /// Entries seen by this check.
+    seen: usize,
 }
 
 impl FactsMemo {
     fn get(&mut self, t: &str) -> FieldFacts {
-        if let Some(f) = self.cur.get(t) {
-            return *f;
+        let check = self.check;
+        if let Some((facts, last)) = self.map.get_mut(t) {
+            if *last != check {
+                *last = check;
+                self.seen += 1;
+            }
+            return *facts;
         }
-        let (key, facts) = self.prev.remove_entry(t).unwrap_or_else(|| (t.into(), FieldFacts::of(t)));
-        self.cur.insert(key, facts);
+        let facts = FieldFacts::of(t);
+        self.map.insert(t.into(), (facts, check));
+        self.seen += 1;
         facts
     }
 
-    /// This check is done: its texts are the ones to keep.
+    /// This check is done: drop old texts if they are most of the memo.
     fn finish(&mut self) {
-        self.prev = std::mem::take(&mut self.cur);
+        if self.map.len() > 2 * self.seen + 64 {
+            let check = self.check;
+            self.map.retain(|_, (_, last)| *last == check);
+        }
+        self.check = self.check.wrapping_add(1);
+        self.seen = 0;
     }
 }
 
@@ -65,15 +138,18 @@ thread_local! {
     static MEMO: RefCell<FactsMemo> = RefCell::new(FactsMemo::default());
 }
 
-/// The facts of every text field, in the order of `for_each_text_lazy`,
-/// computed by the first rule of the check that asks.
-fn field_facts<'a>(doc: &Document, sink: &Sink<'a>) -> &'a [FieldFacts] {
+/// The facts of every text field, computed by the first rule of the check that asks.
+pub(crate) fn field_facts<'a>(doc: &Document, sink: &Sink<'a>) -> &'a Fields {
     sink.shared().text_fields.get_or_init(|| {
         MEMO.with_borrow_mut(|memo| {
-            let mut all = Vec::new();
-            for_each_text_lazy(doc, &mut |_, t| all.push(memo.get(t)));
+            let mut fields = Fields { each: Vec::new(), any: AnyFacts::default() };
+            for_each_text_lazy(doc, &mut |_, t| {
+                let f = memo.get(t);
+                fields.any.add(&f);
+                fields.each.push(f);
+            });
             memo.finish();
-            all
+            fields
         })
     })
 }
@@ -82,10 +158,10 @@ fn field_facts<'a>(doc: &Document, sink: &Sink<'a>) -> &'a [FieldFacts] {
 type FieldVisitor<'f> = dyn FnMut(&dyn Fn() -> String, &str, &FieldFacts) + 'f;
 
 /// `for_each_text_lazy` with each field's facts.
-fn for_each_field(doc: &Document, facts: &[FieldFacts], f: &mut FieldVisitor) {
+pub(crate) fn for_each_field(doc: &Document, fields: &Fields, f: &mut FieldVisitor) {
     let mut i = 0;
     for_each_text_lazy(doc, &mut |path, t| {
-        f(path, t, &facts[i]);
+        f(path, t, &fields.each[i]);
         i += 1;
     });
 }
@@ -145,6 +221,9 @@ pub fn rules() -> Vec<Rule> {
 
 fn nfc(doc: &Document, _: &Context, sink: &mut Sink) {
     let facts = field_facts(doc, sink);
+    if !facts.any.not_nfc {
+        return;
+    }
     for_each_field(doc, facts, &mut |path, t, facts| {
         if facts.nfc {
             return;
@@ -161,7 +240,14 @@ fn nfc(doc: &Document, _: &Context, sink: &mut Sink) {
 }
 
 fn eth_for_dj(doc: &Document, _: &Context, sink: &mut Sink) {
-    for_each_text_lazy(doc, &mut |path, t| {
+    let facts = field_facts(doc, sink);
+    if !facts.any.eth {
+        return;
+    }
+    for_each_field(doc, facts, &mut |path, t, facts| {
+        if !facts.eth {
+            return;
+        }
         let Some(at) = text::find_eth_for_dj(t) else { return };
         if text::detect_legacy(t).is_some() {
             return; // "Ð" is a TCVN3 byte there; text.legacy_encoding converts it
@@ -178,6 +264,9 @@ fn eth_for_dj(doc: &Document, _: &Context, sink: &mut Sink) {
 
 fn legacy_encoding(doc: &Document, _: &Context, sink: &mut Sink) {
     let facts = field_facts(doc, sink);
+    if !facts.any.legacy {
+        return;
+    }
     for_each_field(doc, facts, &mut |path, t, facts| {
         if !facts.words.may_be_legacy() {
             return;
@@ -197,6 +286,9 @@ fn legacy_encoding(doc: &Document, _: &Context, sink: &mut Sink) {
 
 fn no_diacritics(doc: &Document, _: &Context, sink: &mut Sink) {
     let facts = field_facts(doc, sink);
+    if !facts.any.lacks_diacritics {
+        return;
+    }
     for_each_field(doc, facts, &mut |path, t, facts| {
         if !facts.words.may_lack_diacritics() || !text::lacks_diacritics(t) || text::detect_legacy(t).is_some() {
             return;
@@ -217,6 +309,9 @@ fn tone_style_mixed(doc: &Document, _: &Context, sink: &mut Sink) {
         ToneStyle::Modern => (ToneStyle::Classic, "kiểu mới “hoà, thuỷ, khoẻ”", "modern “hoà, thuỷ, khoẻ”"),
     };
     let facts = field_facts(doc, sink);
+    if !facts.any.not_nfc && !facts.any.in_style(other) {
+        return;
+    }
     for_each_field(doc, facts, &mut |path, t, facts| {
         if facts.nfc && !facts.words.has_word_in_style(other) {
             return; // the usual field: first_word_in_style would find nothing
@@ -238,7 +333,14 @@ fn tone_style_mixed(doc: &Document, _: &Context, sink: &mut Sink) {
 }
 
 fn spacing(doc: &Document, _: &Context, sink: &mut Sink) {
-    for_each_text_lazy(doc, &mut |path, t| {
+    let facts = field_facts(doc, sink);
+    if !facts.any.spacing {
+        return;
+    }
+    for_each_field(doc, facts, &mut |path, t, facts| {
+        if !facts.spacing {
+            return;
+        }
         let Some(fixed) = text::spacing_fix(t) else { return };
         let at = t.char_indices().zip(fixed.chars()).find(|((_, a), b)| a != b).map_or(t.len(), |((i, _), _)| i);
         let q = around(t, at);

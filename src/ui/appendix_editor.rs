@@ -126,6 +126,9 @@ pub fn AppendicesEditor() -> impl IntoView {
     }
 }
 
+/// A table's findings by (group, row).
+type RowFindings = HashMap<(usize, usize), Vec<Finding>>;
+
 /// Where the keyboard focus is in a table.
 #[derive(Clone, Copy, PartialEq, Eq, Default, Debug)]
 struct Cursor {
@@ -140,7 +143,9 @@ struct TableCtx {
     cursor: RwSignal<Option<Cursor>>,
     columns: Memo<Vec<Column>>,
     numbers: Memo<Vec<Vec<usize>>>,
-    findings: Memo<HashMap<(usize, usize), Vec<Finding>>>,
+    findings: RwSignal<Arc<RowFindings>>,
+    /// Which row holds the cursor, waking only the two rows it leaves and enters.
+    current: StoredValue<Selector<Option<(usize, usize)>>>,
     lines: Memo<Lines>,
     view: TableView,
 }
@@ -179,9 +184,12 @@ impl TableView {
                 s.set(v)
             }
         };
-        // The box can show at most a window's height of rows. Its own height is
-        // no guide: a short table's box grows as rows are added or pasted.
-        set(self.height, window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(800.0));
+        // A box that scrolls shows its own height of rows. One that does not
+        // (yet) is a short table's, which grows as rows are added or pasted:
+        // it can show at most a window's height.
+        let window_px = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(800.0);
+        let shown = if w.scroll_height() > w.client_height() && w.client_height() > 0 { f64::from(w.client_height()).min(window_px) } else { window_px };
+        set(self.height, shown);
         if let Some(row) = w.query_selector("tr.kh-data-row").ok().flatten().and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok()) {
             set(self.line_px, f64::from(row.offset_height()));
         }
@@ -236,22 +244,33 @@ fn AppendixEditor(ai: usize) -> impl IntoView {
     let ed = editor();
     let columns = ed.structural(move |d: &Document| d.appendices.get(ai).map(|a| a.columns.clone()).unwrap_or_default());
     let numbers = ed.structural(move |d: &Document| d.appendices.get(ai).map(edit::row_numbers).unwrap_or_default());
-    let findings = Memo::new(move |_| {
-        ed.report.with(|rep| {
-            let mut m: HashMap<(usize, usize), Vec<Finding>> = HashMap::new();
-            for f in &rep.findings {
-                if let Some((_, g, r)) = walk::appendix_row(&f.path).filter(|&(a, _, _)| a == ai) {
-                    m.entry((g, r)).or_default().push(f.clone());
-                }
+    // This table's findings by row, in a signal set only when they change. The
+    // report is new after every edit, and the reactive graph wakes every
+    // effect downstream of a changed value before it knows whether anything
+    // changed: a memo chain from the report would wake about twenty effects
+    // per drawn row (each cell's class, aria and message) on every keystroke.
+    let table_findings = move |rep: &crate::rules::Report| {
+        let mut m = RowFindings::new();
+        for f in &rep.findings {
+            if let Some((_, g, r)) = walk::appendix_row(&f.path).filter(|&(a, _, _)| a == ai) {
+                m.entry((g, r)).or_default().push(f.clone());
             }
-            m
-        })
+        }
+        m
+    };
+    let findings = RwSignal::new(Arc::new(ed.report.with_untracked(table_findings)));
+    Effect::new(move |_| {
+        let now = ed.report.with(table_findings);
+        if findings.with_untracked(|f| **f != now) {
+            findings.set(Arc::new(now));
+        }
     });
     let cursor = RwSignal::new(None::<Cursor>);
     let lines = ed.structural(move |d: &Document| d.appendices.get(ai).map(|a| Lines::new(a.groups.iter().map(|g| g.rows.len()))).unwrap_or_default());
     let view = TableView::new(lines);
     let group_count = Memo::new(move |_| lines.with(|l| l.lens.len()));
-    let ctx = TableCtx { ai, cursor, columns, numbers, findings, lines, view };
+    let current = StoredValue::new(Selector::new(move || cursor.get().map(|c| (c.g, c.r))));
+    let ctx = TableCtx { ai, cursor, current, columns, numbers, findings, lines, view };
     // Another part of the editor (the issues panel) asks for a row to be shown.
     Effect::new(move |_| {
         if let Some((a, g, r)) = ed.reveal.get() {
@@ -456,11 +475,25 @@ fn GroupRows(g: usize) -> impl IntoView {
     // This group's drawn rows, kept in a signal set only when they change: a
     // row added elsewhere in the table then wakes no row of this group (a memo
     // here would pass every change of the table's lines down to each row).
-    let drawn_rows = RwSignal::new(0..0);
+    let drawn_rows = RwSignal::new(untrack(|| lines.with(|l| l.rows_drawn(g, span.get()))));
     // The row being edited stays drawn while scrolled away, so it keeps the
     // keyboard focus and what is being typed. It sits among the drawn rows'
     // margin above the view, where it is not seen.
     let pinned = RwSignal::new(None::<usize>);
+    // Where the group stands: its heading's line and its rows' numbers (STT),
+    // set only when they change, so a row added in a later group wakes no row
+    // of this one.
+    let place_now = move || GroupPlace {
+        heading_line: lines.with(|l| l.starts.get(g).copied().unwrap_or(0)),
+        numbers: ctx.numbers.with(|n| n.get(g).cloned().unwrap_or_default()),
+    };
+    let place = RwSignal::new(untrack(place_now));
+    Effect::new(move |_| {
+        let now = place_now();
+        if place.with_untracked(|p| *p != now) {
+            place.set(now);
+        }
+    });
     Effect::new(move |_| {
         let now = lines.with(|l| l.rows_drawn(g, span.get()));
         if drawn_rows.with_untracked(|d| *d != now) {
@@ -473,7 +506,7 @@ fn GroupRows(g: usize) -> impl IntoView {
     });
     let row = move |r: usize| {
         let drawn = Memo::new(move |_| drawn_rows.with(|d| d.contains(&r)) || pinned.get() == Some(r));
-        move || drawn.get().then(|| view! { <RowView g=g r=r /> })
+        move || drawn.get().then(|| view! { <RowView g=g r=r place=place /> })
     };
     view! {
         <tbody>
@@ -481,6 +514,13 @@ fn GroupRows(g: usize) -> impl IntoView {
             <For each=move || 0..len.get() key=|r| *r children=row />
         </tbody>
     }
+}
+
+/// A group's heading line in the table and its rows' numbers.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct GroupPlace {
+    heading_line: usize,
+    numbers: Vec<usize>,
 }
 
 #[component]
@@ -507,7 +547,7 @@ fn GroupHeading(g: usize) -> impl IntoView {
 }
 
 #[component]
-fn RowView(g: usize, r: usize) -> impl IntoView {
+fn RowView(g: usize, r: usize, place: RwSignal<GroupPlace>) -> impl IntoView {
     let ed = editor();
     let ctx = expect_context::<TableCtx>();
     let ai = ctx.ai;
@@ -526,10 +566,10 @@ fn RowView(g: usize, r: usize) -> impl IntoView {
         })))
     });
     let findings = Memo::new(move |_| ctx.findings.with(|m| m.get(&(g, r)).cloned().unwrap_or_default()));
-    let number = move || ctx.numbers.with(|n| n.get(g).and_then(|x| x.get(r)).copied().unwrap_or(0));
+    let number = move || place.with(|p| p.numbers.get(r).copied().unwrap_or(0));
     view! {
-        <tr class="kh-data-row" class:kh-current=move || ctx.cursor.get().is_some_and(|c| c.g == g && c.r == r)
-            aria-rowindex=move || ctx.lines.with(|l| l.line_of(g, r).map_or(0, |n| n + 2))>
+        <tr class="kh-data-row" class:kh-current=move || ctx.current.with_value(|s| s.selected(&Some((g, r))))
+            aria-rowindex=move || place.with(|p| p.heading_line + r + 3)>
             {move || {
                 ctx.columns.get().into_iter().enumerate().map(|(c, col)| {
                     if col.kind == ColumnKind::Index {

@@ -40,10 +40,9 @@ pub fn focus_later(key: u32, id: String) {
 /// Focus the element now; false when it is not there.
 pub fn focus_now(key: u32, id: &str) -> bool {
     match by_id(key, id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        Some(el) => {
-            el.scroll_into_view_with_bool(false);
-            el.focus().is_ok()
-        }
+        // focus() scrolls the element into view only if it is not in view:
+        // scrolling it anyway would move a long table on every row added.
+        Some(el) => el.focus().is_ok(),
         None => false,
     }
 }

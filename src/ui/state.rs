@@ -89,13 +89,34 @@ fn row_of(key: &str) -> Option<RowKey> {
     Some((it.next()??, it.next()??, it.next()??))
 }
 
-/// Who is told about an edit: one trigger per appendix row on screen, and one
-/// for everything else. A cell edit notifies only its own row, so typing in a
-/// 1,000-row table re-reads one row, not all of them.
+/// Who is told about an edit: one trigger per appendix row on screen, one for
+/// the document's shape (tables' lines, columns, headings) and one for
+/// everything. A cell edit notifies only its own row, so typing in a 1,000-row
+/// table re-reads one row; a row inserted or deleted in a group re-reads that
+/// group's rows and the shape, not the rows of other groups.
 #[derive(Clone, Default)]
 struct RowTriggers {
     rows: std::collections::HashMap<RowKey, ArcTrigger>,
+    shape: ArcTrigger,
     all: ArcTrigger,
+}
+
+impl RowTriggers {
+    /// The triggers an edit within `scope` must fire.
+    fn for_scope(&self, scope: Scope) -> Vec<ArcTrigger> {
+        match scope {
+            Scope::Row(k) => match self.rows.get(&k) {
+                Some(one) => vec![one.clone()],
+                None => vec![],
+            },
+            Scope::Group(ai, g) => {
+                let mut out: Vec<ArcTrigger> = self.rows.iter().filter(|((a, gg, _), _)| *a == ai && *gg == g).map(|(_, t)| t.clone()).collect();
+                out.push(self.shape.clone());
+                out
+            }
+            Scope::Doc => vec![self.all.clone()],
+        }
+    }
 }
 
 /// A message shown in the status area.
@@ -170,7 +191,7 @@ impl Editor {
             h.last_time = now;
         });
         self.doc.update(f);
-        self.touch(row_of(key));
+        self.touch(scope);
         self.after_change();
     }
 
@@ -183,7 +204,7 @@ impl Editor {
     pub fn load(&self, new: Document) {
         self.history.update_value(|h| *h = History::default());
         self.doc.set(new);
-        self.touch(None);
+        self.touch(Scope::Doc);
         self.after_change();
     }
 
@@ -207,23 +228,18 @@ impl Editor {
             Some(target)
         });
         if let Some(Some(target)) = target {
-            let row = match target.scope() {
-                Scope::Row(at) => Some(at),
-                _ => None,
-            };
+            let scope = target.scope();
             self.doc.update(|d| target.restore(d));
-            self.touch(row);
+            self.touch(scope);
             self.after_change();
         }
     }
 
-    /// Tell the views what an edit touched: one row, or (None) everything.
-    fn touch(&self, row: Option<RowKey>) {
-        let trigger = self.triggers.with_value(|t| match row.and_then(|k| t.rows.get(&k)) {
-            Some(one) => one.clone(),
-            None => t.all.clone(),
-        });
-        trigger.notify();
+    /// Tell the views what an edit touched.
+    fn touch(&self, scope: Scope) {
+        for trigger in self.triggers.with_value(|t| t.for_scope(scope)) {
+            trigger.notify();
+        }
     }
 
     /// A value derived from the parts of the document a cell edit never
@@ -233,7 +249,10 @@ impl Editor {
     pub fn structural<T: PartialEq + Send + Sync + 'static>(&self, f: impl Fn(&Document) -> T + Send + Sync + 'static) -> Memo<T> {
         let (doc, triggers) = (self.doc, self.triggers);
         Memo::new(move |_| {
-            triggers.with_value(|t| t.all.track());
+            triggers.with_value(|t| {
+                t.shape.track();
+                t.all.track();
+            });
             doc.with_untracked(&f)
         })
     }

@@ -4,7 +4,7 @@
 //! behave as if every row were there. Pure arithmetic, no DOM.
 
 /// Rows drawn above and below the visible part.
-pub const OVERSCAN: usize = 12;
+pub const OVERSCAN: usize = 8;
 /// The first drawn line moves in steps of this many lines, so scrolling builds
 /// rows a few at a time instead of on every pixel.
 const STEP: usize = 6;

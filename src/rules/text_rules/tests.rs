@@ -213,3 +213,47 @@ fn facts_kept_between_checks_follow_each_edit() {
     d.body[0].children[0].text = crate::text::to_nfd("Tổ chức tuyên truyền, phổ biến");
     assert_eq!(findings(&d, "text.nfc").len(), 1);
 }
+
+#[test]
+fn facts_kept_between_checks_find_each_kind_of_fault() {
+    // One field turns in turn into each fault whose rule is skipped when no
+    // field has its fact: each check must see the new text's facts.
+    let clean = "Tổ chức tuyên truyền, phổ biến";
+    let mut d = doc("Về việc thực hiện", &[clean]);
+    let faults = [
+        ("Triển khai Nghị quyết của Ðảng ủy phường", "text.eth_for_dj"),
+        ("Tổ chức  tuyên truyền", "text.spacing"),
+        ("Hoàn thành trước ngày 5 tháng 3 năm 2026", "nd30.date.leading_zero"),
+        ("Tổ chức tuyên truyền, phổ biến", ""),
+    ];
+    for (text, rule) in faults {
+        d.body[0].children[0].text = text.into();
+        let all = check_with(&d, &ctx()).findings;
+        let watched = ["text.eth_for_dj", "text.spacing", "nd30.date.leading_zero"];
+        let on_field: Vec<&str> = all.iter().filter(|f| f.path == "body[0].children[0].text" && watched.contains(&f.rule)).map(|f| f.rule).collect();
+        if rule.is_empty() {
+            assert!(on_field.is_empty(), "{text}: {on_field:?}");
+        } else {
+            assert!(on_field.contains(&rule), "{text}: {on_field:?}");
+        }
+    }
+}
+
+#[test]
+fn facts_memo_forgets_texts_of_documents_gone() {
+    // A batch check of many plans keeps about one plan's texts, not all of them.
+    let base = generated_plan(200);
+    let mut fields = 0;
+    crate::model::walk::for_each_text(&base, &mut |_, _| fields += 1);
+    for i in 0..6 {
+        let mut d = base.clone();
+        for cell in d.appendices.iter_mut().flat_map(|a| a.groups.iter_mut()).flat_map(|g| g.rows.iter_mut()).flat_map(|r| r.cells.iter_mut()) {
+            if !cell.text.is_empty() {
+                cell.text.push_str(&format!(" (đợt {i})"));
+            }
+        }
+        assert!(text_findings(&d).is_empty());
+        let kept = super::MEMO.with_borrow(|m| m.map.len());
+        assert!(kept <= 2 * fields + 64, "after plan {i}: {kept} texts kept for {fields} fields");
+    }
+}
