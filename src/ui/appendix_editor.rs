@@ -353,6 +353,10 @@ fn AppendixEditor(ai: usize) -> impl IntoView {
     };
     let base = format!("appendices[{ai}]");
     let ncols = move || columns.with(|c| c.len().max(1));
+    // The appendix's own settings: typing in its rows never changes them.
+    let number = ed.structural(move |d: &Document| d.appendices.get(ai).map(|a| a.number.clone()).unwrap_or_default());
+    let landscape = ed.structural(move |d: &Document| d.appendices.get(ai).is_some_and(|a| a.landscape));
+    let per_group = ed.structural(move |d: &Document| d.appendices.get(ai).is_some_and(|a| a.row_numbering == RowNumbering::PerGroup));
     let tools = move |name: &'static str, vi: &'static str, en: &'static str, keys: &'static str| {
         let op = expect_context::<RowOp>().0;
         view! {
@@ -361,7 +365,7 @@ fn AppendixEditor(ai: usize) -> impl IntoView {
     };
     view! {
         <div class="kh-appendix" id=field_id(&base) tabindex="-1">
-            <h3>{move || format!("{} {}", ed.tr("Phụ lục", "Appendix"), ed.doc.with(|d| d.appendices.get(ai).map(|a| a.number.clone()).unwrap_or_default()))}</h3>
+            <h3>{move || format!("{} {}", ed.tr("Phụ lục", "Appendix"), number.get())}</h3>
             <div class="kh-grid kh-grid-4">
                 <Field label=t("Số phụ lục (I, II…)", "Number (I, II…)") path=format!("{base}.number") get=Arc::new(move |d| d.appendices.get(ai).map(|a| a.number.clone()).unwrap_or_default()) set=Arc::new(move |d, v| if let Some(a) = d.appendices.get_mut(ai) { a.number = v }) />
                 <Field label=t("Tên phụ lục", "Title") path=format!("{base}.title") get=Arc::new(move |d| d.appendices.get(ai).map(|a| a.title.clone()).unwrap_or_default()) set=Arc::new(move |d, v| if let Some(a) = d.appendices.get_mut(ai) { a.title = v }) />
@@ -369,11 +373,11 @@ fn AppendixEditor(ai: usize) -> impl IntoView {
             <Field label=t("Dòng «Kèm theo …» (không ghi dấu ngoặc)", "The «Kèm theo …» line (without brackets)") path=format!("{base}.attached_note") get=Arc::new(move |d| d.appendices.get(ai).and_then(|a| a.attached_note.clone()).unwrap_or_default()) set=Arc::new(move |d, v| if let Some(a) = d.appendices.get_mut(ai) { a.attached_note = (!v.is_empty()).then_some(v) }) />
             <div class="kh-row">
                 <label class="kh-check">
-                    <input type="checkbox" prop:checked=move || ed.doc.with(|d| d.appendices.get(ai).is_some_and(|a| a.landscape)) on:change=move |ev| { let v = event_target_checked(&ev); ed.edit("!landscape", move |d| if let Some(a) = d.appendices.get_mut(ai) { a.landscape = v }) } />
+                    <input type="checkbox" prop:checked=move || landscape.get() on:change=move |ev| { let v = event_target_checked(&ev); ed.edit("!landscape", move |d| if let Some(a) = d.appendices.get_mut(ai) { a.landscape = v }) } />
                     {move || ed.tr("Trang ngang", "Landscape pages")}
                 </label>
                 <label class="kh-check">
-                    <input type="checkbox" prop:checked=move || ed.doc.with(|d| d.appendices.get(ai).is_some_and(|a| a.row_numbering == RowNumbering::PerGroup)) on:change=move |ev| { let v = event_target_checked(&ev); ed.edit("!numbering", move |d| if let Some(a) = d.appendices.get_mut(ai) { a.row_numbering = if v { RowNumbering::PerGroup } else { RowNumbering::Continuous } }) } />
+                    <input type="checkbox" prop:checked=move || per_group.get() on:change=move |ev| { let v = event_target_checked(&ev); ed.edit("!numbering", move |d| if let Some(a) = d.appendices.get_mut(ai) { a.row_numbering = if v { RowNumbering::PerGroup } else { RowNumbering::Continuous } }) } />
                     {move || ed.tr("Đánh số lại từ 1 trong mỗi nhóm", "Restart numbering in each group")}
                 </label>
                 <button type="button" class="kh-small kh-danger" on:click=delete_appendix>{move || ed.tr("Xóa phụ lục", "Delete appendix")}</button>

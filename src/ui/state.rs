@@ -266,8 +266,13 @@ impl Editor {
 
     fn after_change(&self) {
         let (u, r) = self.history.with_value(|h| (!h.undo.is_empty(), !h.redo.is_empty()));
-        self.can_undo.set(u);
-        self.can_redo.set(r);
+        // Set only on change: the buttons need not be told after every edit.
+        if self.can_undo.get_untracked() != u {
+            self.can_undo.set(u);
+        }
+        if self.can_redo.get_untracked() != r {
+            self.can_redo.set(r);
+        }
         self.revision.update(|r| *r += 1);
     }
 
