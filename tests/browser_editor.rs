@@ -403,6 +403,14 @@ fn press(el: &Element, key: &str) {
     el.dispatch_event(ev.unchecked_ref()).unwrap();
 }
 
+/// One side ("top", "bottom") of `el`'s box on screen (web-sys' DomRect is not
+/// among the app's features).
+fn rect(el: &Element, side: &str) -> f64 {
+    let f: js_sys::Function = js_sys::Reflect::get(el, &JsValue::from_str("getBoundingClientRect")).unwrap().unchecked_into();
+    let r = f.call0(el).unwrap();
+    js_sys::Reflect::get(&r, &JsValue::from_str(side)).unwrap().as_f64().unwrap()
+}
+
 fn active_id() -> String {
     document().active_element().map(|e| e.id()).unwrap_or_default()
 }
@@ -494,5 +502,28 @@ async fn a_long_table_draws_the_rows_in_view_and_follows_the_keyboard_and_the_is
     m.wait_for("the rows to move back up", || m.value(&at(39)) == was_39).await;
     assert_eq!(m.value(&at(40)), was_40);
     assert!(consecutive(&m), "numbers {:?}", row_numbers(&m));
+
+    // Arrow up from the first row below the sticky column titles: every cell
+    // the keyboard reaches is scrolled into view below them, not under them.
+    let wrap: HtmlElement = m.get(".kh-table-wrap").unchecked_into();
+    wrap.set_scroll_top(5000);
+    m.settle().await;
+    m.settle().await;
+    let titles_bottom = || rect(&m.get(".kh-table thead th"), "bottom");
+    let first_below: HtmlElement = m
+        .all(".kh-table tr.kh-data-row textarea")
+        .into_iter()
+        .find(|c| rect(c, "top") >= titles_bottom())
+        .expect("a row below the column titles")
+        .unchecked_into();
+    first_below.focus().unwrap();
+    for _ in 0..4 {
+        let id = active_id();
+        press(&m.get(&format!("#{id}")), "ArrowUp");
+        m.wait_for("the focus to move up", || active_id() != id).await;
+        m.settle().await;
+        let top = rect(&m.get(&format!("#{}", active_id())), "top");
+        assert!(top >= titles_bottom() - 1.0, "#{} is under the column titles ({top} < {})", active_id(), titles_bottom());
+    }
     m.finish().await;
 }

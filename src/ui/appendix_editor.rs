@@ -193,6 +193,15 @@ impl TableView {
         if let Some(row) = w.query_selector("tr.kh-data-row").ok().flatten().and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok()) {
             set(self.line_px, f64::from(row.offset_height()));
         }
+        // A cell focused from the keyboard is scrolled into view below the
+        // sticky header row, not under it (column titles may wrap).
+        if let Some(head) = w.query_selector("thead").ok().flatten().and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let pad = format!("{}px", head.offset_height());
+            let style = web_sys::HtmlElement::style(&w);
+            if style.get_property_value("scroll-padding-top").ok().as_deref() != Some(pad.as_str()) {
+                let _ = style.set_property("scroll-padding-top", &pad);
+            }
+        }
         if let Some(line) = self.pending.try_update_value(Option::take).flatten() {
             w.set_scroll_top(self.centre(line) as i32);
         }

@@ -40,9 +40,15 @@ pub fn focus_later(key: u32, id: String) {
 /// Focus the element now; false when it is not there.
 pub fn focus_now(key: u32, id: &str) -> bool {
     match by_id(key, id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        // focus() scrolls the element into view only if it is not in view:
-        // scrolling it anyway would move a long table on every row added.
-        Some(el) => el.focus().is_ok(),
+        // Into view only as far as needed ("nearest"): scrolling it anyway
+        // would move a long table on every row added. A table box's
+        // scroll-padding keeps a cell clear of the sticky column titles.
+        Some(el) => {
+            let opts = web_sys::ScrollIntoViewOptions::new();
+            opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
+            el.scroll_into_view_with_scroll_into_view_options(&opts);
+            el.focus().is_ok()
+        }
         None => false,
     }
 }
