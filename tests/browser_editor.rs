@@ -527,3 +527,40 @@ async fn a_long_table_draws_the_rows_in_view_and_follows_the_keyboard_and_the_is
     }
     m.finish().await;
 }
+
+#[wasm_bindgen_test]
+async fn two_appendices_each_edit_their_own_table() {
+    let m = Mounted::empty_document().await;
+    m.open_tab("Phụ lục").await;
+    m.click(&m.button("+ Thêm phụ lục")).await;
+    m.wait_for("the first table", || m.all(".kh-table").len() == 1).await;
+    m.click(&m.button("+ Thêm phụ lục")).await;
+    m.wait_for("the second table", || m.all(".kh-table").len() == 2).await;
+    // Each table draws its own appendix's cells (the second table's context
+    // once stood in for the first).
+    let (first, second) = ("#f-appendices-0-groups-0-rows-0-cells-1", "#f-appendices-1-groups-0-rows-0-cells-1");
+    m.wait_for("a cell in each table", || m.find(first).is_some() && m.find(second).is_some()).await;
+    let tables = m.all(".kh-table");
+    assert!(tables[0].query_selector(first).unwrap().is_some(), "table 1 holds appendix I's cell");
+    assert!(tables[1].query_selector(second).unwrap().is_some(), "table 2 holds appendix II's cell");
+
+    m.type_into(first, "Nhiệm vụ của phụ lục I").await;
+    m.type_into(second, "Nhiệm vụ của phụ lục II").await;
+    // Back from another tab, each value is read from its own appendix.
+    m.open_tab("Phần đầu").await;
+    m.open_tab("Phụ lục").await;
+    m.wait_for("both tables again", || m.find(first).is_some() && m.find(second).is_some()).await;
+    assert_eq!(m.value(first), "Nhiệm vụ của phụ lục I");
+    assert_eq!(m.value(second), "Nhiệm vụ của phụ lục II");
+    // And in the saved document.
+    let storage = window().local_storage().unwrap().unwrap();
+    let cell = |json: &serde_json::Value, ai: usize| json["appendices"][ai]["groups"][0]["rows"][0]["cells"][1]["text"].as_str().unwrap_or_default().to_string();
+    m.wait_for("autosave of both appendices", || {
+        let Some(id) = storage.get_item("kehoach:current").unwrap() else { return false };
+        let Some(text) = storage.get_item(&format!("kehoach:draft:{id}")).unwrap() else { return false };
+        let Ok(json) = serde_json::from_str::<serde_json::Value>(&text) else { return false };
+        cell(&json, 0) == "Nhiệm vụ của phụ lục I" && cell(&json, 1) == "Nhiệm vụ của phụ lục II"
+    })
+    .await;
+    m.finish().await;
+}

@@ -342,8 +342,14 @@ fn AppendixEditor(ai: usize) -> impl IntoView {
         cursor.set(Some(next));
         focus_cell(ai, next);
     };
-    provide_context(ctx);
-    provide_context(RowOp(Arc::new(row_op)));
+    // This table's context and row operations live in an owner of their own:
+    // sibling tables are built in one pass under one parent owner, where the
+    // last table's context would stand in for all of them.
+    let owner = Owner::current().expect("a reactive owner").child();
+    owner.with(|| {
+        provide_context(ctx);
+        provide_context(RowOp(Arc::new(row_op)));
+    });
     let add_group = move |_| {
         ed.edit("!group-add", |d| {
             if let Some(a) = d.appendices.get_mut(ai) {
@@ -372,7 +378,7 @@ fn AppendixEditor(ai: usize) -> impl IntoView {
             <button type="button" class="kh-small" aria-keyshortcuts=keys on:click=move |_| op(name)>{move || ed.tr(vi, en)}</button>
         }
     };
-    view! {
+    let view = owner.with(|| view! {
         <div class="kh-appendix" id=field_id(&base) tabindex="-1">
             <h3>{move || format!("{} {}", ed.tr("Phụ lục", "Appendix"), number.get())}</h3>
             <div class="kh-grid kh-grid-4">
@@ -422,7 +428,8 @@ fn AppendixEditor(ai: usize) -> impl IntoView {
                 </table>
             </div>
         </div>
-    }
+    });
+    leptos::tachys::reactive_graph::OwnedView::new_with_owner(view, owner)
 }
 
 #[derive(Clone)]
