@@ -149,3 +149,27 @@ test('leaving a long table before it is first drawn leaves the editor working', 
   await page.locator('#kh-paper', { hasText: 'Kế hoạch vẫn soạn được' }).waitFor();
   assert.deepEqual(problems(), []);
 });
+
+test('typing straight on after Enter in a table lands each line in its own row', async () => {
+  const { page, problems } = await open();
+  await tab(page, 'Phụ lục');
+  await page.locator('#kh-add-appendix').click();
+  await page.locator('#kh-add-appendix').click();
+  const first = page.locator('#f-appendices-0-groups-0-rows-0-cells-1');
+  await first.click();
+  // No pause between keys: Enter adds a row and the next letters come at once,
+  // before the browser's next frame. Frames are made late (as on a busy
+  // laptop) so that every line's first letters come before it.
+  await page.evaluate(() => {
+    const raf = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (cb) => raf(() => setTimeout(() => raf(cb), 150));
+  });
+  const lines = ['Tuyên truyền, phổ biến Kế hoạch', 'Nhiệm vụ hai', 'Nhiệm vụ ba', 'Nhiệm vụ bốn'];
+  await page.keyboard.type(lines.join('\n'));
+  const cells = page.locator('#f-appendices-0 textarea[id$="-cells-1"]');
+  await page.waitForFunction((n) => document.querySelectorAll('#f-appendices-0 textarea[id$="-cells-1"]').length === n, lines.length);
+  assert.deepEqual(await cells.evaluateAll((ts) => ts.map((t) => t.value)), lines);
+  // The second appendix is untouched.
+  assert.equal(await page.locator('#f-appendices-1-groups-0-rows-0-cells-1').inputValue(), '');
+  assert.deepEqual(problems(), []);
+});

@@ -700,11 +700,17 @@ fn CellView(g: usize, r: usize, c: usize, kind: ColumnKind, title: String, texts
 
 /// Keyboard movement inside a table.
 fn on_cell_key(ev: leptos::ev::KeyboardEvent, ai: usize, cur: Cursor, op: &Arc<dyn Fn(&'static str) + Send + Sync>) {
+    let key = ev.key();
+    // A letter typed before the frame that moves the focus (after Enter or an
+    // arrow): move the focus now, and the letter goes to the new cell.
+    let typed = key.chars().count() == 1 || key == "Process" || ev.is_composing();
+    if typed && !ev.ctrl_key() && !ev.meta_key() && !ev.alt_key() && super::dom::focus_pending_now() {
+        return;
+    }
     if ev.is_composing() {
         return;
     }
     let ed = editor();
-    let key = ev.key();
     let ctrl = ev.ctrl_key() || ev.meta_key();
     let (caret_start, caret_end, len) = ev
         .target()

@@ -30,11 +30,32 @@ pub fn by_id(key: u32, id: &str) -> Option<web_sys::Element> {
     }
 }
 
-/// Focus the element `id` of editor `key` once the view has caught up.
+thread_local! {
+    /// The element `focus_later` will focus at the next frame, if nothing has yet.
+    static PENDING: RefCell<Option<(u32, String)>> = const { RefCell::new(None) };
+}
+
+/// Focus the element `id` of editor `key` once the view has caught up (the
+/// next frame; focusing at once would force the browser to lay out the page
+/// that the edit has just changed).
 pub fn focus_later(key: u32, id: String) {
+    PENDING.with_borrow_mut(|p| *p = Some((key, id.clone())));
     request_animation_frame(move || {
-        focus_now(key, &id);
+        let still = PENDING.with_borrow_mut(|p| if p.as_ref() == Some(&(key, id.clone())) { p.take() } else { None });
+        if still.is_some() {
+            focus_now(key, &id);
+        }
     });
+}
+
+/// Focus now the element a `focus_later` is waiting to focus; false if none
+/// is waiting. For a key typed before that frame (Enter, then at once the
+/// next row's first letter): moved here, the letter lands in the new place.
+pub fn focus_pending_now() -> bool {
+    match PENDING.with_borrow_mut(Option::take) {
+        Some((key, id)) => focus_now(key, &id),
+        None => false,
+    }
 }
 
 /// Focus the element now; false when it is not there.
