@@ -6,7 +6,7 @@
 
 use super::dates::{date_at, format_like};
 use super::{Applies, Context, Rule, Severity, Sink};
-use super::text_rules::{field_facts, for_each_field};
+use super::text_rules::{field_facts, for_each_field_where};
 use crate::model::walk::for_each_text_lazy;
 use crate::model::{days_in_month, Document, PartialDate, Profile};
 
@@ -165,13 +165,7 @@ fn shared_citations<'a>(doc: &Document, s: &Sink<'a>) -> &'a [Citation] {
     let fields = field_facts(doc, s);
     s.shared().citations.get_or_init(|| {
         let mut out = Vec::new();
-        if fields.any.cites {
-            for_each_field(doc, fields, &mut |path, text, facts| {
-                if facts.cites {
-                    scan(text, path, &mut out)
-                }
-            });
-        }
+        for_each_field_where(doc, fields, |f| f.cites, &mut |path, text, _| scan(text, path, &mut out));
         out
     })
 }
@@ -337,14 +331,8 @@ fn parent_agrees(doc: &Document, _: &Context, s: &mut Sink) {
         return;
     }
     let fields = field_facts(doc, s);
-    if !fields.any.cites {
-        return;
-    }
     let mut found = Vec::new();
-    for_each_field(doc, fields, &mut |path, text, facts| {
-        if !facts.cites {
-            return;
-        }
+    for_each_field_where(doc, fields, |f| f.cites, &mut |path, text, _| {
         found.clear();
         scan(text, path, &mut found);
         for c in &found {

@@ -5,7 +5,7 @@
 use super::dates::date_mentions;
 use super::{Applies, Context, Rule, Severity, Sink};
 use crate::model::numbering::{is_numbered, node_path, parse_roman, VI_LETTERS};
-use super::text_rules::{field_facts, for_each_field};
+use super::text_rules::{field_facts, for_each_field_where};
 use crate::model::{month_vi, Document, Node, Profile, SignPrefix};
 use crate::text::to_upper;
 
@@ -308,13 +308,7 @@ fn symbol_body_code(doc: &Document, _: &Context, s: &mut Sink) {
 
 fn date_leading_zero(doc: &Document, _: &Context, s: &mut Sink) {
     let fields = field_facts(doc, s);
-    if !fields.any.dates {
-        return;
-    }
-    for_each_field(doc, fields, &mut |path, text, facts| {
-        if !facts.dates {
-            return;
-        }
+    for_each_field_where(doc, fields, |f| f.dates, &mut |path, text, _| {
         let mut fixed = String::with_capacity(text.len());
         let mut last = 0;
         let mut wrong = Vec::new();

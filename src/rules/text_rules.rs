@@ -48,47 +48,9 @@ impl FieldFacts {
     }
 }
 
-/// Which facts some field of the document has. A rule looking for a fact no
-/// field has is done without visiting the document's fields again.
-#[derive(Clone, Copy, Default)]
-pub(crate) struct AnyFacts {
-    not_nfc: bool,
-    eth: bool,
-    spacing: bool,
-    legacy: bool,
-    lacks_diacritics: bool,
-    classic: bool,
-    modern: bool,
-    pub(crate) dates: bool,
-    pub(crate) cites: bool,
-}
-
-impl AnyFacts {
-    fn add(&mut self, f: &FieldFacts) {
-        self.not_nfc |= !f.nfc;
-        self.eth |= f.eth;
-        self.spacing |= f.spacing;
-        self.legacy |= f.words.may_be_legacy();
-        self.lacks_diacritics |= f.words.may_lack_diacritics();
-        self.classic |= f.words.has_word_in_style(ToneStyle::Classic);
-        self.modern |= f.words.has_word_in_style(ToneStyle::Modern);
-        self.dates |= f.dates;
-        self.cites |= f.cites;
-    }
-
-    fn in_style(&self, style: ToneStyle) -> bool {
-        match style {
-            ToneStyle::Classic => self.classic,
-            ToneStyle::Modern => self.modern,
-        }
-    }
-}
-
-/// The facts of every text field of one check, in the order of
-/// `for_each_text_lazy`, and which of them any field has.
+/// The facts of every text field of one check, in the order of `for_each_text_lazy`.
 pub(crate) struct Fields {
     each: Vec<FieldFacts>,
-    pub(crate) any: AnyFacts,
 }
 
 /// Facts by text, kept from one check to the next: the editor checks the whole
@@ -142,14 +104,10 @@ thread_local! {
 pub(crate) fn field_facts<'a>(doc: &Document, sink: &Sink<'a>) -> &'a Fields {
     sink.shared().text_fields.get_or_init(|| {
         MEMO.with_borrow_mut(|memo| {
-            let mut fields = Fields { each: Vec::new(), any: AnyFacts::default() };
-            for_each_text_lazy(doc, &mut |_, t| {
-                let f = memo.get(t);
-                fields.any.add(&f);
-                fields.each.push(f);
-            });
+            let mut each = Vec::new();
+            for_each_text_lazy(doc, &mut |_, t| each.push(memo.get(t)));
             memo.finish();
-            fields
+            Fields { each }
         })
     })
 }
@@ -157,12 +115,20 @@ pub(crate) fn field_facts<'a>(doc: &Document, sink: &Sink<'a>) -> &'a Fields {
 /// A visitor of `for_each_field`: (path builder, text, facts).
 type FieldVisitor<'f> = dyn FnMut(&dyn Fn() -> String, &str, &FieldFacts) + 'f;
 
-/// `for_each_text_lazy` with each field's facts.
-pub(crate) fn for_each_field(doc: &Document, fields: &Fields, f: &mut FieldVisitor) {
+/// `for_each_text_lazy` over the fields whose facts pass `has`, with their
+/// facts. When no field passes, the document is not walked at all: most
+/// rules find nothing in most documents.
+pub(crate) fn for_each_field_where(doc: &Document, fields: &Fields, has: impl Fn(&FieldFacts) -> bool, f: &mut FieldVisitor) {
+    if !fields.each.iter().any(&has) {
+        return;
+    }
     let mut i = 0;
     for_each_text_lazy(doc, &mut |path, t| {
-        f(path, t, &fields.each[i]);
+        let facts = &fields.each[i];
         i += 1;
+        if has(facts) {
+            f(path, t, facts);
+        }
     });
 }
 
@@ -221,13 +187,7 @@ pub fn rules() -> Vec<Rule> {
 
 fn nfc(doc: &Document, _: &Context, sink: &mut Sink) {
     let facts = field_facts(doc, sink);
-    if !facts.any.not_nfc {
-        return;
-    }
-    for_each_field(doc, facts, &mut |path, t, facts| {
-        if facts.nfc {
-            return;
-        }
+    for_each_field_where(doc, facts, |f| !f.nfc, &mut |path, t, _| {
         let at = t.char_indices().find(|&(_, c)| is_combining(c)).map_or(0, |(i, _)| i);
         let word = text::to_nfc(word_at(t, at));
         sink.report_fix(
@@ -241,13 +201,7 @@ fn nfc(doc: &Document, _: &Context, sink: &mut Sink) {
 
 fn eth_for_dj(doc: &Document, _: &Context, sink: &mut Sink) {
     let facts = field_facts(doc, sink);
-    if !facts.any.eth {
-        return;
-    }
-    for_each_field(doc, facts, &mut |path, t, facts| {
-        if !facts.eth {
-            return;
-        }
+    for_each_field_where(doc, facts, |f| f.eth, &mut |path, t, _| {
         let Some(at) = text::find_eth_for_dj(t) else { return };
         if text::detect_legacy(t).is_some() {
             return; // "Ð" is a TCVN3 byte there; text.legacy_encoding converts it
@@ -264,13 +218,7 @@ fn eth_for_dj(doc: &Document, _: &Context, sink: &mut Sink) {
 
 fn legacy_encoding(doc: &Document, _: &Context, sink: &mut Sink) {
     let facts = field_facts(doc, sink);
-    if !facts.any.legacy {
-        return;
-    }
-    for_each_field(doc, facts, &mut |path, t, facts| {
-        if !facts.words.may_be_legacy() {
-            return;
-        }
+    for_each_field_where(doc, facts, |f| f.words.may_be_legacy(), &mut |path, t, _| {
         let Some(enc) = text::detect_legacy(t) else { return };
         let fixed = text::legacy_to_unicode(t, enc);
         let (q, qf) = (head(t), head(&fixed));
@@ -286,11 +234,8 @@ fn legacy_encoding(doc: &Document, _: &Context, sink: &mut Sink) {
 
 fn no_diacritics(doc: &Document, _: &Context, sink: &mut Sink) {
     let facts = field_facts(doc, sink);
-    if !facts.any.lacks_diacritics {
-        return;
-    }
-    for_each_field(doc, facts, &mut |path, t, facts| {
-        if !facts.words.may_lack_diacritics() || !text::lacks_diacritics(t) || text::detect_legacy(t).is_some() {
+    for_each_field_where(doc, facts, |f| f.words.may_lack_diacritics(), &mut |path, t, _| {
+        if !text::lacks_diacritics(t) || text::detect_legacy(t).is_some() {
             return;
         }
         let q = head(t);
@@ -309,13 +254,8 @@ fn tone_style_mixed(doc: &Document, _: &Context, sink: &mut Sink) {
         ToneStyle::Modern => (ToneStyle::Classic, "kiểu mới “hoà, thuỷ, khoẻ”", "modern “hoà, thuỷ, khoẻ”"),
     };
     let facts = field_facts(doc, sink);
-    if !facts.any.not_nfc && !facts.any.in_style(other) {
-        return;
-    }
-    for_each_field(doc, facts, &mut |path, t, facts| {
-        if facts.nfc && !facts.words.has_word_in_style(other) {
-            return; // the usual field: first_word_in_style would find nothing
-        }
+    // The usual field (NFC, no word in the other style) has nothing to find.
+    for_each_field_where(doc, facts, |f| !f.nfc || f.words.has_word_in_style(other), &mut |path, t, facts| {
         let t: Cow<str> = if facts.nfc { Cow::Borrowed(t) } else { Cow::Owned(text::to_nfc(t)) };
         let Some(word) = text::first_word_in_style(&t, other) else { return };
         let path = path();
@@ -334,13 +274,7 @@ fn tone_style_mixed(doc: &Document, _: &Context, sink: &mut Sink) {
 
 fn spacing(doc: &Document, _: &Context, sink: &mut Sink) {
     let facts = field_facts(doc, sink);
-    if !facts.any.spacing {
-        return;
-    }
-    for_each_field(doc, facts, &mut |path, t, facts| {
-        if !facts.spacing {
-            return;
-        }
+    for_each_field_where(doc, facts, |f| f.spacing, &mut |path, t, _| {
         let Some(fixed) = text::spacing_fix(t) else { return };
         let at = t.char_indices().zip(fixed.chars()).find(|((_, a), b)| a != b).map_or(t.len(), |((i, _), _)| i);
         let q = around(t, at);
