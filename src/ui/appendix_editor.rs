@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::field::{field_id, Field, InlineFindings};
-use super::state::{editor, t, Scope};
+use super::state::{editor, set_if_changed, t, Scope};
 use super::table_window::{self, Lines};
 use crate::model::{edit, walk, Appendix, Column, ColumnKind, Document, RowGroup, RowNumbering};
 use crate::rules::Finding;
@@ -143,7 +143,7 @@ struct TableCtx {
     cursor: RwSignal<Option<Cursor>>,
     columns: Memo<Vec<Column>>,
     numbers: Memo<Vec<Vec<usize>>>,
-    findings: RwSignal<Arc<RowFindings>>,
+    findings: RwSignal<RowFindings>,
     /// Which row holds the cursor, waking only the two rows it leaves and enters.
     current: StoredValue<Selector<Option<(usize, usize)>>>,
     lines: Memo<Lines>,
@@ -253,11 +253,10 @@ fn AppendixEditor(ai: usize) -> impl IntoView {
     let ed = editor();
     let columns = ed.structural(move |d: &Document| d.appendices.get(ai).map(|a| a.columns.clone()).unwrap_or_default());
     let numbers = ed.structural(move |d: &Document| d.appendices.get(ai).map(edit::row_numbers).unwrap_or_default());
-    // This table's findings by row, in a signal set only when they change. The
-    // report is new after every edit, and the reactive graph wakes every
-    // effect downstream of a changed value before it knows whether anything
-    // changed: a memo chain from the report would wake about twenty effects
-    // per drawn row (each cell's class, aria and message) on every keystroke.
+    // This table's findings by row, in a signal set only when they change
+    // (`set_if_changed`): the report is new after every edit, and a memo chain
+    // from it would wake about twenty effects per drawn row (each cell's
+    // class, aria and message) on every keystroke.
     let table_findings = move |rep: &crate::rules::Report| {
         let mut m = RowFindings::new();
         for f in &rep.findings {
@@ -267,13 +266,8 @@ fn AppendixEditor(ai: usize) -> impl IntoView {
         }
         m
     };
-    let findings = RwSignal::new(Arc::new(ed.report.with_untracked(table_findings)));
-    Effect::new(move |_| {
-        let now = ed.report.with(table_findings);
-        if findings.with_untracked(|f| **f != now) {
-            findings.set(Arc::new(now));
-        }
-    });
+    let findings = RwSignal::new(ed.report.with_untracked(table_findings));
+    Effect::new(move |_| set_if_changed(findings, ed.report.with(table_findings)));
     let cursor = RwSignal::new(None::<Cursor>);
     let lines = ed.structural(move |d: &Document| d.appendices.get(ai).map(|a| Lines::new(a.groups.iter().map(|g| g.rows.len()))).unwrap_or_default());
     let view = TableView::new(lines);
@@ -508,21 +502,10 @@ fn GroupRows(g: usize) -> impl IntoView {
         numbers: ctx.numbers.with(|n| n.get(g).cloned().unwrap_or_default()),
     };
     let place = RwSignal::new(untrack(place_now));
+    Effect::new(move |_| set_if_changed(place, place_now()));
     Effect::new(move |_| {
-        let now = place_now();
-        if place.with_untracked(|p| *p != now) {
-            place.set(now);
-        }
-    });
-    Effect::new(move |_| {
-        let now = lines.with(|l| l.rows_drawn(g, span.get()));
-        if drawn_rows.with_untracked(|d| *d != now) {
-            drawn_rows.set(now);
-        }
-        let pin = ctx.cursor.get().filter(|c| c.g == g).map(|c| c.r);
-        if pinned.get_untracked() != pin {
-            pinned.set(pin);
-        }
+        set_if_changed(drawn_rows, lines.with(|l| l.rows_drawn(g, span.get())));
+        set_if_changed(pinned, ctx.cursor.get().filter(|c| c.g == g).map(|c| c.r));
     });
     let row = move |r: usize| {
         let drawn = Memo::new(move |_| drawn_rows.with(|d| d.contains(&r)) || pinned.get() == Some(r));
@@ -539,6 +522,8 @@ fn GroupRows(g: usize) -> impl IntoView {
 /// A group's heading line in the table and its rows' numbers.
 #[derive(Clone, Debug, Default, PartialEq)]
 struct GroupPlace {
+    /// Row `r` is line `heading_line + 1 + r` (see `Lines`); a line's
+    /// `aria-rowindex` is the line + 2 (1-based, after the column titles' row).
     heading_line: usize,
     numbers: Vec<usize>,
 }
@@ -589,7 +574,7 @@ fn RowView(g: usize, r: usize, place: RwSignal<GroupPlace>) -> impl IntoView {
     let number = move || place.with(|p| p.numbers.get(r).copied().unwrap_or(0));
     view! {
         <tr class="kh-data-row" class:kh-current=move || ctx.current.with_value(|s| s.selected(&Some((g, r))))
-            aria-rowindex=move || place.with(|p| p.heading_line + r + 3)>
+            aria-rowindex=move || place.with(|p| p.heading_line + 1 + r + 2)>
             {move || {
                 ctx.columns.get().into_iter().enumerate().map(|(c, col)| {
                     if col.kind == ColumnKind::Index {

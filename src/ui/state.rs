@@ -266,13 +266,9 @@ impl Editor {
 
     fn after_change(&self) {
         let (u, r) = self.history.with_value(|h| (!h.undo.is_empty(), !h.redo.is_empty()));
-        // Set only on change: the buttons need not be told after every edit.
-        if self.can_undo.get_untracked() != u {
-            self.can_undo.set(u);
-        }
-        if self.can_redo.get_untracked() != r {
-            self.can_redo.set(r);
-        }
+        // The buttons need not be told after every edit.
+        set_if_changed(self.can_undo, u);
+        set_if_changed(self.can_redo, r);
         self.revision.update(|r| *r += 1);
     }
 
@@ -291,6 +287,16 @@ impl Editor {
 
     pub fn say(&self, error: bool, vi: impl Into<String>, en: impl Into<String>) {
         self.status.set(Some(Status { error, vi: vi.into(), en: en.into() }));
+    }
+}
+
+/// Set `signal` to `value` only if that changes it. Leptos wakes every effect
+/// downstream of a set signal before it knows whether anything changed; a
+/// value derived from the whole document and read by many views is kept in a
+/// signal set this way, from one effect, instead of a chain of memos.
+pub fn set_if_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: T) {
+    if signal.with_untracked(|v| *v != value) {
+        signal.set(value);
     }
 }
 
