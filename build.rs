@@ -23,6 +23,10 @@ use unicode_normalization::char::{canonical_combining_class, compose, decompose_
 use unicode_normalization::UnicodeNormalization;
 
 fn main() {
+    // wasm-split needs the linker's relocations to cut the module at its split points.
+    if env::var_os("CARGO_FEATURE_SPLIT").is_some() && env::var("TARGET").is_ok_and(|t| t.starts_with("wasm32")) {
+        println!("cargo:rustc-link-arg-bin=kehoach-web=--emit-relocs");
+    }
     let out_dir = env::var("OUT_DIR").expect("OUT_DIR");
     templates(Path::new(&out_dir));
     fs::write(Path::new(&out_dir).join("nfc_tables.rs"), nfc_tables()).expect("write nfc_tables.rs");

@@ -48,6 +48,7 @@ function assertClean(screen, violations) {
 const tab = async (page, name) => {
   await page.getByRole('tab', { name, exact: true }).click();
   await page.locator(`[role=tab][aria-selected=true]`, { hasText: name }).waitFor();
+  await page.locator('#kh-editor > :not(.kh-loading)').first().waitFor();
 };
 
 test('axe: template gallery', async () => {

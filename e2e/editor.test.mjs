@@ -17,7 +17,11 @@ async function open(query = '') {
   return rec;
 }
 
-const tab = (page, name) => page.getByRole('tab', { name, exact: true }).click();
+// A tab's part of the editor may load on first use: wait until it is drawn.
+const tab = async (page, name) => {
+  await page.getByRole('tab', { name, exact: true }).click();
+  await page.locator('#kh-editor > :not(.kh-loading)').first().waitFor();
+};
 
 test('a broken field is listed in the issues panel, its link focuses the field, the fix clears it', async () => {
   const { page, problems } = await open();

@@ -500,7 +500,7 @@ window.done = true;`,
     }
     assert.ok(log.requests.includes(`${s.url}apps/kehoach/kehoach-web_bg.wasm`));
     assert.ok(log.requests.includes(`${s.url}apps/kehoach/app.css`));
-    assert.equal(log.requests.filter((u) => u.endsWith('.wasm')).length, 1, 'the wasm module is loaded once for four editors');
+    assert.equal(log.requests.filter((u) => u.endsWith('kehoach-web_bg.wasm')).length, 1, 'the first-load module is loaded once for four editors');
     assert.deepEqual(await violations(), []);
     assert.deepEqual(problems(), []);
     // The iframe page under the same sub-path.

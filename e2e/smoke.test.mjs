@@ -33,6 +33,18 @@ test('typing in a field updates the page', async () => {
   assert.deepEqual(problems(), []);
 });
 
+test('the editor\'s parts load on first use: none at first, the appendix part when its tab opens', async () => {
+  const { page, problems, log } = await recordedPage(env.browser);
+  await page.goto(`${env.server.url}?sample=3`);
+  await page.getByLabel('Trích yếu').waitFor();
+  const parts = () => log.requests.filter((u) => /\/split_\w+\.wasm$/.test(u)).map((u) => u.split('/').pop());
+  assert.deepEqual(parts(), [], 'no part is fetched for the header form');
+  await page.getByRole('tab', { name: 'Phụ lục', exact: true }).click();
+  await page.locator('#f-appendices-0-groups-0-rows-0-cells-1').waitFor();
+  assert.deepEqual(parts(), ['split_appendices.wasm']);
+  assert.deepEqual(problems(), []);
+});
+
 test('the harness flags requests that leave the machine', () => {
   assert.equal(isLocal('http://127.0.0.1:8080/app.wasm'), true);
   assert.equal(isLocal('https://fonts.googleapis.com/css'), false);

@@ -9,6 +9,9 @@ cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 TRUNK_VERSION=0.21.14
+# wasm-split-cli cuts the app's wasm into the first-load module and parts loaded
+# on first use (scripts/split.sh); it must match the wasm_split_helpers crate's format.
+SPLIT_VERSION=0.2.4
 # wasm-bindgen-cli must match the wasm-bindgen crate exactly: read it from Cargo.lock.
 WB_VERSION=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock)
 WITH_TEST=0
@@ -29,6 +32,11 @@ fi
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   step "cargo install trunk $TRUNK_VERSION (about 15 minutes on 2 cores)"
   cargo install trunk --version "$TRUNK_VERSION" --locked --force
+fi
+
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$SPLIT_VERSION:"; then
+  step "cargo install wasm_split_cli_support $SPLIT_VERSION (about 3 minutes on 2 cores)"
+  cargo install wasm_split_cli_support --version "=$SPLIT_VERSION" --features build-binary --locked --force
 fi
 
 # npm tools: wasm-opt from binaryen 132 (never Debian's binaryen 108), and for tests

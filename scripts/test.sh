@@ -36,7 +36,7 @@ lint() {
     return 0
   fi
   cargo clippy --quiet --lib --bins -- -D warnings &&
-    cargo clippy --quiet --lib --bins --target wasm32-unknown-unknown -- -D warnings
+    cargo clippy --quiet --lib --bins --target wasm32-unknown-unknown --features split -- -D warnings
 }
 
 suite "native tests (cargo test)" cargo test --quiet

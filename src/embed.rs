@@ -12,7 +12,6 @@ use wasm_bindgen::JsCast;
 
 use crate::model::json::{from_json, from_value, to_json};
 use crate::model::Agency;
-use crate::templates::{parse_template, Template};
 use crate::ui::{dom, events, registry, AppOptions, ExportKind};
 use crate::Lang;
 
@@ -57,14 +56,16 @@ fn options_from_js(options: &JsValue) -> Result<(AppOptions, Option<String>), Js
         Some(serde_json::Value::String(text)) => Some(from_json(&text).map_err(|e| err(e.message_vi, e.message_en))?),
         Some(value) => Some(from_value(value).map_err(|e| err(e.message_vi, e.message_en))?),
     };
-    let mut templates: Vec<Template> = Vec::new();
-    for (i, t) in spec.templates.into_iter().enumerate() {
-        let text = match t {
+    // Read by the gallery when it opens (its own module), which names the ones
+    // it cannot read.
+    let templates: Vec<String> = spec
+        .templates
+        .into_iter()
+        .map(|t| match t {
             serde_json::Value::String(s) => s,
             other => other.to_string(),
-        };
-        templates.push(parse_template(&text).map_err(|e| err(format!("templates[{i}]: {}", e.message_vi), format!("templates[{i}]: {}", e.message_en)))?);
-    }
+        })
+        .collect();
     let exports = match spec.exports {
         None => ExportKind::ALL.to_vec(),
         Some(list) => list

@@ -8,7 +8,9 @@ use wasm_bindgen::JsCast;
 
 use super::drafts::{download, file_stem};
 use super::state::editor;
+use super::later::{later, split_point};
 use crate::export::{docx::to_docx, html::to_html, text::to_text};
+use crate::model::Document;
 use crate::rules::Severity;
 use crate::Lang;
 
@@ -73,53 +75,67 @@ pub fn ExportButtons() -> impl IntoView {
             ed.say(true, format!("Không {what} được. Hãy thử lại hoặc dùng nút tải tệp."), "The export failed. Try again or use a download button.");
         }
     };
+    // The exports load on first use (later.rs): the module is asked for as soon
+    // as the pointer or the focus reaches the buttons, so a click finds it there.
     let copy_text = move |_| {
         if confirm_export() {
-            let text = ed.doc.with_untracked(to_text);
-            let ok = copy_to_clipboard(None, text.clone());
-            report_failure("sao chép", ok);
-            emit_export("copy", "", text.into());
-            if ok {
-                ed.say(
-                    false,
-                    "Đã sao chép văn bản. Dán vào Word rồi dùng «Convert Text to Table» cho các bảng.",
-                    "Text copied. In Word, use «Convert Text to Table» for the tables.",
-                );
-            }
+            later!(text_of(ed.doc.get_untracked()), move |text: String| {
+                let ok = copy_to_clipboard(None, text.clone());
+                report_failure("sao chép", ok);
+                emit_export("copy", "", text.into());
+                if ok {
+                    ed.say(
+                        false,
+                        "Đã sao chép văn bản. Dán vào Word rồi dùng «Convert Text to Table» cho các bảng.",
+                        "Text copied. In Word, use «Convert Text to Table» for the tables.",
+                    );
+                }
+            });
         }
     };
     let copy_rich = move |_| {
         if confirm_export() {
-            let (html, text) = ed.doc.with_untracked(|d| (to_html(d), to_text(d)));
-            let ok = copy_to_clipboard(Some(html.clone()), text);
-            report_failure("sao chép", ok);
-            emit_export("rich-copy", "", html.into());
-            if ok {
-                ed.say(false, "Đã sao chép kèm định dạng: dán vào Word hoặc LibreOffice.", "Copied with formatting: paste into Word or LibreOffice.");
-            }
+            later!(html_and_text_of(ed.doc.get_untracked()), move |(html, text): (String, String)| {
+                let ok = copy_to_clipboard(Some(html.clone()), text);
+                report_failure("sao chép", ok);
+                emit_export("rich-copy", "", html.into());
+                if ok {
+                    ed.say(false, "Đã sao chép kèm định dạng: dán vào Word hoặc LibreOffice.", "Copied with formatting: paste into Word or LibreOffice.");
+                }
+            });
         }
     };
     let save_txt = move |_| {
         if confirm_export() {
-            let (name, text) = ed.doc.with_untracked(|d| (format!("{}.txt", file_stem(d)), to_text(d)));
-            report_failure("tải tệp", download(&name, "text/plain;charset=utf-8", text.as_bytes()).is_ok());
-            emit_export("text", &name, text.into());
+            let name = ed.doc.with_untracked(|d| format!("{}.txt", file_stem(d)));
+            later!(text_of(ed.doc.get_untracked()), move |text: String| {
+                report_failure("tải tệp", download(&name, "text/plain;charset=utf-8", text.as_bytes()).is_ok());
+                emit_export("text", &name, text.into());
+            });
         }
     };
     let save_docx = move |_| {
         if confirm_export() {
-            let (name, bytes) = ed.doc.with_untracked(|d| (format!("{}.docx", file_stem(d)), to_docx(d)));
-            report_failure("tải tệp", download(&name, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", &bytes).is_ok());
-            emit_export("docx", &name, js_sys::Uint8Array::from(bytes.as_slice()).into());
+            let name = ed.doc.with_untracked(|d| format!("{}.docx", file_stem(d)));
+            later!(docx_of(ed.doc.get_untracked()), move |bytes: Vec<u8>| {
+                report_failure("tải tệp", download(&name, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", &bytes).is_ok());
+                emit_export("docx", &name, js_sys::Uint8Array::from(bytes.as_slice()).into());
+            });
         }
     };
     let tab = expect_context::<RwSignal<super::Tab>>();
+    let pending = expect_context::<PrintRequest>().0;
     let print = move |_| {
         if confirm_export() {
-            tab.set(super::Tab::Preview);
-            request_animation_frame(|| {
-                let _ = window().print();
-            });
+            if tab.get_untracked() == super::Tab::Preview {
+                request_animation_frame(|| {
+                    let _ = window().print();
+                });
+            } else {
+                // The preview prints once it is drawn (its part may still be loading).
+                pending.set(true);
+                tab.set(super::Tab::Preview);
+            }
         }
     };
     use super::ExportKind::*;
@@ -132,6 +148,21 @@ pub fn ExportButtons() -> impl IntoView {
     }
 }
 
+split_point!(export, fn text_of(doc: Document) -> String { to_text(&doc) });
+split_point!(export, fn html_and_text_of(doc: Document) -> (String, String) { (to_html(&doc), to_text(&doc)) });
+split_point!(export, fn docx_of(doc: Document) -> Vec<u8> { to_docx(&doc) });
+
+/// Set when «In» asks for the preview to be printed as soon as it is drawn.
+#[derive(Clone, Copy)]
+pub struct PrintRequest(pub RwSignal<bool>);
+
+/// Fetch the exports' module ahead of the first click (no-op once loaded, and
+/// in an unsplit build).
+pub fn fetch_exports() {
+    #[cfg(feature = "split")]
+    leptos::task::spawn_local(__wasm_split_preload_text_of());
+}
+
 /// The document as it will read on paper (the same layout as the exports).
 #[component]
 pub fn Preview() -> impl IntoView {
@@ -141,11 +172,18 @@ pub fn Preview() -> impl IntoView {
     // through the CSSOM, which CSP allows.
     let html = Memo::new(move |_| ed.doc.with(to_html).replace(" style=\"", " data-kh-style=\""));
     let paper = NodeRef::<leptos::html::Div>::new();
+    let pending = expect_context::<PrintRequest>().0;
     Effect::new(move |_| {
         let html = html.get();
         if let Some(el) = paper.get() {
             el.set_inner_html(&html);
             apply_styles(&el);
+            if pending.get_untracked() {
+                pending.set(false);
+                request_animation_frame(|| {
+                    let _ = window().print();
+                });
+            }
         }
     });
     view! {

@@ -5,57 +5,71 @@
 use leptos::prelude::*;
 
 use super::drafts::Drafts;
+use super::later::split_point;
 use super::state::editor;
 use crate::model::{DocKind, Document, Profile};
 use crate::templates::{self, FactKind, Facts, Template};
 use crate::Lang;
 
 /// Templates on offer: built in, supplied by a portal, saved by the person.
+/// Only their texts are kept here: reading and filling templates is code of the
+/// gallery's own module, loaded when the gallery first opens (later.rs).
 #[derive(Clone, Copy)]
 pub struct Gallery {
     pub open: RwSignal<bool>,
     /// A template whose start form shows first (a portal's `template` option).
     pub chosen: RwSignal<Option<Template>>,
-    pub extra: StoredValue<Vec<Template>>,
-    pub personal: RwSignal<Vec<Template>>,
+    /// The id of the template to open first, until the gallery has read it.
+    pub wanted: StoredValue<Option<String>>,
+    /// Templates from the portal, as given (JSON texts).
+    pub extra: StoredValue<Vec<String>>,
 }
 
 const PERSONAL_KEY: &str = "templates";
 
 impl Gallery {
-    pub fn new(open: bool, extra: Vec<Template>, drafts: &Drafts) -> Self {
-        let personal = drafts.store.with_value(|s| s.get(PERSONAL_KEY)).and_then(|t| templates::parse_template_list(&t).ok()).unwrap_or_default();
-        Gallery { open: RwSignal::new(open), chosen: RwSignal::new(None), extra: StoredValue::new(extra), personal: RwSignal::new(personal) }
+    pub fn new(open: bool, extra: Vec<String>) -> Self {
+        Gallery { open: RwSignal::new(open), chosen: RwSignal::new(None), wanted: StoredValue::new(None), extra: StoredValue::new(extra) }
     }
 
-    /// Open the start form of template `id` first, when it exists.
+    /// Open the start form of template `id` first (when it exists).
     pub fn preselect(&self, id: Option<String>) {
-        if let Some(t) = id.and_then(|id| self.all().into_iter().find(|t| t.id == id)) {
+        if id.is_some() {
+            self.wanted.set_value(id);
             self.open.set(true);
-            self.chosen.set(Some(t));
         }
     }
 
-    pub fn all(&self) -> Vec<Template> {
+    /// Every template on offer, and a message for each portal template that
+    /// cannot be read.
+    fn all(&self, drafts: &Drafts) -> (Vec<Template>, Vec<(String, String)>) {
         let mut all = templates::builtin();
-        all.extend(self.extra.get_value());
-        all.extend(self.personal.get_untracked());
-        all
-    }
-
-    /// Save the open draft as a personal template.
-    pub fn save_personal(&self, name: &str, doc: &Document, drafts: &Drafts) -> Result<(), String> {
-        let id = format!("rieng_{}", crate::model::edit::slug(name));
-        let t = templates::template_from_document(doc, &id, name);
-        let mut list = self.personal.get_untracked();
-        list.retain(|x| x.id != t.id);
-        list.push(t);
-        let json = format!("[{}]", list.iter().map(templates::to_template_json).collect::<Vec<_>>().join(","));
-        drafts.store.with_value(|s| s.set(PERSONAL_KEY, &json))?;
-        self.personal.set(list);
-        Ok(())
+        let mut errors = Vec::new();
+        for (i, text) in self.extra.get_value().iter().enumerate() {
+            match templates::parse_template(text) {
+                Ok(t) => all.push(t),
+                Err(e) => errors.push((format!("Mẫu thứ {} của cổng thông tin không đọc được: {}", i + 1, e.message_vi), format!("Portal template {} cannot be read: {}", i + 1, e.message_en))),
+            }
+        }
+        all.extend(personal(drafts));
+        (all, errors)
     }
 }
+
+/// The person's own templates, as stored (unreadable ones are skipped).
+fn personal(drafts: &Drafts) -> Vec<Template> {
+    drafts.store.with_value(|s| s.get(PERSONAL_KEY)).and_then(|t| templates::parse_template_list(&t).ok()).unwrap_or_default()
+}
+
+split_point!(gallery, pub fn save_personal(name: String, doc: Document, drafts: Drafts) -> Result<(), String> {
+    let id = format!("rieng_{}", crate::model::edit::slug(&name));
+    let t = templates::template_from_document(&doc, &id, &name);
+    let mut list = personal(&drafts);
+    list.retain(|x| x.id != t.id);
+    list.push(t);
+    let json = format!("[{}]", list.iter().map(templates::to_template_json).collect::<Vec<_>>().join(","));
+    drafts.store.with_value(|s| s.set(PERSONAL_KEY, &json))
+});
 
 fn kind_hint(kind: FactKind, lang: Lang) -> &'static str {
     match (kind, lang) {
@@ -75,6 +89,16 @@ pub fn GalleryScreen() -> impl IntoView {
     let gallery = expect_context::<Gallery>();
     let drafts = expect_context::<Drafts>();
     let chosen = gallery.chosen;
+    let (all, unreadable) = gallery.all(&drafts);
+    if let Some(id) = gallery.wanted.get_value() {
+        gallery.wanted.set_value(None);
+        chosen.set(all.iter().find(|t| t.id == id).cloned());
+    }
+    // Plain shared values, not StoredValues: choosing a template closes the
+    // gallery (disposing this component's owner) and then clears `chosen`,
+    // which may redraw the list once more before it goes away.
+    let all = std::sync::Arc::new(all);
+    let unreadable = std::sync::Arc::new(unreadable);
     let blank = move |_| {
         let doc = use_context::<super::AppOptions>().unwrap_or_default().with_agencies(Document::new(DocKind::Plan, Profile::State));
         drafts.open_new(&ed, "Văn bản trống".into(), doc);
@@ -84,8 +108,9 @@ pub fn GalleryScreen() -> impl IntoView {
         <section class="kh-section kh-gallery" aria-labelledby="kh-gallery-h">
             <h2 id="kh-gallery-h">{move || ed.tr("Bắt đầu từ một mẫu", "Start from a template")}</h2>
             <Show when=move || chosen.get().is_none() fallback=move || view! { <StartForm template=chosen.get().unwrap_or_else(|| templates::builtin().remove(0)) chosen=chosen /> }>
+                {let unreadable = unreadable.clone(); move || unreadable.iter().cloned().map(|(vi, en)| view! { <p class="kh-finding kh-error">{move || if ed.lang.get() == Lang::Vi { vi.clone() } else { en.clone() }}</p> }).collect_view()}
                 <ul class="kh-cards">
-                    {move || gallery.all().into_iter().map(|t| {
+                    {let all = all.clone(); move || all.iter().map(|t| {
                         let t2 = t.clone();
                         let name = t.name(ed.lang.get()).to_string();
                         let desc = t.description(ed.lang.get()).to_string();

@@ -19,6 +19,7 @@ mod field;
 mod gallery;
 mod header_form;
 mod issues_panel;
+mod later;
 pub mod options;
 pub mod registry;
 pub mod state;
@@ -28,6 +29,7 @@ mod timeframe_field;
 pub use state::Editor;
 
 use drafts::{Drafts, Store};
+use later::{later, later_view, split_point};
 pub use options::{AppOptions, ExportKind};
 
 /// Today's date, or 1 January of `year` when today is in another year.
@@ -89,11 +91,12 @@ pub fn App() -> impl IntoView {
     }
     provide_context(ed);
     provide_context(drafts);
-    let gallery = gallery::Gallery::new(show_gallery, opts.templates.clone(), &drafts);
+    let gallery = gallery::Gallery::new(show_gallery, opts.templates.clone());
     gallery.preselect(opts.template.clone());
     provide_context(gallery);
     let tab = RwSignal::new(if opts.read_only { Tab::Preview } else { Tab::Header });
     provide_context(tab);
+    provide_context(export_panel::PrintRequest(RwSignal::new(false)));
     if !from_url && !opts.read_only {
         drafts::autosave(ed, drafts);
     }
@@ -176,10 +179,11 @@ pub fn App() -> impl IntoView {
         if name.trim().is_empty() {
             return;
         }
-        match ed.doc.with_untracked(|d| gallery.save_personal(name.trim(), d, &drafts)) {
-            Ok(()) => ed.say(false, format!("Đã lưu mẫu «{}».", name.trim()), format!("Template «{}» saved.", name.trim())),
+        let name = name.trim().to_string();
+        later!(gallery::save_personal(name.clone(), ed.doc.get_untracked(), drafts), move |saved: Result<(), String>| match saved {
+            Ok(()) => ed.say(false, format!("Đã lưu mẫu «{name}»."), format!("Template «{name}» saved.")),
             Err(e) => ed.say(true, format!("Không lưu được mẫu: {e}"), format!("Could not save the template: {e}")),
-        }
+        });
     };
     let submit = move |_| {
         let (errors, summary) = ed.report.with_untracked(|r| (r.count(crate::rules::Severity::Error), r.summary(ed.lang.get_untracked())));
@@ -228,7 +232,8 @@ pub fn App() -> impl IntoView {
                     {move || if ed.lang.get() == Lang::Vi { "English" } else { "Tiếng Việt" }}
                 </button>
                 </div>
-                <div class="kh-toolbar" role="toolbar" aria-label=move || ed.tr("Thao tác với văn bản", "Document actions")>
+                <div class="kh-toolbar" role="toolbar" aria-label=move || ed.tr("Thao tác với văn bản", "Document actions")
+                    on:pointerenter=|_| export_panel::fetch_exports() on:focusin=|_| export_panel::fetch_exports()>
                     <Show when=move || !read_only>
                         <button type="button" id="kh-new" on:click=new_doc>{move || ed.tr("Văn bản mới…", "New…")}</button>
                         <button type="button" on:click=save_template>{move || ed.tr("Lưu làm mẫu", "Save as template")}</button>
@@ -255,11 +260,11 @@ pub fn App() -> impl IntoView {
                     })}
                 </div>
                 <Show when=move || drafts_open.get()>
-                    <drafts::DraftsPanel open=drafts_open />
+                    {later_view!(drafts_panel(drafts_open))}
                 </Show>
             </header>
             <agency_picker::AgencyDatalist />
-            <Show when=move || !gallery.open.get() fallback=|| view! { <main class="kh-gallery-wrap"><gallery::GalleryScreen /></main> }>
+            <Show when=move || !gallery.open.get() fallback=|| view! { <main class="kh-gallery-wrap">{later_view!(gallery_screen())}</main> }>
             <main class="kh-layout">
                 <div class="kh-work">
                     <nav class="kh-tabs" role="tablist" aria-label=move || ed.tr("Các phần của văn bản", "Parts of the document")>
@@ -268,12 +273,12 @@ pub fn App() -> impl IntoView {
                     <div class="kh-main" id="kh-editor" role="tabpanel" aria-labelledby=move || format!("kh-tab-{:?}", tab.get()).to_ascii_lowercase()>
                         {move || match tab.get() {
                             Tab::Header => view! { <header_form::HeaderForm /> }.into_any(),
-                            Tab::Body => view! { <body_editor::BodyEditor /> }.into_any(),
-                            Tab::Appendices => view! { <appendix_editor::AppendicesEditor /> }.into_any(),
-                            Tab::Agencies => view! { <closing_editor::AgenciesEditor /> }.into_any(),
-                            Tab::Closing => view! { <closing_editor::ClosingEditor /> }.into_any(),
-                            Tab::Cascade => view! { <closing_editor::CascadeEditor /> }.into_any(),
-                            Tab::Preview => view! { <export_panel::Preview /> }.into_any(),
+                            Tab::Body => later_view!(body_tab()),
+                            Tab::Appendices => later_view!(appendices_tab()),
+                            Tab::Agencies => later_view!(agencies_tab()),
+                            Tab::Closing => later_view!(closing_tab()),
+                            Tab::Cascade => later_view!(cascade_tab()),
+                            Tab::Preview => later_view!(preview_tab()),
                         }}
                     </div>
                 </div>
@@ -283,6 +288,16 @@ pub fn App() -> impl IntoView {
         </div>
     }
 }
+
+// The editor's parts other than the header form load on first use (later.rs).
+split_point!(body, fn body_tab() -> AnyView { view! { <body_editor::BodyEditor /> }.into_any() });
+split_point!(appendices, fn appendices_tab() -> AnyView { view! { <appendix_editor::AppendicesEditor /> }.into_any() });
+split_point!(closing, fn agencies_tab() -> AnyView { view! { <closing_editor::AgenciesEditor /> }.into_any() });
+split_point!(closing, fn closing_tab() -> AnyView { view! { <closing_editor::ClosingEditor /> }.into_any() });
+split_point!(closing, fn cascade_tab() -> AnyView { view! { <closing_editor::CascadeEditor /> }.into_any() });
+split_point!(preview, fn preview_tab() -> AnyView { view! { <export_panel::Preview /> }.into_any() });
+split_point!(drafts, fn drafts_panel(open: RwSignal<bool>) -> AnyView { view! { <drafts::DraftsPanel open=open /> }.into_any() });
+split_point!(gallery, fn gallery_screen() -> AnyView { view! { <gallery::GalleryScreen /> }.into_any() });
 
 /// Tell the host page about changes (debounced, with the JSON) and about every
 /// new report of the rules.

@@ -2,7 +2,6 @@
 //! Plain Rust values; `crate::embed` reads them from JavaScript.
 
 use crate::model::{Agency, Document};
-use crate::templates::Template;
 use crate::Lang;
 
 /// The exports an editor offers; a portal may offer fewer.
@@ -41,8 +40,9 @@ pub struct AppOptions {
     pub document: Option<Document>,
     /// A template to start from (its start form opens first).
     pub template: Option<String>,
-    /// Templates the portal adds to the gallery.
-    pub templates: Vec<Template>,
+    /// Templates the portal adds to the gallery (JSON texts; the gallery reads
+    /// them and says which cannot be read).
+    pub templates: Vec<String>,
     /// Agencies added to the directory of every new document.
     pub agencies: Vec<Agency>,
     pub lang: Lang,

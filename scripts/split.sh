@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Trunk post_build hook: cuts the app's wasm at its split points (src/ui/later.rs)
+# into the first-load module and the parts loaded on first use, then redoes what
+# Trunk did to the single module (wasm-bindgen, wasm-opt) for each piece.
+#
+# Why a hook: Trunk has no code splitting (trunk-rs/trunk#1022). Trunk builds the
+# crate with the `split` feature (index.html), which links the module with
+# relocations (build.rs) and leaves the split points as imports; this script
+# replaces Trunk's kehoach-web.js / kehoach-web_bg.wasm in the staging folder.
+# index.html turns Trunk's integrity hashes off for these two files, since they
+# change here; nothing else changes.
+set -euo pipefail
+cd "${TRUNK_SOURCE_DIR:-$(dirname "$0")/..}"
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+profile="${TRUNK_PROFILE:-release}"
+staging="${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
+input="target/wasm32-unknown-unknown/$profile/kehoach-web.wasm"
+name=kehoach-web
+work="target/split/$profile"
+
+rm -rf "$work"
+mkdir -p "$work/bindgen"
+wasm-split-cli "$input" "$work" --out-name "$name" >/dev/null
+
+bindgen_args=(--target web --no-typescript --keep-lld-exports --out-dir "$work/bindgen" --out-name "$name")
+[ "$profile" = release ] || bindgen_args+=(--debug --keep-debug)
+wasm-bindgen "${bindgen_args[@]}" "$work/$name.wasm"
+
+# The same optimisation as Trunk's data-wasm-opt="z" (wasm-opt from npm's
+# binaryen 132), for the first-load module and every part.
+optimise() {
+  if [ "$profile" = release ]; then
+    wasm-opt -Oz --strip-debug --strip-producers "$1" -o "$2"
+  else
+    cp "$1" "$2"
+  fi
+}
+
+rm -f "$staging"/split_*.wasm "$staging"/chunk_*.wasm
+optimise "$work/bindgen/${name}_bg.wasm" "$staging/${name}_bg.wasm"
+cp "$work/bindgen/$name.js" "$staging/$name.js"
+cp "$work/__wasm_split.js" "$staging/"
+for part in "$work"/split_*.wasm "$work"/chunk_*.wasm; do
+  [ -e "$part" ] || continue
+  optimise "$part" "$staging/$(basename "$part")"
+done
