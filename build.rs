@@ -4,7 +4,10 @@
 //!   `templates/*.json` stay the pretty-printed, human-edited source, and the
 //!   bundle carries the same JSON on one line: no indentation or line breaks,
 //!   one space after ':' and ',' (as `serde_json::Value`'s `Display` prints
-//!   it). Strings are copied byte for byte.
+//!   it). Strings are copied byte for byte. Beside each, `NAME.card.json`:
+//!   the same template with `"document": null`, for the gallery, which lists
+//!   templates and asks for their facts before it needs any document (the
+//!   browser build loads the documents only when a plan is started).
 //! - `nfc_tables.rs`: the canonical decomposition, composition and combining
 //!   class data NFC needs, taken from the `unicode-normalization` crate and
 //!   packed as delta varints (`src/text/nfc_tables.rs` reads them; about a
@@ -42,9 +45,44 @@ fn templates(out_dir: &Path) {
         if src.extension().is_some_and(|e| e == "json") {
             println!("cargo:rerun-if-changed={}", src.display());
             let text = fs::read_to_string(&src).unwrap_or_else(|e| panic!("{}: {e}", src.display()));
-            fs::write(out.join(src.file_name().expect("file name")), minify(&text)).expect("write minified template");
+            let min = minify(&text);
+            fs::write(out.join(src.file_name().expect("file name")), &min).expect("write minified template");
+            let card = src.with_extension("card.json");
+            fs::write(out.join(card.file_name().expect("file name")), without_document(&min)).expect("write template card");
         }
     }
+}
+
+/// The template with its top-level `"document"` value replaced by `null`;
+/// unchanged when there is none (the tests report such a template). A scan
+/// rather than a JSON parser: build.rs has no JSON crate and needs no more.
+fn without_document(min: &str) -> String {
+    let b = min.as_bytes();
+    let (mut depth, mut i, mut key_start) = (0usize, 0usize, None);
+    while i < b.len() {
+        match b[i] {
+            b'"' => {
+                let start = i;
+                i += 1;
+                while i < b.len() && b[i] != b'"' {
+                    i += if b[i] == b'\\' { 2 } else { 1 };
+                }
+                if depth == 1 && min[start..].starts_with("\"document\": ") && key_start.is_none() {
+                    key_start = Some(i + 3);
+                }
+            }
+            b'{' | b'[' => depth += 1,
+            b'}' | b']' => {
+                depth -= 1;
+                if let (Some(from), 1) = (key_start, depth) {
+                    return format!("{}null{}", &min[..from], &min[i + 1..]);
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    min.to_string()
 }
 
 /// Drop JSON whitespace outside strings, then put one space after ':' and ','. Malformed input stays malformed: the

@@ -122,6 +122,22 @@ fn texts(doc: &Document) -> Vec<(String, String)> {
 }
 
 #[test]
+fn each_gallery_card_is_its_template_without_the_document() {
+    let cards = templates::builtin_cards();
+    assert_eq!(cards.len(), templates::BUILTIN_CARDS.len(), "a card failed to read");
+    let all = templates::builtin();
+    assert_eq!(cards.len(), all.len());
+    for (card, full) in cards.iter().zip(&all) {
+        assert!(card.document.is_null(), "{}: the card carries a document", card.id);
+        assert!(full.document.is_object(), "{}", full.id);
+        assert_eq!(*card, Template { document: serde_json::Value::Null, ..full.clone() });
+    }
+    for (card, (file, source)) in templates::BUILTIN_CARDS.iter().zip(BUILTIN_SOURCES) {
+        assert!(card.len() * 2 < source.len(), "{file}: the card is not much smaller than the template");
+    }
+}
+
+#[test]
 fn every_builtin_template_parses_and_starts_a_clean_plan() {
     assert!(BUILTIN_SOURCES.len() >= 4);
     let all = templates::builtin();

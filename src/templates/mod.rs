@@ -239,6 +239,24 @@ pub const BUILTIN_SOURCES: &[(&str, &str)] = &[
     ("ke_hoach_trong.json", include_str!(concat!(env!("OUT_DIR"), "/templates/ke_hoach_trong.json"))),
 ];
 
+/// The same templates without their documents (`"document": null`, see
+/// build.rs), for the gallery: listing templates and asking for facts needs no
+/// document, and the browser build then loads the documents only when a plan
+/// is started. A test holds each card equal to its template.
+pub const BUILTIN_CARDS: &[&str] = &[
+    include_str!(concat!(env!("OUT_DIR"), "/templates/dan_chu_co_so_phuong_xa.card.json")),
+    include_str!(concat!(env!("OUT_DIR"), "/templates/tuyen_giao_dan_van_phuong_xa.card.json")),
+    include_str!(concat!(env!("OUT_DIR"), "/templates/chuong_trinh_hanh_dong_dang_uy.card.json")),
+    include_str!(concat!(env!("OUT_DIR"), "/templates/ke_hoach_trong.card.json")),
+];
+
+/// The built-in templates' cards in gallery order: everything but the document
+/// (`Value::Null`; [`find_builtin`] gives the whole template). Not checked
+/// again here: the tests check the whole templates.
+pub fn builtin_cards() -> Vec<Template> {
+    BUILTIN_CARDS.iter().filter_map(|text| serde_json::from_str(text).ok().and_then(|v| read::template_from_value(v, "").ok())).collect()
+}
+
 /// The built-in templates in gallery order, read once. Each is checked by the
 /// tests; one that fails to parse is left out rather than stopping the app.
 pub fn builtin() -> Vec<Template> {

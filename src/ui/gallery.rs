@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::drafts::Drafts;
-use super::later::split_point;
+use super::later::{later, split_point};
 use super::state::editor;
 use crate::model::{DocKind, Document, Profile};
 use crate::templates::{self, FactKind, Facts, Template};
@@ -43,7 +43,7 @@ impl Gallery {
     /// Every template on offer, and a message for each portal template that
     /// cannot be read.
     fn all(&self, drafts: &Drafts) -> (Vec<Template>, Vec<(String, String)>) {
-        let mut all = templates::builtin();
+        let mut all = templates::builtin_cards();
         let mut errors = Vec::new();
         for (i, text) in self.extra.get_value().iter().enumerate() {
             match templates::parse_template(text) {
@@ -69,6 +69,12 @@ split_point!(gallery, pub fn save_personal(name: String, doc: Document, drafts: 
     list.push(t);
     let json = format!("[{}]", list.iter().map(templates::to_template_json).collect::<Vec<_>>().join(","));
     drafts.store.with_value(|s| s.set(PERSONAL_KEY, &json))
+});
+
+// The built-in templates' documents are most of the gallery's weight and only
+// needed once a plan is started, so they load then, as a part of their own.
+split_point!(template_documents, pub fn builtin_template(id: String) -> Option<Template> {
+    templates::find_builtin(&id)
 });
 
 fn kind_hint(kind: FactKind, lang: Lang) -> &'static str {
@@ -107,7 +113,7 @@ pub fn GalleryScreen() -> impl IntoView {
     view! {
         <section class="kh-section kh-gallery" aria-labelledby="kh-gallery-h">
             <h2 id="kh-gallery-h">{move || ed.tr("Bắt đầu từ một mẫu", "Start from a template")}</h2>
-            <Show when=move || chosen.get().is_none() fallback=move || view! { <StartForm template=chosen.get().unwrap_or_else(|| templates::builtin().remove(0)) chosen=chosen /> }>
+            <Show when=move || chosen.get().is_none() fallback=move || view! { <StartForm template=chosen.get().unwrap_or_else(|| templates::builtin_cards().remove(0)) chosen=chosen /> }>
                 {let unreadable = unreadable.clone(); move || unreadable.iter().cloned().map(|(vi, en)| view! { <p class="kh-finding kh-error">{move || if ed.lang.get() == Lang::Vi { vi.clone() } else { en.clone() }}</p> }).collect_view()}
                 <ul class="kh-cards">
                     {let all = all.clone(); move || all.iter().map(|t| {
@@ -147,32 +153,45 @@ fn StartForm(template: Template, chosen: RwSignal<Option<Template>>) -> impl Int
     let facts = RwSignal::new(Facts::new());
     let errors = RwSignal::new(Vec::<(String, String)>::new());
     let t = StoredValue::new(template.clone());
+    // Fetch the document while the facts are typed, so starting is immediate.
+    if template.document.is_null() {
+        later!(builtin_template(template.id.clone()), |_: Option<Template>| ());
+    }
     let start = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let t = t.get_value();
         let given = facts.get_untracked();
         let lang = ed.lang.get_untracked();
-        let mut errs: Vec<(String, String)> = t
+        let errs: Vec<(String, String)> = t
             .facts
             .iter()
             .filter_map(|def| templates::check_fact(def, given.get(&def.key).unwrap_or("")).err().map(|e| (def.key.clone(), e.message(lang).to_string())))
             .collect();
-        if errs.is_empty() {
-            match templates::instantiate(&t, &given) {
-                Ok(doc) => {
-                    let doc = use_context::<super::AppOptions>().unwrap_or_default().with_agencies(doc);
-                    let unit = given.get("ten_don_vi").unwrap_or("").to_string();
-                    let name = if unit.is_empty() { t.name(lang).to_string() } else { format!("{} — {unit}", t.name(lang)) };
-                    drafts.open_new(&ed, name, doc);
-                    gallery.open.set(false);
-                    chosen.set(None);
-                    return;
-                }
-                Err(e) => errs.push((String::new(), e.message(lang).to_string())),
-            }
+        if !errs.is_empty() {
+            errors.set(errs);
+            ed.focus_later("kh-start-errors".into());
+            return;
         }
-        errors.set(errs);
-        ed.focus_later("kh-start-errors".into());
+        let create = move |t: Template| match templates::instantiate(&t, &given) {
+            Ok(doc) => {
+                let doc = use_context::<super::AppOptions>().unwrap_or_default().with_agencies(doc);
+                let unit = given.get("ten_don_vi").unwrap_or("").to_string();
+                let name = if unit.is_empty() { t.name(lang).to_string() } else { format!("{} — {unit}", t.name(lang)) };
+                drafts.open_new(&ed, name, doc);
+                gallery.open.set(false);
+                chosen.set(None);
+            }
+            Err(e) => {
+                errors.set(vec![(String::new(), e.message(lang).to_string())]);
+                ed.focus_later("kh-start-errors".into());
+            }
+        };
+        // A built-in template's card has no document (builtin_cards): fetch it.
+        if t.document.is_null() {
+            later!(builtin_template(t.id.clone()), move |full: Option<Template>| create(full.unwrap_or(t)));
+        } else {
+            create(t);
+        }
     };
     let fields = template
         .facts
