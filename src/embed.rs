@@ -6,7 +6,6 @@
 use std::rc::Rc;
 
 use leptos::prelude::*;
-use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -15,9 +14,8 @@ use crate::model::Agency;
 use crate::ui::{dom, events, registry, AppOptions, ExportKind};
 use crate::Lang;
 
-/// Options as the portal writes them (camelCase; functions are read apart).
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase", default)]
+/// Options as the portal writes them (camelCase; functions are read apart;
+/// every option may be left out; unknown ones are ignored).
 struct Spec {
     document: Option<serde_json::Value>,
     template: Option<String>,
@@ -26,11 +24,20 @@ struct Spec {
     locale: Option<String>,
     read_only: bool,
     exports: Option<Vec<String>>,
-    /// localStorage key prefix; `false` or `null` keeps nothing in the browser.
-    storage: Option<serde_json::Value>,
+    /// localStorage key prefix; `false` or `null` keeps nothing in the browser
+    /// (left out: `true`, the default prefix).
+    storage: serde_json::Value,
     submit: bool,
     allow_submit_with_errors: bool,
     base_url: Option<String>,
+}
+
+crate::model::read::structs! {
+    Spec ignore {
+        document = None, template = None, templates = vec![], agencies = vec![], locale = None,
+        read_only as "readOnly" = false, exports = None, storage = serde_json::Value::Bool(true), submit = false,
+        allow_submit_with_errors as "allowSubmitWithErrors" = false, base_url as "baseUrl" = None,
+    }
 }
 
 fn err(vi: String, en: String) -> JsValue {
@@ -38,19 +45,18 @@ fn err(vi: String, en: String) -> JsValue {
 }
 
 fn options_from_js(options: &JsValue) -> Result<(AppOptions, Option<String>), JsValue> {
-    let spec: Spec = if options.is_undefined() || options.is_null() {
-        Spec::default()
+    let text = if options.is_undefined() || options.is_null() {
+        "{}".to_string()
     } else {
-        let text = js_sys::JSON::stringify(options).map(String::from).unwrap_or_default();
-        // Read through a Value with the model's deserializer (`json::deserialize`):
-        // no second copy of serde_json's text parser for these types, and the
-        // message names the option.
-        let value = serde_json::from_str(&text).map_err(|e| err(format!("tùy chọn không hợp lệ: {e}"), format!("invalid options: {e}")))?;
-        crate::model::json::deserialize(value).map_err(|(path, e)| {
-            let at = if path.is_empty() { String::new() } else { format!("{path}: ") };
-            err(format!("tùy chọn không hợp lệ: {at}{e}"), format!("invalid options: {at}{e}"))
-        })?
+        js_sys::JSON::stringify(options).map(String::from).unwrap_or_default()
     };
+    // Read through a Value with the model's reader (`json::deserialize`): the
+    // message names the option.
+    let value = serde_json::from_str(&text).map_err(|e| err(format!("tùy chọn không hợp lệ: {e}"), format!("invalid options: {e}")))?;
+    let spec: Spec = crate::model::json::deserialize(value).map_err(|(path, e)| {
+        let at = if path.is_empty() { String::new() } else { format!("{path}: ") };
+        err(format!("tùy chọn không hợp lệ: {at}{e}"), format!("invalid options: {at}{e}"))
+    })?;
     let document = match spec.document {
         None | Some(serde_json::Value::Null) => None,
         Some(serde_json::Value::String(text)) => Some(from_json(&text).map_err(|e| err(e.message_vi, e.message_en))?),
@@ -77,10 +83,9 @@ fn options_from_js(options: &JsValue) -> Result<(AppOptions, Option<String>), Js
             .collect::<Result<_, _>>()?,
     };
     let storage_prefix = match spec.storage {
-        None => Some("kehoach:".to_string()),
-        Some(serde_json::Value::String(p)) => Some(p),
-        Some(serde_json::Value::Bool(true)) => Some("kehoach:".to_string()),
-        Some(_) => None,
+        serde_json::Value::String(p) => Some(p),
+        serde_json::Value::Bool(true) => Some("kehoach:".to_string()),
+        _ => None,
     };
     let opts = AppOptions {
         document,

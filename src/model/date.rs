@@ -120,13 +120,16 @@ impl Serialize for PartialDate {
     }
 }
 
+/// What a date must look like in JSON (serde's "expected …").
+pub(crate) const EXPECTING: &str = "an ISO 8601 date string \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\"";
+
 impl<'de> Deserialize<'de> for PartialDate {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         struct V;
         impl de::Visitor<'_> for V {
             type Value = PartialDate;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("an ISO 8601 date string \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\"")
+                f.write_str(EXPECTING)
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<PartialDate, E> {
                 PartialDate::parse_iso(v).map_err(|e| E::invalid_value(de::Unexpected::Str(v), &e.as_str()))

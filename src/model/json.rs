@@ -73,9 +73,9 @@ pub fn from_value(value: Value) -> Result<Document, ImportError> {
 }
 
 /// Read any model type from a JSON value; on error, the JSON path of the value
-/// it concerns ("" for the root) and serde_json's error (`value_de`).
-pub fn deserialize<T: serde::de::DeserializeOwned>(value: Value) -> Result<T, (String, serde_json::Error)> {
-    super::value_de::from_value(value)
+/// it concerns ("" for the root) and serde_json's error (`read`).
+pub fn deserialize<T: super::read::FromJson>(value: Value) -> Result<T, (String, serde_json::Error)> {
+    super::read::from_value(value)
 }
 
 /// Bring any supported older version up to the current one. v1 is current;

@@ -15,7 +15,7 @@ pub mod json;
 pub mod sample;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
-mod value_de;
+pub mod read;
 pub mod walk;
 
 pub use date::{days_in_month, month_vi, PartialDate};

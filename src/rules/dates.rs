@@ -100,7 +100,7 @@ pub fn date_mentions(text: &str) -> Vec<DateMention> {
             }
         }
     }
-    out.sort_by_key(|m| m.start);
+    super::sort_small_by_key(&mut out, |m| m.start);
     out
 }
 

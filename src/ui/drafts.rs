@@ -4,7 +4,7 @@
 //! or unavailable the person is told and offered the JSON download.
 
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::JsCast;
 
 use super::state::{editor, Editor};
@@ -14,13 +14,15 @@ use crate::model::Document;
 /// Autosave delay after the last edit, in milliseconds.
 const AUTOSAVE_MS: u64 = 500;
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct DraftInfo {
     pub id: String,
     pub name: String,
     /// ISO time of the last save, for the list.
     pub updated: String,
 }
+
+crate::model::read::structs! { DraftInfo ignore { id, name, updated } }
 
 /// Where drafts live: a key prefix in localStorage, or nowhere.
 #[derive(Clone, Debug, PartialEq)]
