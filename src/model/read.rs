@@ -6,7 +6,7 @@
 //! 95 KB of wasm code in the browser's first-load module, since every type's
 //! visitor is instantiated for every container it sits in. Here each type is
 //! one small function over a shared member loop ([`members`]): about half that,
-//! 8 KB less gzip for the first load. What is accepted, the messages
+//! roughly 15 KB gzip less for the first load. What is accepted, the messages
 //! and the paths are serde's (serde_json's `Value` deserializer and
 //! `serde_path_to_error`), to the letter: the tests compare both on thousands
 //! of broken documents and templates, which is why the derives stay (the
