@@ -41,8 +41,7 @@ impl ImportError {
 /// in declaration order, all text NFC, ending with a newline. Export → import →
 /// export gives identical bytes.
 pub fn to_json(doc: &Document) -> String {
-    // serde_json cannot fail on this model: every map key is a string.
-    let text = serde_json::to_string_pretty(doc).unwrap_or_default();
+    let text = super::write::to_string_pretty(doc);
     // NFC over the whole text equals NFC per string: JSON syntax is ASCII and
     // no ASCII character composes with a following combining mark.
     let mut out = crate::text::to_nfc(&text);
@@ -50,11 +49,10 @@ pub fn to_json(doc: &Document) -> String {
     out
 }
 
-/// The JSON value of a model type. It goes through the pretty-printed text
-/// rather than `serde_json::to_value`, so the web bundle compiles each model
-/// type's `Serialize` for one serializer only (the one `to_json` needs).
-pub fn to_value<T: serde::Serialize + ?Sized>(t: &T) -> Value {
-    serde_json::to_string_pretty(t).ok().and_then(|text| serde_json::from_str(&text).ok()).unwrap_or(Value::Null)
+/// The JSON value of a model type, read back from the text `to_json` writes
+/// (so the web bundle has one writer of the model, `write`).
+pub fn to_value<T: super::write::ToJson + ?Sized>(t: &T) -> Value {
+    serde_json::from_str(&super::write::to_string_pretty(t)).unwrap_or(Value::Null)
 }
 
 /// Read a document from JSON text, migrating older versions.

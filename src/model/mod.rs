@@ -16,6 +16,7 @@ pub mod sample;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod read;
+pub mod write;
 pub mod walk;
 
 pub use date::{days_in_month, month_vi, PartialDate};

@@ -4,7 +4,6 @@
 //! or unavailable the person is told and offered the JSON download.
 
 use leptos::prelude::*;
-use serde::Serialize;
 use wasm_bindgen::JsCast;
 
 use super::state::{editor, Editor};
@@ -14,7 +13,7 @@ use crate::model::Document;
 /// Autosave delay after the last edit, in milliseconds.
 const AUTOSAVE_MS: u64 = 500;
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct DraftInfo {
     pub id: String,
     pub name: String,
@@ -23,6 +22,7 @@ pub struct DraftInfo {
 }
 
 crate::model::read::structs! { DraftInfo ignore { id, name, updated } }
+crate::model::write::structs! { DraftInfo { id, name, updated } }
 
 /// Where drafts live: a key prefix in localStorage, or nowhere.
 #[derive(Clone, Debug, PartialEq)]
@@ -50,7 +50,7 @@ impl Store {
     }
     fn write_list(&self, list: &[DraftInfo]) -> Result<(), String> {
         let s = self.storage().ok_or("no storage")?;
-        s.set_item(&self.key("drafts"), &serde_json::to_string(list).unwrap_or_default()).map_err(js_err)
+        s.set_item(&self.key("drafts"), &crate::model::write::to_string_pretty(list)).map_err(js_err)
     }
     pub fn load(&self, id: &str) -> Option<Result<Document, String>> {
         let text = self.storage()?.get_item(&self.key(&format!("draft:{id}"))).ok().flatten()?;
