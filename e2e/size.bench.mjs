@@ -14,20 +14,28 @@ const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
 const server = await serve();
 const browser = await launch();
 try {
-  // A returning user (a draft to restore: the header form first), then a new one (the gallery).
-  for (const [what, query, ready] of [
-    ['returning user (editor, header tab)', '?sample=1', (p) => p.getByLabel('Trích yếu').waitFor()],
-    ['new user (template gallery)', '', (p) => p.getByRole('button', { name: 'Văn bản trống (không dùng mẫu)' }).waitFor()],
+  // A new user (the template gallery), then a returning one: the same browser
+  // reopens the page and its draft is restored, the header form first.
+  const { page, context, log } = await recordedPage(browser);
+  for (const [what, open, ready] of [
+    ['new user (template gallery)', (p) => p.goto(server.url), (p) => p.getByRole('button', { name: 'Văn bản trống (không dùng mẫu)' }).waitFor()],
+    ['returning user (draft restored, header tab)', (p) => p.reload(), (p) => p.getByLabel('Trích yếu').waitFor()],
   ]) {
-    const { page, log } = await recordedPage(browser);
-    await page.goto(`${server.url}${query}`);
+    log.requests.length = 0;
+    await open(page);
     await ready(page);
     await page.waitForLoadState('networkidle');
     const first = files(log).filter((f) => !f.endsWith('.svg'));
     const total = first.reduce((s, f) => s + gz(f), 0);
     console.log(`first load, ${what}: ${kb(total)} gzip in ${first.length} files (${first.map((f) => `${f} ${kb(gz(f))}`).join(', ')})`);
-    await page.close();
+    if (what.startsWith('new')) {
+      // Start a draft, so that the next visit restores it.
+      await page.getByRole('button', { name: 'Văn bản trống (không dùng mẫu)' }).click();
+      await page.getByLabel('Trích yếu').fill('Kế hoạch thử');
+      await page.getByText('đã lưu').waitFor();
+    }
   }
+  await context.close();
   const { readdirSync } = await import('node:fs');
   const parts = readdirSync(DIST).filter((f) => /^split_.*\.wasm$/.test(f));
   console.log(`parts loaded on first use: ${parts.map((f) => `${f} ${kb(gz(f))}`).join(', ')}`);
