@@ -40,7 +40,8 @@ if ! cargo install --list | grep -qx "wasm_split_cli_support v$SPLIT_VERSION:"; 
 fi
 
 # npm tools: wasm-opt from binaryen 132 (never Debian's binaryen 108), terser
-# (minifies the JS glue of release builds), and for tests playwright-core and axe-core. Reinstalled only when package-lock.json changes.
+# (minifies the JS glue of release builds), and for tests playwright-core and
+# axe-core. Reinstalled only when package-lock.json changes.
 STAMP=node_modules/.kehoach-lock.sha
 LOCK_SHA=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ ! -f "$STAMP" ] || [ "$(cat "$STAMP")" != "$LOCK_SHA" ]; then
