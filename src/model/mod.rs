@@ -16,6 +16,7 @@ pub mod sample;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod read;
+pub mod variants;
 pub mod write;
 pub mod walk;
 

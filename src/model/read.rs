@@ -13,11 +13,12 @@
 //! reference for those tests, and the JSON Schema). Messages come from serde's
 //! own error constructors.
 
-use serde::de::{DeserializeOwned, Error as _, Unexpected};
+use serde::de::{Error as _, Unexpected};
 use serde_json::{Error, Map, Value};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
+use super::variants::UnitEnum;
 use super::*;
 
 /// Where the failing value sits ("" for the root) and serde_json's error.
@@ -227,25 +228,15 @@ fn struct_variant(content: Option<Value>, at: &Path) -> Result<Map<String, Value
     }
 }
 
-/// An enum of unit variants only: the variant name is matched by the type's
-/// derived `Deserialize` (its names and its "unknown variant" message).
-fn unit_enum<T: DeserializeOwned>(v: Value, at: &Path) -> Result<T, Fail> {
-    let (name, content) = tagged(v, at)?;
-    let t = T::deserialize(serde::de::value::StrDeserializer::<Error>::new(&name)).map_err(|e| at.fail(e))?;
-    unit(content, &Path::Key(at, &name))?;
-    Ok(t)
+/// An enum of unit variants only, named as in its table (`variants`).
+impl<T: UnitEnum> FromJson for T {
+    fn from_json(v: Value, at: &Path) -> Result<Self, Fail> {
+        let (name, content) = tagged(v, at)?;
+        let t = T::from_name(&name).ok_or_else(|| at.fail(Error::unknown_variant(&name, T::NAMES)))?;
+        unit(content, &Path::Key(at, &name))?;
+        Ok(t)
+    }
 }
-
-macro_rules! unit_enums {
-    ($($t:ty),*) => {$(
-        impl FromJson for $t {
-            fn from_json(v: Value, at: &Path) -> Result<Self, Fail> {
-                unit_enum(v, at)
-            }
-        }
-    )*};
-}
-unit_enums!(DocKind, Profile, NodeKind, AgencyLevel, ColumnKind, RowNumbering, SignPrefix, ReportPeriod, ToneStyle, NumberStyle, crate::templates::FactKind);
 
 /// A struct variant's two fields (unknown members skipped, as serde does for
 /// an enum without `deny_unknown_fields`).

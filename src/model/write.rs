@@ -7,9 +7,9 @@
 //! 3 KB gzip more than this. The derives stay (the JSON Schema, the tests' reference,
 //! the template files); a test holds both outputs equal on every fixture.
 
-use serde_json::Value;
 use std::fmt::Write as _;
 
+use super::variants::UnitEnum;
 use super::*;
 
 /// A value that writes itself as JSON.
@@ -149,24 +149,12 @@ impl ToJson for PartialDate {
     }
 }
 
-/// A unit variant's name, as serde names it (`rename_all = "snake_case"`).
-fn variant_name<T: serde::Serialize>(t: &T) -> String {
-    match serde_json::to_value(t) {
-        Ok(Value::String(s)) => s,
-        _ => String::new(),
+/// An enum of unit variants only, named as in its table (`variants`).
+impl<T: UnitEnum> ToJson for T {
+    fn write(&self, w: &mut Writer) {
+        w.string(self.name());
     }
 }
-
-macro_rules! unit_enums {
-    ($($t:ty),*) => {$(
-        impl ToJson for $t {
-            fn write(&self, w: &mut Writer) {
-                w.string(&variant_name(self));
-            }
-        }
-    )*};
-}
-unit_enums!(DocKind, Profile, NodeKind, AgencyLevel, ColumnKind, RowNumbering, SignPrefix, ReportPeriod, ToneStyle, NumberStyle);
 
 impl ToJson for Timeframe {
     fn write(&self, w: &mut Writer) {
