@@ -66,11 +66,13 @@ const TABS: [(Tab, &str, &str); 7] = [
 
 /// `?sample=N` opens a generated plan with N appendix rows (for trying the editor
 /// at scale and for the speed harness).
-fn sample_from_url() -> Option<Document> {
+fn sample_rows_from_url() -> Option<usize> {
     let search = window().location().search().unwrap_or_default();
-    let rows = search.trim_start_matches('?').split('&').find_map(|kv| kv.strip_prefix("sample=")).and_then(|n| n.parse::<usize>().ok())?;
-    Some(crate::model::sample::generated_plan(rows.min(20_000)))
+    search.trim_start_matches('?').split('&').find_map(|kv| kv.strip_prefix("sample=")).and_then(|n| n.parse::<usize>().ok())
 }
+
+// The generator and its texts are a part of their own: only `?sample=N` uses them.
+split_point!(sample, fn sample_plan(rows: usize) -> Document { crate::model::sample::generated_plan(rows.min(20_000)) });
 
 /// The application frame: top bar, tabs, the editor area and the issues panel.
 /// Reads `AppOptions` from context (the standalone app uses the defaults).
@@ -78,11 +80,11 @@ fn sample_from_url() -> Option<Document> {
 pub fn App() -> impl IntoView {
     let opts = use_context::<AppOptions>().unwrap_or_default();
     let drafts = Drafts::new(Store { prefix: opts.storage_prefix.clone() });
-    let sample = if opts.sink == 0 { sample_from_url() } else { None };
-    let from_url = sample.is_some();
     let given = opts.document.clone().map(|d| opts.with_agencies(d));
-    let restored = given.or(sample).or_else(|| drafts.restore());
-    let show_gallery = restored.is_none() && !opts.read_only;
+    let sample = if opts.sink == 0 && given.is_none() { sample_rows_from_url() } else { None };
+    let from_url = sample.is_some();
+    let restored = if from_url { None } else { given.or_else(|| drafts.restore()) };
+    let show_gallery = restored.is_none() && !from_url && !opts.read_only;
     let root = opts.root;
     let ed = Editor::new(restored.unwrap_or_else(|| opts.with_agencies(Document::new(DocKind::Plan, Profile::State))), root);
     ed.lang.set(opts.lang);
@@ -97,7 +99,9 @@ pub fn App() -> impl IntoView {
     let tab = RwSignal::new(if opts.read_only { Tab::Preview } else { Tab::Header });
     provide_context(tab);
     provide_context(export_panel::PrintRequest(RwSignal::new(false)));
-    if !from_url && !opts.read_only {
+    if let Some(rows) = sample {
+        later!(sample_plan(rows), move |doc: Document| ed.load(doc));
+    } else if !opts.read_only {
         drafts::autosave(ed, drafts);
     }
     host_events(ed, opts.sink);
