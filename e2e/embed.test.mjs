@@ -392,7 +392,7 @@ test('handle methods: getDocument, setDocument (a bad document throws with its p
   assert.deepEqual(problems(), []);
 });
 
-test('iframe mode: the allowed origin is answered, a foreign origin is ignored', async () => {
+test('iframe mode: the allowed origin (frame-config.json) is answered, a foreign origin is ignored', async () => {
   // Two more servers, two more origins: the allowed portal and a foreign page.
   const parents = mkdtempSync(join(tmpdir(), 'kehoach-parents-'));
   writeFiles(parents, {
@@ -403,6 +403,11 @@ window.addEventListener('message', (ev) => window.received.push({ origin: ev.ori
 const frame = document.getElementById('f');
 frame.src = new URLSearchParams(location.search).get('frame');
 window.send = (message) => frame.contentWindow.postMessage(message, new URL(frame.src).origin);
+// The frame says hello only to an allowed parent, which answers with its options.
+const init = JSON.parse(new URLSearchParams(location.search).get('init') ?? '{"storage":false,"submit":true}');
+window.addEventListener('message', (ev) => {
+  if (ev.source === frame.contentWindow && ev.data?.type === 'kehoach:hello') window.send({ type: 'kehoach:init', id: 0, options: init });
+});
 window.ask = (message) => new Promise((resolve) => {
   const on = (ev) => { if (ev.data?.type === 'kehoach:result' && ev.data.id === message.id) { removeEventListener('message', on); resolve({ origin: ev.origin, data: ev.data }); } };
   addEventListener('message', on);
@@ -414,12 +419,16 @@ window.parentReady = true;`,
   const foreign = await serve({ dir: parents });
   const allowedOrigin = new URL(allowed.url).origin;
   const frameOrigin = new URL(server.url).origin;
-  const frameUrl = `${server.url}dist/frame.html?origins=${encodeURIComponent(`https://portal.example,${allowedOrigin}`)}&storage=none&submit`;
+  // The allow-list is deployment configuration; the URL's ?origins= is not read any more.
+  writeFiles(join(site, 'dist'), { 'frame-config.json': JSON.stringify({ origins: ['https://portal.example', allowedOrigin] }) });
+  const frameUrl = `${server.url}dist/frame.html?origins=${encodeURIComponent(new URL(foreign.url).origin)}`;
   try {
     // The allowed portal.
     const { page, problems } = await cspPage();
     await page.goto(`${allowed.url}parent.html?frame=${encodeURIComponent(frameUrl)}`);
     await page.waitForFunction(() => window.received.some((m) => m.data?.type === 'kehoach:ready'), null, { timeout: 15000 });
+    const first = await page.evaluate(() => window.received.slice(0, 3).map((m) => m.data.type));
+    assert.deepEqual(first, ['kehoach:hello', 'kehoach:result', 'kehoach:ready']);
     const frame = page.frameLocator('#f');
     await frame.getByRole('button', { name: 'Văn bản trống (không dùng mẫu)' }).click();
     const v = await page.evaluate(() => window.ask({ type: 'kehoach:validate', id: 1 }));
@@ -446,11 +455,11 @@ window.parentReady = true;`,
     assert.equal(got.find((m) => m.data.event === 'submit').data.detail.document.header.subject, 'Gửi từ khung');
     assert.deepEqual(problems(), []);
 
-    // The foreign page: same frame, not in the allow-list.
+    // The foreign page: same frame (its URL even names the foreign origin), not in the allow-list.
     const f = await cspPage();
     await f.page.goto(`${foreign.url}parent.html?frame=${encodeURIComponent(frameUrl)}`);
     const inner = f.page.frameLocator('#f');
-    await inner.getByRole('button', { name: 'Văn bản trống (không dùng mẫu)' }).waitFor({ timeout: 15000 });
+    await inner.getByText('chưa được phép nhúng').waitFor({ timeout: 15000 });
     await f.page.evaluate((doc) => {
       window.send({ type: 'kehoach:getDocument', id: 1 });
       window.send({ type: 'kehoach:setDocument', id: 2, document: { ...doc, header: { ...doc.header, subject: 'Văn bản giả mạo' } } });
@@ -459,8 +468,8 @@ window.parentReady = true;`,
     const frameEl = f.page.frames().find((fr) => fr.url().startsWith(`${server.url}dist/frame.html`));
     await frameEl.waitForFunction(() => Number(document.documentElement.dataset.ignoredMessages) >= 3);
     await f.page.waitForTimeout(300);
-    assert.deepEqual(await f.page.evaluate(() => window.received), [], 'the foreign page got no ready, no result, no event');
-    assert.equal(await inner.getByRole('button', { name: 'Văn bản trống (không dùng mẫu)' }).count(), 1, 'the foreign document was not loaded');
+    assert.deepEqual(await f.page.evaluate(() => window.received), [], 'the foreign page got no hello, no ready, no result, no event');
+    assert.equal(await inner.locator('.kh-app').count(), 0, 'no editor started for the foreign page');
     assert.equal(await inner.getByText('Văn bản giả mạo').count(), 0);
     assert.deepEqual(f.problems(), []);
   } finally {
@@ -503,10 +512,19 @@ window.done = true;`,
     assert.equal(log.requests.filter((u) => u.endsWith('kehoach-web_bg.wasm')).length, 1, 'the first-load module is loaded once for four editors');
     assert.deepEqual(await violations(), []);
     assert.deepEqual(problems(), []);
-    // The iframe page under the same sub-path.
+    // The iframe page under the same sub-path, in a page of the allowed origin.
+    writeFiles(sub, {
+      'apps/kehoach/frame-config.json': JSON.stringify({ origins: [new URL(s.url).origin] }),
+      'cong/khung.html': `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Khung</title><link rel="icon" href="data:,">
+<script type="module" src="khung.js"></script></head><body><iframe id="f" title="Soạn thảo" src="../apps/kehoach/frame.html"></iframe></body></html>`,
+      'cong/khung.js': `const f = document.getElementById('f');
+addEventListener('message', (ev) => {
+  if (ev.source === f.contentWindow && ev.data?.type === 'kehoach:hello') f.contentWindow.postMessage({ type: 'kehoach:init', id: 1, options: { template: 'ke_hoach_trong', storage: false } }, location.origin);
+});`,
+    });
     const fr = await cspPage();
-    await fr.page.goto(`${s.url}apps/kehoach/frame.html?origins=https://portal.example&template=ke_hoach_trong`);
-    await fr.page.locator('#kehoach-frame .kh-start').waitFor({ timeout: 15000 });
+    await fr.page.goto(`${s.url}cong/khung.html`);
+    await fr.page.frameLocator('#f').locator('#kehoach-frame .kh-start').waitFor({ timeout: 15000 });
     assert.deepEqual(await fr.violations(), []);
     assert.deepEqual(fr.problems(), []);
   } finally {

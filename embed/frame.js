@@ -1,106 +1,156 @@
 // frame.js: the iframe mode of the plan editor (frame.html loads it).
 //
-//   <iframe src="/apps/kehoach/frame.html?origins=https://portal.example.gov.vn&template=ke_hoach_trong&submit"></iframe>
+// Which portals may embed the editor is deployment configuration, never the
+// URL: frame-config.json beside frame.html, e.g.
+//   {"origins": ["https://congthongtin.example.gov.vn"]}
+// (send the same list as `Content-Security-Policy: frame-ancestors …` with
+// frame.html: docs/deploying.md). A page cannot change it, so a page on any
+// other origin, in a popup or an iframe, gets nothing: no draft is loaded and
+// no message is answered until the parent is known to be one of these origins.
 //
-// Query: origins (comma list of parent origins allowed to talk to the editor,
-// required for any message), and the simple options with the same names as
-// the <kehoach-editor> attributes: template, locale, read-only, exports,
-// storage (prefix or "none"), submit, allow-submit-with-errors.
-//
-// To the parent (targetOrigin is always the parent's allowed origin, never "*"):
-//   {type: "kehoach:ready"}
-//   {type: "kehoach:event", event: "change"|"validate"|"export"|"submit", detail}
-//   {type: "kehoach:result", id, ok: true, value} | {type: "kehoach:result", id, ok: false, error}
-//   {type: "kehoach:error", error}              (the editor could not start)
-// From the parent (only from an allowed origin; anything else is ignored):
-//   {type: "kehoach:getDocument", id}
-//   {type: "kehoach:setDocument", id, document}   (object or JSON text)
-//   {type: "kehoach:validate", id}
-// Ignored messages are counted in <html data-ignored-messages="N"> and logged
-// with console.debug.
-import { mount, optionsFromAttributes } from './kehoach.js';
+// Protocol (docs/embedding.md, section 5):
+//   frame → parent  {type: "kehoach:hello"}   posted only to an allowed origin
+//   parent → frame  {type: "kehoach:init", id, options}   options as for mount():
+//                   user, sharedComputer, storage, template, locale, readOnly,
+//                   exports, submit, allowSubmitWithErrors, document, templates, agencies
+//   frame → parent  {type: "kehoach:result", id, ok, value | error}, then {type: "kehoach:ready"}
+//   parent → frame  {type: "kehoach:getDocument" | "kehoach:setDocument" (document) |
+//                    "kehoach:validate" | "kehoach:clearDrafts", id}
+//   frame → parent  {type: "kehoach:event", event: "change"|"validate"|"export"|"submit", detail}
+//                   {type: "kehoach:error", error}   (the editor could not start)
+// Messages are accepted only from window.parent on an allowed origin; others are
+// ignored, counted in <html data-ignored-messages="N"> and logged with console.debug.
+import { mount } from './kehoach.js';
 
-const params = new URLSearchParams(location.search);
+const host = document.getElementById('kehoach-frame');
+document.documentElement.style.height = '100%';
+document.body.style.margin = '0';
+document.body.style.minHeight = '100%';
 
 /** The origin of `text` ("https://a.example:8443"), or null when it is not an http(s) URL. */
 function originOf(text) {
   try {
-    const url = new URL(text.trim());
+    const url = new URL(String(text).trim());
     return url.protocol === 'https:' || url.protocol === 'http:' ? url.origin : null;
   } catch {
     return null;
   }
 }
 
-const allowed = new Set((params.get('origins') ?? '').split(',').map(originOf).filter(Boolean));
-if (allowed.size === 0) console.warn('kehoach frame: no ?origins= given, so no page may talk to this editor');
-
-/**
- * Where events go: the parent's origin when it is allowed. Chrome and Safari
- * tell it (location.ancestorOrigins), other browsers through the referrer;
- * failing both, a single allowed origin is assumed, or the origin of the first
- * allowed message from the parent.
- */
-let target = (() => {
-  if (window.parent === window) return null;
-  const seen = location.ancestorOrigins?.[0] ?? (document.referrer ? originOf(document.referrer) : null);
-  if (seen) return allowed.has(seen) ? seen : null;
-  return allowed.size === 1 ? [...allowed][0] : null;
-})();
-
-function post(message) {
-  if (target) window.parent.postMessage(message, target);
+/** Say on the page why the editor does not start (nothing else is shown). */
+function refuse(vi, en) {
+  host.textContent = `${vi} / ${en}`;
+  host.setAttribute('role', 'alert');
+  console.warn(`kehoach frame: ${en}`);
 }
-
-// The simple options, read from the query like the element reads attributes
-// (base-url and document-src are not taken from the query).
-const query = {
-  id: '',
-  hasAttribute: (k) => k !== 'base-url' && params.has(k),
-  getAttribute: (k) => params.get(k),
-};
-const options = { storage: 'kehoach:frame:', ...optionsFromAttributes(query) };
-for (const event of ['change', 'validate', 'export', 'submit']) {
-  options[`on${event[0].toUpperCase()}${event.slice(1)}`] = (detail) => post({ type: 'kehoach:event', event, detail });
-}
-
-document.documentElement.style.height = '100%';
-document.body.style.margin = '0';
-document.body.style.minHeight = '100%';
-const host = document.getElementById('kehoach-frame');
-const editor = mount(host, options);
-editor.then(
-  () => post({ type: 'kehoach:ready' }),
-  (e) => {
-    const error = String(e?.message ?? e);
-    console.error(`kehoach frame: ${error}`);
-    host.textContent = error;
-    post({ type: 'kehoach:error', error });
-  },
-);
 
 let ignored = 0;
-const REQUESTS = new Set(['kehoach:getDocument', 'kehoach:setDocument', 'kehoach:validate']);
+function ignore(ev, why) {
+  ignored += 1;
+  document.documentElement.dataset.ignoredMessages = String(ignored);
+  console.debug(`kehoach frame: ignored a message from ${ev.origin} (${why})`);
+}
 
-window.addEventListener('message', async (ev) => {
-  if (!allowed.has(ev.origin)) {
-    ignored += 1;
-    document.documentElement.dataset.ignoredMessages = String(ignored);
-    console.debug(`kehoach frame: ignored a message from ${ev.origin} (allowed: ${[...allowed].join(', ') || 'none'})`);
+// Messages that arrive while the configuration loads wait for it.
+const early = [];
+let handle = (ev) => early.push(ev);
+window.addEventListener('message', (ev) => handle(ev));
+
+/** The allowed parent origins, from frame-config.json (none when it is missing or broken). */
+async function loadAllowed() {
+  try {
+    const res = await fetch(new URL('frame-config.json', import.meta.url), { credentials: 'same-origin', cache: 'no-store' });
+    if (!res.ok) return new Set();
+    const config = await res.json();
+    return new Set((Array.isArray(config?.origins) ? config.origins : []).map(originOf).filter(Boolean));
+  } catch {
+    return new Set();
+  }
+}
+
+const REQUESTS = new Set(['kehoach:getDocument', 'kehoach:setDocument', 'kehoach:validate', 'kehoach:clearDrafts']);
+
+/** Handle messages with `handler` from now on, and those that waited. */
+function listen(handler) {
+  handle = handler;
+  for (const ev of early.splice(0)) handler(ev);
+}
+
+async function start() {
+  if (window.parent === window) {
+    listen((ev) => ignore(ev, 'not embedded'));
+    refuse('Trang này chỉ mở được bên trong cổng thông tin đã đăng ký.', 'This page only opens inside a registered portal.');
     return;
   }
-  const m = ev.data;
-  if (!m || typeof m !== 'object' || !REQUESTS.has(m.type)) return;
-  if (!target && ev.source === window.parent) target = ev.origin;
-  const reply = (r) => ev.source?.postMessage({ type: 'kehoach:result', id: m.id, ...r }, ev.origin);
-  try {
-    const handle = await editor;
-    let value = null;
-    if (m.type === 'kehoach:getDocument') value = handle.getDocument();
-    else if (m.type === 'kehoach:setDocument') handle.setDocument(m.document);
-    else value = handle.validate();
-    reply({ ok: true, value });
-  } catch (e) {
-    reply({ ok: false, error: String(e?.message ?? e) });
+  const allowed = await loadAllowed();
+  // Chromium and Safari tell the parent's origin; elsewhere the parent's first
+  // message does (the browser sets ev.origin, a page cannot forge it).
+  const told = location.ancestorOrigins?.length ? location.ancestorOrigins[0] : null;
+  if (allowed.size === 0 || (told && !allowed.has(told))) {
+    listen((ev) => ignore(ev, 'not an allowed parent'));
+    refuse(
+      'Cổng thông tin này chưa được phép nhúng trình soạn thảo (frame-config.json).',
+      'This portal is not allowed to embed the editor (frame-config.json).',
+    );
+    return;
   }
-});
+  let parent = null; // the verified parent origin, once init arrived
+  let editor = null;
+  const post = (message) => parent && window.parent.postMessage(message, parent);
+
+  listen(async (ev) => {
+    if (ev.source !== window.parent) return ignore(ev, 'not the parent window');
+    if (!allowed.has(ev.origin) || (told && ev.origin !== told) || (parent && ev.origin !== parent)) return ignore(ev, 'origin not allowed');
+    const m = ev.data;
+    if (!m || typeof m !== 'object') return;
+    const reply = (r) => window.parent.postMessage({ type: 'kehoach:result', id: m.id, ...r }, ev.origin);
+    if (m.type === 'kehoach:init') {
+      if (editor) return reply({ ok: false, error: 'already started / đã khởi động' });
+      parent = ev.origin;
+      editor = mount(host, frameOptions(m.options ?? {}, parent, post));
+      try {
+        await editor;
+        reply({ ok: true, value: null });
+        post({ type: 'kehoach:ready' });
+      } catch (e) {
+        const error = String(e?.message ?? e);
+        host.textContent = error;
+        reply({ ok: false, error });
+        post({ type: 'kehoach:error', error });
+      }
+      return;
+    }
+    if (!REQUESTS.has(m.type)) return;
+    if (!editor) return reply({ ok: false, error: 'send kehoach:init first / chưa khởi động' });
+    try {
+      const h = await editor;
+      let value = null;
+      if (m.type === 'kehoach:getDocument') value = h.getDocument();
+      else if (m.type === 'kehoach:setDocument') h.setDocument(m.document);
+      else if (m.type === 'kehoach:clearDrafts') h.clearDrafts();
+      else value = h.validate();
+      reply({ ok: true, value });
+    } catch (e) {
+      reply({ ok: false, error: String(e?.message ?? e) });
+    }
+  });
+  // Say hello to the parent, only on an allowed origin (a message posted with
+  // another targetOrigin is dropped by the browser).
+  for (const origin of told ? [told] : allowed) window.parent.postMessage({ type: 'kehoach:hello' }, origin);
+}
+
+/**
+ * mount() options from the parent's: drafts are kept under this parent's
+ * origin (and the storage name it gives), events go back as messages.
+ */
+function frameOptions(given, origin, post) {
+  const { onChange, onValidate, onExport, onSubmit, baseUrl, ...options } = given;
+  const name = typeof given.storage === 'string' ? given.storage : '';
+  options.storage = given.storage === false || given.storage === null ? false : `kehoach-frame:${encodeURIComponent(origin)}:${encodeURIComponent(name)}:`;
+  for (const event of ['change', 'validate', 'export', 'submit']) {
+    options[`on${event[0].toUpperCase()}${event.slice(1)}`] = (detail) => post({ type: 'kehoach:event', event, detail });
+  }
+  return options;
+}
+
+start();

@@ -12,7 +12,7 @@
 // to this file, so the dist/ folder can live under any sub-path. Nothing is
 // fetched from another origin, and no inline script or style is needed: the
 // page's CSP only has to allow `script-src 'self' 'wasm-unsafe-eval'`.
-import init, { mount as wasmMount } from './kehoach-web.js';
+import init, { mount as wasmMount, clearDrafts as wasmClearDrafts } from './kehoach-web.js';
 
 /** The folder holding this file (and app.css, the wasm module…). */
 export const BASE_URL = new URL('./', import.meta.url).href;
@@ -36,16 +36,31 @@ export async function mount(element, options = {}) {
   return wasmMount(element, { baseUrl: BASE_URL, ...options });
 }
 
+/**
+ * Forget drafts kept in this browser without mounting an editor (a portal's
+ * logout page). `options`: `storage` and `id` name the portal's drafts as for
+ * mount() (`id`: the element's id when `storage` was left out); with `user`,
+ * only that person's drafts go, without it every person's of that portal.
+ */
+export async function clearDrafts(options = {}) {
+  await ready();
+  wasmClearDrafts(options);
+}
+
 /** Attributes the element reads; any change remounts the editor. */
-const ATTRIBUTES = ['template', 'locale', 'read-only', 'exports', 'storage', 'submit', 'allow-submit-with-errors', 'document-src', 'base-url'];
+const ATTRIBUTES = ['template', 'locale', 'read-only', 'exports', 'storage', 'user', 'shared-computer', 'submit', 'allow-submit-with-errors', 'document-src', 'base-url'];
+
+/** Attributes whose change starts the editor afresh instead of keeping the document. */
+const FRESH_START = ['template', 'document-src', 'storage', 'user', 'shared-computer'];
 
 /**
  * Options from the attributes of `el`:
  *   template="id"  locale="vi|en"  read-only  exports="json,docx,text"
- *   storage="prefix" | storage="none"  submit  allow-submit-with-errors
- *   base-url="/apps/kehoach/"  (rarely needed: defaults to this file's folder)
- * Without a storage attribute, an element with an id keeps its drafts under
- * "kehoach:<id>:" so two editors on one page never share drafts.
+ *   storage="prefix" | storage="none"  user="key"  shared-computer  submit
+ *   allow-submit-with-errors  base-url="/apps/kehoach/"  (rarely needed:
+ *   defaults to this file's folder)
+ * Without a storage attribute, drafts are kept under a scope of the page's
+ * path and the element's id, so two editors never share drafts.
  */
 export function optionsFromAttributes(el) {
   const o = {};
@@ -58,9 +73,9 @@ export function optionsFromAttributes(el) {
   if (has('storage')) {
     const s = get('storage');
     o.storage = s === 'none' || s === 'false' ? false : s;
-  } else if (el.id) {
-    o.storage = `kehoach:${el.id}:`;
   }
+  if (has('user')) o.user = get('user');
+  if (has('shared-computer')) o.sharedComputer = get('shared-computer') !== 'false';
   if (has('submit')) o.submit = get('submit') !== 'false';
   if (has('allow-submit-with-errors')) o.allowSubmitWithErrors = get('allow-submit-with-errors') !== 'false';
   if (has('base-url')) o.baseUrl = new URL(get('base-url'), document.baseURI).href.replace(/\/?$/, '/');
@@ -96,9 +111,13 @@ export class KehoachEditor extends HTMLElement {
   /** Options that attributes cannot carry: document, templates, agencies, on* callbacks. */
   get options() { return this.#options; }
   set options(value) {
+    const before = this.#options;
     this.#options = value ?? {};
-    // Keep the open document unless the new options say what to start from.
-    if (this.#connected) this.#remount(!('document' in this.#options) && !('template' in this.#options));
+    // Keep the open document unless the new options say what to start from,
+    // or whose drafts these are (never carry one person's document to another).
+    const fresh = 'document' in this.#options || 'template' in this.#options
+      || ['user', 'storage', 'sharedComputer'].some((k) => before[k] !== this.#options[k]);
+    if (this.#connected) this.#remount(!fresh);
   }
 
   /** The underlying handle (null until mounted). */
@@ -115,12 +134,15 @@ export class KehoachEditor extends HTMLElement {
   attributeChangedCallback(name, old, value) {
     // Keep the document across changes of locale, exports…; not of what it starts from.
     // (Attributes present at start arrive before connectedCallback, which reads them all.)
-    if (this.#connected && old !== value) this.#remount(name !== 'template' && name !== 'document-src');
+    // Nor across a change of whose drafts these are: one person's document must
+    // never be carried into another's.
+    if (this.#connected && old !== value) this.#remount(!FRESH_START.includes(name));
   }
 
   getDocument() { return this.#need().getDocument(); }
   setDocument(doc) { return this.#need().setDocument(doc); }
   validate() { return this.#need().validate(); }
+  clearDrafts() { return this.#need().clearDrafts(); }
   destroy() { this.#generation++; this.#destroy(); }
 
   #need() {

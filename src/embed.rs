@@ -11,7 +11,8 @@ use wasm_bindgen::JsCast;
 
 use crate::model::json::{from_json, from_value, to_json};
 use crate::model::Agency;
-use crate::ui::{dom, events, registry, AppOptions, ExportKind};
+use crate::ui::partition::{self, Scope};
+use crate::ui::{dom, drafts, events, registry, AppOptions, ExportKind};
 use crate::Lang;
 
 /// Options as the portal writes them (camelCase; functions are read apart;
@@ -24,9 +25,13 @@ struct Spec {
     locale: Option<String>,
     read_only: bool,
     exports: Option<Vec<String>>,
-    /// localStorage key prefix; `false` or `null` keeps nothing in the browser
-    /// (left out: `true`, the default prefix).
+    /// The portal's name for its drafts (a key prefix); `false` or `null` keeps
+    /// nothing in the browser (left out: `true`, a scope of the page and element).
     storage: serde_json::Value,
+    /// Whose drafts: the portal's key for the signed-in person. Without it, or on
+    /// a shared computer, drafts last only as long as the tab (`partition`).
+    user: Option<String>,
+    shared_computer: bool,
     submit: bool,
     allow_submit_with_errors: bool,
     base_url: Option<String>,
@@ -35,7 +40,8 @@ struct Spec {
 crate::model::read::structs! {
     Spec ignore {
         document = None, template = None, templates = vec![], agencies = vec![], locale = None,
-        read_only as "readOnly" = false, exports = None, storage = serde_json::Value::Bool(true), submit = false,
+        read_only as "readOnly" = false, exports = None, storage = serde_json::Value::Bool(true), user = None,
+        shared_computer as "sharedComputer" = false, submit = false,
         allow_submit_with_errors as "allowSubmitWithErrors" = false, base_url as "baseUrl" = None,
     }
 }
@@ -44,7 +50,7 @@ fn err(vi: String, en: String) -> JsValue {
     js_sys::Error::new(&format!("{en} / {vi}")).into()
 }
 
-fn options_from_js(options: &JsValue) -> Result<(AppOptions, Option<String>), JsValue> {
+fn spec_from_js(options: &JsValue) -> Result<Spec, JsValue> {
     let text = if options.is_undefined() || options.is_null() {
         "{}".to_string()
     } else {
@@ -53,10 +59,28 @@ fn options_from_js(options: &JsValue) -> Result<(AppOptions, Option<String>), Js
     // Read through a Value with the model's reader (`json::deserialize`): the
     // message names the option.
     let value = serde_json::from_str(&text).map_err(|e| err(format!("tùy chọn không hợp lệ: {e}"), format!("invalid options: {e}")))?;
-    let spec: Spec = crate::model::json::deserialize(value).map_err(|(path, e)| {
+    crate::model::json::deserialize(value).map_err(|(path, e)| {
         let at = if path.is_empty() { String::new() } else { format!("{path}: ") };
         err(format!("tùy chọn không hợp lệ: {at}{e}"), format!("invalid options: {at}{e}"))
-    })?;
+    })
+}
+
+/// The `storage` option as a scope of drafts.
+fn scope(storage: &serde_json::Value) -> Scope<'_> {
+    match storage {
+        serde_json::Value::String(name) => Scope::Named(name),
+        serde_json::Value::Bool(true) => Scope::Default,
+        _ => Scope::Nothing,
+    }
+}
+
+fn page_path() -> String {
+    window().location().pathname().unwrap_or_default()
+}
+
+/// `element_id` names the default scope of drafts (with the page's path).
+fn options_from_js(options: &JsValue, element_id: &str) -> Result<(AppOptions, Option<String>), JsValue> {
+    let spec = spec_from_js(options)?;
     let document = match spec.document {
         None | Some(serde_json::Value::Null) => None,
         Some(serde_json::Value::String(text)) => Some(from_json(&text).map_err(|e| err(e.message_vi, e.message_en))?),
@@ -82,11 +106,7 @@ fn options_from_js(options: &JsValue) -> Result<(AppOptions, Option<String>), Js
             })
             .collect::<Result<_, _>>()?,
     };
-    let storage_prefix = match spec.storage {
-        serde_json::Value::String(p) => Some(p),
-        serde_json::Value::Bool(true) => Some("kehoach:".to_string()),
-        _ => None,
-    };
+    let storage = partition::embedded(scope(&spec.storage), spec.user.as_deref(), spec.shared_computer, &page_path(), element_id);
     let opts = AppOptions {
         document,
         template: spec.template,
@@ -95,7 +115,7 @@ fn options_from_js(options: &JsValue) -> Result<(AppOptions, Option<String>), Js
         lang: if spec.locale.as_deref() == Some("en") { Lang::En } else { Lang::Vi },
         read_only: spec.read_only,
         exports,
-        storage_prefix,
+        storage,
         submit: spec.submit,
         submit_with_errors: spec.allow_submit_with_errors,
         sink: 0,
@@ -117,7 +137,7 @@ pub struct EditorHandle {
 #[wasm_bindgen]
 pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Result<EditorHandle, JsValue> {
     console_error_panic_hook::set_once();
-    let (mut opts, base_url) = options_from_js(&options)?;
+    let (mut opts, base_url) = options_from_js(&options, &element.id())?;
     let shadow = match element.shadow_root() {
         Some(s) => s,
         None => element.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?,
@@ -193,6 +213,14 @@ impl EditorHandle {
         Ok(events::json_value(&ed.report.with_untracked(events::report_json)))
     }
 
+    /// Forget every draft and personal template this editor kept in the
+    /// browser (for a portal's logout) and start it over on an empty plan.
+    #[wasm_bindgen(js_name = clearDrafts)]
+    pub fn clear_drafts(&self) -> Result<(), JsValue> {
+        let clear = registry::clearer(self.key).ok_or_else(|| err("trình soạn thảo đã đóng".into(), "the editor was destroyed".into()))?;
+        clear().map_err(|e| err(format!("không xóa được bản nháp: {e}"), format!("could not clear the drafts: {e}")))
+    }
+
     /// Remove the editor from the page and forget everything it held.
     pub fn destroy(&mut self) {
         if let Some(u) = self.unmount.take() {
@@ -205,4 +233,24 @@ impl EditorHandle {
             shadow.set_inner_html("");
         }
     }
+}
+
+/// Forget drafts without an editor on the page (a portal's logout page).
+/// Options as for `mount`: `storage` (and the element `id` for the default
+/// scope) say which portal; with `user`, only that person's drafts go (and the
+/// tab's); without it, every person's drafts of that portal.
+#[wasm_bindgen(js_name = clearDrafts)]
+pub fn clear_drafts(options: JsValue) -> Result<(), JsValue> {
+    let spec = spec_from_js(&options)?;
+    let id = js_sys::Reflect::get(&options, &"id".into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
+    let scope = scope(&spec.storage);
+    let path = page_path();
+    let cleared = match spec.user.as_deref().filter(|u| !u.is_empty()) {
+        Some(user) => [false, true].iter().filter_map(|&shared| partition::embedded(scope, Some(user), shared, &path, &id)).try_for_each(|p| drafts::clear_prefix(p.area, &p.prefix)),
+        None => match partition::scope_prefix(scope, &path, &id) {
+            Some(prefix) => [partition::Area::Local, partition::Area::Session].into_iter().try_for_each(|area| drafts::clear_prefix(area, &prefix)),
+            None => Ok(()),
+        },
+    };
+    cleared.map_err(|e| err(format!("không xóa được bản nháp: {e}"), format!("could not clear the drafts: {e}")))
 }

@@ -24,10 +24,14 @@ pub mod embed;
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
-// The table window is plain arithmetic: its unit tests also run natively.
+// The table window and the storage partitions are plain arithmetic: their
+// unit tests also run natively.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 #[path = "ui/table_window.rs"]
 mod table_window;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+#[path = "ui/partition.rs"]
+mod partition;
 
 /// Language of messages shown to people.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::partition::{Area, Partition};
 use super::state::{editor, Editor};
 use crate::model::json::{from_json, to_json};
 use crate::model::Document;
@@ -24,19 +25,26 @@ pub struct DraftInfo {
 crate::model::read::structs! { DraftInfo ignore { id, name, updated } }
 crate::model::write::structs! { DraftInfo { id, name, updated } }
 
-/// Where drafts live: a key prefix in localStorage, or nowhere.
+/// Where drafts live: a partition of the browser's storage (`partition`), or nowhere.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Store {
-    pub prefix: Option<String>,
+    pub partition: Option<Partition>,
 }
 
 impl Store {
     fn storage(&self) -> Option<web_sys::Storage> {
-        self.prefix.as_ref()?;
-        window().local_storage().ok().flatten()
+        let area = self.partition.as_ref()?.area;
+        area_storage(area)
     }
     fn key(&self, k: &str) -> String {
-        format!("{}{k}", self.prefix.as_deref().unwrap_or(""))
+        format!("{}{k}", self.partition.as_ref().map_or("", |p| p.prefix.as_str()))
+    }
+    /// Remove every key of this partition: drafts, the list, personal templates.
+    pub fn clear(&self) -> Result<(), String> {
+        match &self.partition {
+            Some(p) => clear_prefix(p.area, &p.prefix),
+            None => Ok(()),
+        }
     }
     pub fn available(&self) -> bool {
         self.storage().is_some()
@@ -94,6 +102,24 @@ impl Store {
     }
 }
 
+fn area_storage(area: Area) -> Option<web_sys::Storage> {
+    match area {
+        Area::Local => window().local_storage().ok().flatten(),
+        Area::Session => window().session_storage().ok().flatten(),
+    }
+}
+
+/// Remove every key of `area` that starts with `prefix`.
+pub fn clear_prefix(area: Area, prefix: &str) -> Result<(), String> {
+    let Some(s) = area_storage(area) else { return Ok(()) };
+    let n = s.length().map_err(js_err)?;
+    let keys: Vec<String> = (0..n).filter_map(|i| s.key(i).ok().flatten()).filter(|k| k.starts_with(prefix)).collect();
+    for k in keys {
+        s.remove_item(&k).map_err(js_err)?;
+    }
+    Ok(())
+}
+
 fn js_err(e: wasm_bindgen::JsValue) -> String {
     e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_else(|| format!("{e:?}"))
 }
@@ -114,6 +140,10 @@ pub struct Drafts {
     pub name: RwSignal<String>,
     pub list: RwSignal<Vec<DraftInfo>>,
     pub saved: RwSignal<Option<bool>>,
+    /// The editor's revision at which there is nothing new to keep: at start
+    /// (nothing is stored until the person edits), after each save and after
+    /// the drafts were cleared.
+    clean: StoredValue<u64>,
 }
 
 impl Drafts {
@@ -125,6 +155,7 @@ impl Drafts {
             name: RwSignal::new("Bản nháp mới".into()),
             list: RwSignal::new(list),
             saved: RwSignal::new(None),
+            clean: StoredValue::new(0),
         }
     }
 
@@ -141,12 +172,13 @@ impl Drafts {
 
     pub fn save_now(&self, ed: &Editor) {
         let store = self.store.get_value();
-        if store.prefix.is_none() {
+        if store.partition.is_none() {
             return;
         }
         let doc = ed.doc.get_untracked();
         match store.save(&self.id.get_untracked(), &self.name.get_untracked(), &doc) {
             Ok(()) => {
+                self.clean.set_value(ed.revision.get_untracked());
                 self.saved.set(Some(true));
                 self.list.set(store.list());
             }
@@ -159,6 +191,28 @@ impl Drafts {
                 );
             }
         }
+    }
+
+    /// Save unless nothing changed since the last save (or the start).
+    pub fn save_if_changed(&self, ed: &Editor) {
+        if self.clean.try_get_value().is_some_and(|c| c != ed.revision.get_untracked()) {
+            self.save_now(ed);
+        }
+    }
+
+    /// Forget every draft and personal template of this editor's partition
+    /// (a portal's logout), and start over on an empty document that is not
+    /// stored until the person types.
+    pub fn clear(&self, ed: &Editor, fresh: Document) -> Result<(), String> {
+        let store = self.store.get_value();
+        store.clear()?;
+        self.list.set(Vec::new());
+        self.id.set(new_id());
+        self.name.set("Bản nháp mới".into());
+        self.saved.set(None);
+        ed.load(fresh);
+        self.clean.set_value(ed.revision.get_untracked());
+        Ok(())
     }
 
     /// Start a new draft holding `doc` (import, template, duplicate).
@@ -185,14 +239,14 @@ pub fn autosave(ed: Editor, drafts: Drafts) {
             move || {
                 // The editor may have been destroyed meanwhile: then do nothing.
                 if generation.try_get_value() == Some(mine) {
-                    drafts.save_now(&ed);
+                    drafts.save_if_changed(&ed);
                 }
             },
             std::time::Duration::from_millis(AUTOSAVE_MS),
         );
     });
     // Last chance when the tab is closed or hidden.
-    let listener = window_event_listener(leptos::ev::pagehide, move |_| drafts.save_now(&ed));
+    let listener = window_event_listener(leptos::ev::pagehide, move |_| drafts.save_if_changed(&ed));
     // An embedded editor can be destroyed long before the page goes away.
     on_cleanup(move || listener.remove());
 }
@@ -258,7 +312,7 @@ pub fn DraftsPanel(open: RwSignal<bool>) -> impl IntoView {
     let ed = editor();
     let drafts = expect_context::<Drafts>();
     let open_draft = move |id: String| {
-        drafts.save_now(&ed);
+        drafts.save_if_changed(&ed);
         let store = drafts.store.get_value();
         match store.load(&id) {
             Some(Ok(doc)) => {
@@ -277,7 +331,7 @@ pub fn DraftsPanel(open: RwSignal<bool>) -> impl IntoView {
         let store = drafts.store.get_value();
         if let Some(Ok(doc)) = store.load(&id) {
             let name = store.list().into_iter().find(|d| d.id == id).map(|d| d.name).unwrap_or_default();
-            drafts.save_now(&ed);
+            drafts.save_if_changed(&ed);
             drafts.open_new(&ed, format!("{name} (bản sao)"), doc);
         }
     };

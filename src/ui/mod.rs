@@ -21,6 +21,7 @@ mod header_form;
 mod issues_panel;
 mod later;
 pub mod options;
+pub mod partition;
 pub mod registry;
 pub mod state;
 mod table_window;
@@ -79,12 +80,13 @@ split_point!(sample, fn sample_plan(rows: usize) -> Document { crate::model::sam
 #[component]
 pub fn App() -> impl IntoView {
     let opts = use_context::<AppOptions>().unwrap_or_default();
-    let drafts = Drafts::new(Store { prefix: opts.storage_prefix.clone() });
+    let drafts = Drafts::new(Store { partition: opts.storage.clone() });
     let given = opts.document.clone().map(|d| opts.with_agencies(d));
     let sample = if opts.sink == 0 && given.is_none() { sample_rows_from_url() } else { None };
     let from_url = sample.is_some();
     let restored = if from_url { None } else { given.or_else(|| drafts.restore()) };
-    let show_gallery = restored.is_none() && !from_url && !opts.read_only;
+    let restored_none = restored.is_none();
+    let show_gallery = restored_none && !from_url && !opts.read_only;
     let root = opts.root;
     let ed = Editor::new(restored.unwrap_or_else(|| opts.with_agencies(Document::new(DocKind::Plan, Profile::State))), root);
     ed.lang.set(opts.lang);
@@ -94,8 +96,26 @@ pub fn App() -> impl IntoView {
     provide_context(ed);
     provide_context(drafts);
     let gallery = gallery::Gallery::new(show_gallery, opts.templates.clone());
-    gallery.preselect(opts.template.clone());
+    // A template is where a fresh start begins: a restored draft opens as it was.
+    if restored_none {
+        gallery.preselect(opts.template.clone());
+    }
     provide_context(gallery);
+    if root != 0 {
+        let o = opts.clone();
+        registry::put_clearer(
+            root,
+            std::rc::Rc::new(move || {
+                if o.read_only {
+                    // The document under review stays on screen; nothing of it was stored.
+                    return drafts.store.with_value(Store::clear);
+                }
+                drafts.clear(&ed, o.with_agencies(Document::new(DocKind::Plan, Profile::State)))?;
+                gallery.open.set(true);
+                Ok(())
+            }),
+        );
+    }
     let tab = RwSignal::new(if opts.read_only { Tab::Preview } else { Tab::Header });
     provide_context(tab);
     provide_context(export_panel::PrintRequest(RwSignal::new(false)));
@@ -174,7 +194,7 @@ pub fn App() -> impl IntoView {
         }
     };
     let new_doc = move |_| {
-        drafts.save_now(&ed);
+        drafts.save_if_changed(&ed);
         gallery.open.set(true);
         tab.set(Tab::Header);
     };

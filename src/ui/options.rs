@@ -1,6 +1,7 @@
 //! What a host page can set when it embeds the editor (see docs/embedding.md).
 //! Plain Rust values; `crate::embed` reads them from JavaScript.
 
+use super::partition::Partition;
 use crate::model::{Agency, Document};
 use crate::Lang;
 
@@ -49,8 +50,8 @@ pub struct AppOptions {
     /// Review mode: the document, its findings and the exports; no editing.
     pub read_only: bool,
     pub exports: Vec<ExportKind>,
-    /// localStorage key prefix; None keeps nothing in the browser.
-    pub storage_prefix: Option<String>,
+    /// Where drafts are kept (`partition`); None keeps nothing in the browser.
+    pub storage: Option<Partition>,
     /// Show the "Gửi" (submit) button.
     pub submit: bool,
     /// Let "Gửi" deliver a document that still has errors.
@@ -71,7 +72,7 @@ impl Default for AppOptions {
             lang: Lang::Vi,
             read_only: false,
             exports: ExportKind::ALL.to_vec(),
-            storage_prefix: Some("kehoach:".into()),
+            storage: Some(super::partition::standalone()),
             submit: false,
             submit_with_errors: false,
             sink: 0,

@@ -3,13 +3,18 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use super::Editor;
 
 thread_local! {
     static EDITORS: RefCell<HashMap<u32, Editor>> = RefCell::new(HashMap::new());
     static NEXT: RefCell<u32> = const { RefCell::new(1) };
+    static CLEARERS: RefCell<HashMap<u32, Clearer>> = RefCell::new(HashMap::new());
 }
+
+/// Forgets an editor's drafts and starts it over (`Drafts::clear`).
+pub type Clearer = Rc<dyn Fn() -> Result<(), String>>;
 
 pub fn next_key() -> u32 {
     NEXT.with(|n| {
@@ -29,4 +34,13 @@ pub fn get(key: u32) -> Option<Editor> {
 
 pub fn forget(key: u32) {
     EDITORS.with(|e| e.borrow_mut().remove(&key));
+    CLEARERS.with(|c| c.borrow_mut().remove(&key));
+}
+
+pub fn put_clearer(key: u32, clear: Clearer) {
+    CLEARERS.with(|c| c.borrow_mut().insert(key, clear));
+}
+
+pub fn clearer(key: u32) -> Option<Clearer> {
+    CLEARERS.with(|c| c.borrow().get(&key).cloned())
 }
