@@ -51,11 +51,8 @@ fn err(vi: String, en: String) -> JsValue {
 }
 
 fn spec_from_js(options: &JsValue) -> Result<Spec, JsValue> {
-    let text = if options.is_undefined() || options.is_null() {
-        "{}".to_string()
-    } else {
-        js_sys::JSON::stringify(options).map(String::from).unwrap_or_default()
-    };
+    let text =
+        if options.is_undefined() || options.is_null() { "{}".to_string() } else { js_sys::JSON::stringify(options).map(String::from).unwrap_or_default() };
     // Read through a Value with the model's reader (`json::deserialize`): the
     // message names the option.
     let value = serde_json::from_str(&text).map_err(|e| err(format!("tùy chọn không hợp lệ: {e}"), format!("invalid options: {e}")))?;
@@ -246,7 +243,10 @@ pub fn clear_drafts(options: JsValue) -> Result<(), JsValue> {
     let scope = scope(&spec.storage);
     let path = page_path();
     let cleared = match spec.user.as_deref().filter(|u| !u.is_empty()) {
-        Some(user) => [false, true].iter().filter_map(|&shared| partition::embedded(scope, Some(user), shared, &path, &id)).try_for_each(|p| drafts::clear_prefix(p.area, &p.prefix)),
+        Some(user) => [false, true]
+            .iter()
+            .filter_map(|&shared| partition::embedded(scope, Some(user), shared, &path, &id))
+            .try_for_each(|p| drafts::clear_prefix(p.area, &p.prefix)),
         None => match partition::scope_prefix(scope, &path, &id) {
             Some(prefix) => [partition::Area::Local, partition::Area::Session].into_iter().try_for_each(|area| drafts::clear_prefix(area, &prefix)),
             None => Ok(()),
