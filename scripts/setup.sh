@@ -54,9 +54,21 @@ if [ "$WITH_TEST" = 1 ]; then
   missing=()
   command -v chromium >/dev/null || missing+=(chromium)
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
+  # nginx and Apache run the server examples of docs/deploying.md
+  # (e2e/deploy.test.mjs starts them itself, on loopback ports).
+  [ -x /usr/sbin/nginx ] || missing+=(nginx)
+  [ -x /usr/sbin/apache2 ] || missing+=(apache2)
   if [ ${#missing[@]} -gt 0 ]; then
     step "apt-get install ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
+    # The packages' scripts would start nginx and Apache as services on port 80
+    # and leave them running: a policy-rc.d answering "not now" (101) stops
+    # that, for this install only when the machine has none of its own.
+    if [ ! -e /usr/sbin/policy-rc.d ]; then
+      printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d
+      chmod +x /usr/sbin/policy-rc.d
+      trap 'rm -f /usr/sbin/policy-rc.d' EXIT
+    fi
     apt-get update -qq
     apt-get install -y -qq "${missing[@]}" >/dev/null
   fi
