@@ -7,8 +7,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use super::drafts::{download, file_stem};
-use super::state::editor;
 use super::later::{later, split_point};
+use super::state::editor;
 use crate::export::{docx::to_docx, html::to_html, text::to_text};
 use crate::model::Document;
 use crate::rules::Severity;
@@ -148,9 +148,24 @@ pub fn ExportButtons() -> impl IntoView {
     }
 }
 
-split_point!(export, fn text_of(doc: Document) -> String { to_text(&doc) });
-split_point!(export, fn html_and_text_of(doc: Document) -> (String, String) { (to_html(&doc), to_text(&doc)) });
-split_point!(export, fn docx_of(doc: Document) -> Vec<u8> { to_docx(&doc) });
+split_point!(
+    export,
+    fn text_of(doc: Document) -> String {
+        to_text(&doc)
+    }
+);
+split_point!(
+    export,
+    fn html_and_text_of(doc: Document) -> (String, String) {
+        (to_html(&doc), to_text(&doc))
+    }
+);
+split_point!(
+    export,
+    fn docx_of(doc: Document) -> Vec<u8> {
+        to_docx(&doc)
+    }
+);
 
 /// Set when «In» asks for the preview to be printed as soon as it is drawn.
 #[derive(Clone, Copy)]

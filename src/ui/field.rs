@@ -138,12 +138,12 @@ pub fn Field(
     };
     let input = if multiline {
         view! {
-            <textarea id=id.clone() rows="3" prop:value=move || value.get() aria-invalid=invalid aria-describedby=described.clone() on:input=on_input></textarea>
+            <textarea id=id.clone() rows="3" maxlength=crate::model::limits::MAX_FIELD_CHARS prop:value=move || value.get() aria-invalid=invalid aria-describedby=described.clone() on:input=on_input></textarea>
         }
         .into_any()
     } else {
         view! {
-            <input id=id.clone() type="text" prop:value=move || value.get() aria-invalid=invalid aria-describedby=described on:input=on_input />
+            <input id=id.clone() type="text" maxlength=crate::model::limits::MAX_FIELD_CHARS prop:value=move || value.get() aria-invalid=invalid aria-describedby=described on:input=on_input />
         }
         .into_any()
     };

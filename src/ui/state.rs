@@ -168,7 +168,8 @@ impl Editor {
 
     /// Apply one edit. `key` names what is edited (a field path, or an action);
     /// consecutive edits with the same key within a second are one undo step.
-    /// A cell edit ("cell A G R C") saves only its row for undo.
+    /// A cell edit ("cell A G R C") saves only its row for undo. False when the
+    /// edit is refused when it would make the document too big (see `refuse`).
     pub fn edit(&self, key: &str, f: impl FnOnce(&mut Document)) {
         let scope = row_of(key).map_or(Scope::Doc, Scope::Row);
         self.edit_in(scope, key, f);
@@ -176,6 +177,11 @@ impl Editor {
 
     /// Apply one edit that changes nothing outside `scope`.
     pub fn edit_in(&self, scope: Scope, key: &str, f: impl FnOnce(&mut Document)) {
+        self.try_edit_in(scope, key, f);
+    }
+
+    /// `edit_in`, telling whether the edit was made (false: refused).
+    pub fn try_edit_in(&self, scope: Scope, key: &str, f: impl FnOnce(&mut Document)) -> bool {
         let now = js_sys::Date::now();
         let doc = self.doc;
         self.history.update_value(|h| {
@@ -191,8 +197,24 @@ impl Editor {
             h.last_time = now;
         });
         self.doc.update(f);
+        let applied = !self.refuse();
         self.touch(scope);
         self.after_change();
+        applied
+    }
+
+    /// Undo the edit just made (with the rest of its undo step) when it took
+    /// the document over a limit (`model::limits`): a paste of too many rows,
+    /// one part too many. Checked before any view reads the new document
+    /// (effects run later), so nothing too big is ever drawn or saved.
+    fn refuse(&self) -> bool {
+        let Some(over) = self.doc.with_untracked(crate::model::limits::over) else { return false };
+        if let Some(Some(before)) = self.history.try_update_value(|h| h.undo.pop()) {
+            self.doc.update(|d| before.restore(d));
+        }
+        let e = over.error();
+        self.say(true, format!("{} Thao tác chưa được thực hiện.", e.message_vi), format!("{} Nothing was changed.", e.message_en));
+        true
     }
 
     /// Replace the whole document (import, open a draft) as one undo step.
