@@ -10,8 +10,13 @@
 use super::json::ImportError;
 use super::{Document, Node};
 
-/// Bytes of JSON text read at most (checked before parsing).
-pub const MAX_INPUT_BYTES: usize = 8 * 1024 * 1024;
+/// Bytes of JSON text read at most, checked before parsing: a file over it
+/// is refused at once, unread.
+pub const MAX_INPUT_BYTES: usize = 10 * 1024 * 1024;
+/// Bytes (UTF-8) of all the text of a document together. With the counts
+/// below, the canonical JSON of any document within the limits stays under
+/// [`MAX_INPUT_BYTES`], so what the editor saves it can open again.
+pub const MAX_TEXT_BYTES: usize = 4 * 1024 * 1024;
 /// Characters in one text field (a paragraph, a cell, a name…).
 pub const MAX_FIELD_CHARS: usize = 10_000;
 /// Parts of the body (headings, paragraphs, items, tasks, duty blocks) and
@@ -35,6 +40,7 @@ pub const MAX_LIST_ITEMS: usize = 200;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Over {
     Bytes(usize),
+    TextBytes(usize),
     FieldChars(usize),
     BodyNodes(usize),
     BodyDepth(usize),
@@ -72,6 +78,10 @@ impl Over {
             Over::Bytes(n) => (
                 format!("tệp có dung lượng {}, trình soạn thảo chỉ mở được tệp tối đa {}", megabytes(n, ','), megabytes(MAX_INPUT_BYTES, ',')),
                 format!("the file is {}; the editor opens files of at most {}", megabytes(n, '.'), megabytes(MAX_INPUT_BYTES, '.')),
+            ),
+            Over::TextBytes(n) => (
+                format!("phần chữ của văn bản dài {}, trình soạn thảo chỉ mở được tối đa {}", megabytes(n, ','), megabytes(MAX_TEXT_BYTES, ',')),
+                format!("the text of the document takes {}; the editor opens at most {}", megabytes(n, '.'), megabytes(MAX_TEXT_BYTES, '.')),
             ),
             Over::FieldChars(n) => (
                 format!("một ô chữ có {} ký tự, mỗi ô chỉ được tối đa {} ký tự", v(n), v(MAX_FIELD_CHARS)),
@@ -137,95 +147,124 @@ pub fn check_size(bytes: usize) -> Result<(), ImportError> {
 
 /// The first limit `doc` is over, if any. One pass over the document.
 pub fn over(doc: &Document) -> Option<Over> {
-    let list = |n: usize| (n > MAX_LIST_ITEMS).then_some(Over::ListItems(n));
-    let field = |s: &str| field_over(s).map(Over::FieldChars);
-    let h = &doc.header;
-    let header = [
-        h.parent_body.as_deref(),
-        Some(&h.issuing_body),
-        Some(&h.body_code),
-        h.number.as_deref(),
-        Some(&h.symbol),
-        Some(&h.place),
-        h.title.as_deref(),
-        Some(&h.subject),
-    ];
-    if let Some(o) = header.into_iter().flatten().find_map(field) {
-        return Some(o);
-    }
-    let mut nodes = doc.opening.len();
-    if let Some(o) = doc.opening.iter().find_map(|s| field(s)) {
-        return Some(o);
-    }
-    if let Some(o) = body_over(&doc.body, 1, &mut nodes) {
-        return Some(o);
-    }
-    if nodes > MAX_BODY_NODES {
-        return Some(Over::BodyNodes(nodes));
-    }
-    if doc.agencies.len() > MAX_AGENCIES {
-        return Some(Over::Agencies(doc.agencies.len()));
-    }
-    for a in &doc.agencies {
-        if let Some(o) = [Some(&a.id), Some(&a.name), a.short_name.as_ref()].into_iter().flatten().find_map(|s| field(s)) {
-            return Some(o);
-        }
-    }
-    if let Some(o) = appendices_over(doc) {
-        return Some(o);
-    }
-    let r = &doc.recipients;
-    let s = &doc.signature;
-    let lists = [r.items.len(), s.lines.len(), doc.report_deadlines.len(), doc.settings.numbering.len()];
-    if let Some(o) = lists.into_iter().find_map(list) {
-        return Some(o);
-    }
-    let texts = r.items.iter().chain(r.archive.as_ref()).chain(s.lines.iter().map(|l| &l.text)).chain([&s.name]);
-    if let Some(o) = texts.into_iter().find_map(|s| field(s)) {
-        return Some(o);
-    }
-    let p = doc.parent.as_ref()?;
-    if let Some(o) = [p.citations.len(), p.report_deadlines.len()].into_iter().find_map(list) {
-        return Some(o);
-    }
-    [&p.number, &p.symbol, &p.issuing_body].into_iter().chain(p.citations.iter().map(|c| &c.reference)).find_map(|s| field(s))
+    let mut w = Walk { text: 0, nodes: doc.opening.len() };
+    w.check(doc).err()
 }
 
-/// Characters of `s` when over [`MAX_FIELD_CHARS`]. Bytes bound characters
-/// from above, so most text is passed without counting.
-fn field_over(s: &str) -> Option<usize> {
-    if s.len() <= MAX_FIELD_CHARS {
-        return None;
-    }
-    let n = s.chars().count();
-    (n > MAX_FIELD_CHARS).then_some(n)
+/// Over checks `Err` so `?` stops at the first limit passed.
+type Step = Result<(), Over>;
+
+/// A walk over the document: text bytes and body parts so far.
+struct Walk {
+    text: usize,
+    nodes: usize,
 }
 
-/// Walks the body (at `depth`, 1 for the top), counting parts into `count`.
-/// It goes no deeper than the depth limit, so a deep tree cannot exhaust the stack.
-fn body_over(list: &[Node], depth: usize, count: &mut usize) -> Option<Over> {
-    if list.is_empty() {
-        return None;
+fn list(n: usize) -> Step {
+    if n > MAX_LIST_ITEMS {
+        return Err(Over::ListItems(n));
     }
-    if depth > MAX_BODY_DEPTH {
-        return Some(Over::BodyDepth(depth));
+    Ok(())
+}
+
+impl Walk {
+    /// One text field: its length, and the document's text so far. Bytes
+    /// bound characters from above, so most fields pass without counting.
+    fn field(&mut self, s: &str) -> Step {
+        self.text += s.len();
+        if s.len() > MAX_FIELD_CHARS {
+            let n = s.chars().count();
+            if n > MAX_FIELD_CHARS {
+                return Err(Over::FieldChars(n));
+            }
+        }
+        Ok(())
     }
-    for n in list {
-        *count += 1;
-        let t = n.task.as_ref();
-        let lists = [n.agencies.len(), n.child_numbering.len(), t.map_or(0, |t| t.lead.len() + t.implementers.len() + t.partners.len())];
-        if let Some(m) = lists.into_iter().find(|m| *m > MAX_LIST_ITEMS) {
-            return Some(Over::ListItems(m));
-        }
-        let texts = [Some(&n.text), t.and_then(|t| t.form.as_ref()), t.and_then(|t| t.output.as_ref()), t.and_then(|t| timeframe_text(t.timeframe.as_ref()))];
-        if let Some(c) = texts.into_iter().flatten().find_map(|s| field_over(s)) {
-            return Some(Over::FieldChars(c));
-        }
-        if let Some(o) = body_over(&n.children, depth + 1, count) {
-            return Some(o);
-        }
+
+    fn fields<'a>(&mut self, texts: impl IntoIterator<Item = &'a String>) -> Step {
+        texts.into_iter().try_for_each(|s| self.field(s))
     }
-    None
+
+    fn check(&mut self, doc: &Document) -> Step {
+        let h = &doc.header;
+        let header = [&h.parent_body, &h.number, &h.title].into_iter().flatten();
+        self.fields(header.chain([&h.issuing_body, &h.body_code, &h.symbol, &h.place, &h.subject]))?;
+        self.fields(&doc.opening)?;
+        self.body(&doc.body, 1)?;
+        if self.nodes > MAX_BODY_NODES {
+            return Err(Over::BodyNodes(self.nodes));
+        }
+        if doc.agencies.len() > MAX_AGENCIES {
+            return Err(Over::Agencies(doc.agencies.len()));
+        }
+        for a in &doc.agencies {
+            self.fields([&a.id, &a.name].into_iter().chain(&a.short_name))?;
+        }
+        self.appendices(doc)?;
+        let (r, s) = (&doc.recipients, &doc.signature);
+        [r.items.len(), s.lines.len(), doc.report_deadlines.len(), doc.settings.numbering.len()].into_iter().try_for_each(list)?;
+        self.fields(r.items.iter().chain(&r.archive).chain(s.lines.iter().map(|l| &l.text)).chain([&s.name]))?;
+        if let Some(p) = &doc.parent {
+            [p.citations.len(), p.report_deadlines.len()].into_iter().try_for_each(list)?;
+            self.fields([&p.number, &p.symbol, &p.issuing_body].into_iter().chain(p.citations.iter().map(|c| &c.reference)))?;
+        }
+        if self.text > MAX_TEXT_BYTES {
+            return Err(Over::TextBytes(self.text));
+        }
+        Ok(())
+    }
+
+    /// The body at `depth` (1 for the top). It goes no deeper than the depth
+    /// limit, so a deep tree cannot exhaust the stack.
+    fn body(&mut self, nodes: &[Node], depth: usize) -> Step {
+        if nodes.is_empty() {
+            return Ok(());
+        }
+        if depth > MAX_BODY_DEPTH {
+            return Err(Over::BodyDepth(depth));
+        }
+        for n in nodes {
+            self.nodes += 1;
+            list(n.agencies.len())?;
+            list(n.child_numbering.len())?;
+            self.field(&n.text)?;
+            if let Some(t) = &n.task {
+                list(t.lead.len() + t.implementers.len() + t.partners.len())?;
+                self.fields(t.lead.iter().chain(&t.implementers).chain(&t.partners).chain(&t.form).chain(&t.output))?;
+                self.fields(timeframe_text(t.timeframe.as_ref()))?;
+            }
+            self.fields(&n.agencies)?;
+            self.body(&n.children, depth + 1)?;
+        }
+        Ok(())
+    }
+
+    fn appendices(&mut self, doc: &Document) -> Step {
+        if doc.appendices.len() > MAX_APPENDICES {
+            return Err(Over::Appendices(doc.appendices.len()));
+        }
+        let rows: usize = doc.appendices.iter().flat_map(|a| &a.groups).map(|g| g.rows.len()).sum();
+        if rows > MAX_ROWS {
+            return Err(Over::Rows(rows));
+        }
+        for a in &doc.appendices {
+            if a.columns.len() > MAX_COLUMNS {
+                return Err(Over::Columns(a.columns.len()));
+            }
+            self.fields([&a.number, &a.title].into_iter().chain(&a.attached_note).chain(a.columns.iter().flat_map(|c| [&c.id, &c.title])))?;
+            self.fields(a.groups.iter().map(|g| &g.heading))?;
+            for row in a.groups.iter().flat_map(|g| &g.rows) {
+                if row.cells.len() > MAX_COLUMNS {
+                    return Err(Over::Columns(row.cells.len()));
+                }
+                for cell in &row.cells {
+                    list(cell.agencies.len())?;
+                    self.fields([&cell.text].into_iter().chain(timeframe_text(cell.timeframe.as_ref())).chain(&cell.agencies))?;
+                }
+            }
+        }
+        Ok(())
+    }
 }
 
 fn timeframe_text(tf: Option<&super::Timeframe>) -> Option<&String> {
@@ -233,41 +272,6 @@ fn timeframe_text(tf: Option<&super::Timeframe>) -> Option<&String> {
         Some(super::Timeframe::Text(s)) => Some(s),
         _ => None,
     }
-}
-
-fn appendices_over(doc: &Document) -> Option<Over> {
-    if doc.appendices.len() > MAX_APPENDICES {
-        return Some(Over::Appendices(doc.appendices.len()));
-    }
-    let rows: usize = doc.appendices.iter().flat_map(|a| &a.groups).map(|g| g.rows.len()).sum();
-    if rows > MAX_ROWS {
-        return Some(Over::Rows(rows));
-    }
-    for a in &doc.appendices {
-        if a.columns.len() > MAX_COLUMNS {
-            return Some(Over::Columns(a.columns.len()));
-        }
-        let texts = [&a.number, &a.title].into_iter().chain(a.attached_note.as_ref()).chain(a.columns.iter().flat_map(|c| [&c.id, &c.title]));
-        let groups = a.groups.iter().map(|g| &g.heading);
-        if let Some(c) = texts.chain(groups).find_map(|s| field_over(s)) {
-            return Some(Over::FieldChars(c));
-        }
-        for row in a.groups.iter().flat_map(|g| &g.rows) {
-            if row.cells.len() > MAX_COLUMNS {
-                return Some(Over::Columns(row.cells.len()));
-            }
-            for cell in &row.cells {
-                if cell.agencies.len() > MAX_LIST_ITEMS {
-                    return Some(Over::ListItems(cell.agencies.len()));
-                }
-                let texts = [Some(&cell.text), timeframe_text(cell.timeframe.as_ref())].into_iter().flatten().chain(&cell.agencies);
-                if let Some(c) = texts.into_iter().find_map(|s| field_over(s)) {
-                    return Some(Over::FieldChars(c));
-                }
-            }
-        }
-    }
-    None
 }
 
 /// Refuse a document over any limit, with the message for the person.

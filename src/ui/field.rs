@@ -29,7 +29,13 @@ pub fn field_id(path: &str) -> String {
 /// re-renders only when its own findings change.
 pub fn findings_at(paths: Vec<String>) -> Memo<Vec<Finding>> {
     let ed = editor();
-    Memo::new(move |_| ed.report.with(|r| r.findings.iter().filter(|f| paths.contains(&f.path)).cloned().collect()))
+    Memo::new(move |_| {
+        let at = ed.by_path.with(|ix| ix.at(&paths));
+        if at.is_empty() {
+            return vec![];
+        }
+        ed.report.with(|r| at.iter().filter_map(|i| r.findings.get(*i).cloned()).collect())
+    })
 }
 
 /// The inline list of findings under a field; `id` is what aria-describedby points to.

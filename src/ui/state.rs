@@ -119,6 +119,27 @@ impl RowTriggers {
     }
 }
 
+/// The indices of a report's findings by path.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FindingIndex(std::sync::Arc<std::collections::HashMap<String, Vec<usize>>>);
+
+impl FindingIndex {
+    fn new(report: &Report) -> Self {
+        let mut m: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
+        for (i, f) in report.findings.iter().enumerate() {
+            m.entry(f.path.clone()).or_default().push(i);
+        }
+        FindingIndex(std::sync::Arc::new(m))
+    }
+
+    /// The indices of the findings at any of `paths`, in report order.
+    pub fn at(&self, paths: &[String]) -> Vec<usize> {
+        let mut out: Vec<usize> = paths.iter().filter_map(|p| self.0.get(p)).flatten().copied().collect();
+        out.sort_unstable();
+        out
+    }
+}
+
 /// A message shown in the status area.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Status {
@@ -132,6 +153,10 @@ pub struct Status {
 pub struct Editor {
     pub doc: RwSignal<Document>,
     pub report: Memo<Report>,
+    /// Where each finding of `report` is, by path: every field of the form
+    /// looks its own up here instead of scanning all findings, which made
+    /// drawing a long body cost fields × findings.
+    pub by_path: Memo<FindingIndex>,
     pub lang: RwSignal<Lang>,
     pub status: RwSignal<Option<Status>>,
     pub can_undo: RwSignal<bool>,
@@ -151,9 +176,11 @@ impl Editor {
     pub fn new(doc: Document, root: u32) -> Self {
         let doc = RwSignal::new(doc);
         let report = Memo::new(move |_| doc.with(rules::check));
+        let by_path = Memo::new(move |_| report.with(FindingIndex::new));
         Editor {
             doc,
             report,
+            by_path,
             lang: RwSignal::new(Lang::Vi),
             status: RwSignal::new(None),
             can_undo: RwSignal::new(false),

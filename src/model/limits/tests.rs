@@ -155,13 +155,56 @@ fn agencies_appendices_columns_and_lists_at_the_limit_pass() {
 fn text_over_the_byte_limit_is_refused_before_it_is_read() {
     assert!(check_size(MAX_INPUT_BYTES).is_ok());
     let e = check_size(MAX_INPUT_BYTES + 1).unwrap_err();
-    assert!(e.message_vi.starts_with("Văn bản quá lớn: tệp có dung lượng 8,1 MB"), "{}", e.message_vi);
-    assert!(e.message_en.contains("at most 8.0 MB"), "{}", e.message_en);
+    assert!(e.message_vi.starts_with("Văn bản quá lớn: tệp có dung lượng 10,1 MB"), "{}", e.message_vi);
+    assert!(e.message_en.contains("at most 10.0 MB"), "{}", e.message_en);
     // Not even valid JSON: the size is what is reported.
     let huge = "x".repeat(MAX_INPUT_BYTES + 1);
     assert_eq!(from_json(&huge).unwrap_err(), e);
     let e = check_size(200 * 1024 * 1024).unwrap_err();
     assert!(e.message_vi.contains("200,0 MB"), "{}", e.message_vi);
+}
+
+/// Every count at its limit and text up to `text` bytes in all (long paragraphs).
+fn largest(text: usize) -> Document {
+    let mut doc = with_rows(MAX_ROWS);
+    doc.agencies.extend(agencies(MAX_AGENCIES - doc.agencies.len()));
+    doc.opening.clear();
+    let long = "ệ".repeat(MAX_FIELD_CHARS / 3);
+    doc.body = (0..MAX_BODY_NODES).map(|i| para(&format!("Đoạn {i}"))).collect();
+    let mut w = Walk { text: 0, nodes: 0 };
+    let _ = w.check(&doc);
+    for n in &mut doc.body {
+        if w.text + long.len() > text {
+            break;
+        }
+        w.text += long.len();
+        n.text = long.clone();
+    }
+    doc
+}
+
+#[test]
+fn text_bytes_at_the_limit_pass_and_more_fail() {
+    let doc = largest(MAX_TEXT_BYTES);
+    assert_eq!(over(&doc), None);
+    let mut more = doc.clone();
+    // Ten more long paragraphs: over by some 70 KB whatever the rounding above.
+    for n in more.body.iter_mut().filter(|n| n.text.len() < 100).take(10) {
+        n.text = "ệ".repeat(MAX_FIELD_CHARS / 3);
+    }
+    assert!(matches!(over(&more), Some(Over::TextBytes(n)) if n > MAX_TEXT_BYTES));
+    let e = refused(&more);
+    assert!(e.message_vi.contains("tối đa 4,0 MB"), "{}", e.message_vi);
+}
+
+#[test]
+fn what_the_editor_holds_it_can_save_and_open_again() {
+    // The largest document the limits allow, written canonically (pretty,
+    // as drafts and downloads are), is within the byte limit.
+    let doc = largest(MAX_TEXT_BYTES);
+    let json = to_json(&doc);
+    assert!(json.len() <= MAX_INPUT_BYTES, "{} bytes", json.len());
+    assert_eq!(from_json(&json).unwrap(), doc);
 }
 
 #[test]
@@ -180,6 +223,6 @@ fn numbers_are_grouped_as_each_language_writes_them() {
     assert_eq!(grouped(5_000, '.'), "5.000");
     assert_eq!(grouped(137_000, ','), "137,000");
     assert_eq!(grouped(1_234_567, '.'), "1.234.567");
-    assert_eq!(megabytes(MAX_INPUT_BYTES, ','), "8,0 MB");
+    assert_eq!(megabytes(MAX_INPUT_BYTES, ','), "10,0 MB");
     assert_eq!(megabytes(20 * 1024 * 1024 + 1, '.'), "20.1 MB");
 }
