@@ -8,7 +8,7 @@ export const LIMITS = {
   fieldChars: 10_000,
   bodyNodes: 3_000,
   rows: 5_000,
-  agencies: 500,
+  agencies: 200,
 };
 
 const SENTENCE = 'Tổ chức tuyên truyền, phổ biến sâu rộng đến cán bộ, công chức và Nhân dân trên địa bàn phường về nội dung Kế hoạch';
@@ -89,7 +89,11 @@ function appendix(rows, agencyIds) {
  * `rows` appendix rows, `agencies` agencies and `longFields` paragraphs of the
  * longest text a field takes. `subject` overrides the subject line.
  */
-export function plan({ nodes = LIMITS.bodyNodes, rows = LIMITS.rows, agencies = LIMITS.agencies, longFields = 0, subject } = {}) {
+export function plan(o) {
+  return planOf(o);
+}
+
+function planOf({ nodes = LIMITS.bodyNodes, rows = LIMITS.rows, agencies = LIMITS.agencies, longFields = 0, subject } = {}) {
   const list = Array.from({ length: agencies }, (_, i) => ({ id: `co_quan_${i + 1}`, name: `Cơ quan số ${i + 1} của phường`, short_name: `CQ${i + 1}`, level: 'ward' }));
   const ids = list.map((a) => a.id);
   return {
@@ -116,8 +120,12 @@ export function textBytes(v) {
   return 0;
 }
 
-/** The largest plan the limits allow: every count at its limit, text within 100 KB of its limit. */
-export function largestPlan() {
+/**
+ * The largest plan the limits allow: every count at its limit, text within
+ * 100 KB of its limit. `counts` overrides counts (to try other limits).
+ */
+export function largestPlan(counts = {}) {
+  const plan = (o) => planOf({ ...counts, ...o });
   let lo = 0;
   let hi = LIMITS.bodyNodes;
   while (lo < hi) {

@@ -1,11 +1,12 @@
 // How the editor answers on the largest plan its limits allow (a benchmark,
 // not a test: it prints numbers and never fails on time). Release build in
 // dist/, Chromium headless. The plan (e2e/bigplan.mjs) has every count at its
-// limit (3,000 body parts, 5,000 rows, 500 agencies) and text up to the limit
+// limit (3,000 body parts, 5,000 rows, 200 agencies) and text up to the limit
 // of 4 MB; it is imported through the file picker as a person would.
 //
 //   node e2e/limits.bench.mjs          (npm run bench:limits)
 //   ROUNDS=3 node e2e/limits.bench.mjs
+//   ROWS=2000 AGENCIES=200 NODES=3000 node e2e/limits.bench.mjs   (try other limits)
 //
 // For each tab: the time from the click until its content is in the page, and
 // the longest task the browser ran from the click until it was quiet again
@@ -70,7 +71,9 @@ export async function openLargest(browser, url, json) {
 const fmt = (r) => `shown ${r.shown.toFixed(0).padStart(5)} ms · longest task ${r.longest.toFixed(0).padStart(4)} ms · ${String(r.tasks).padStart(2)} long tasks, ${r.busy.toFixed(0)} ms`;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const doc = largestPlan();
+  const counts = Object.fromEntries([['rows', 'ROWS'], ['agencies', 'AGENCIES'], ['nodes', 'NODES']]
+    .filter(([, env]) => process.env[env]).map(([k, env]) => [k, Number(process.env[env])]));
+  const doc = largestPlan(counts);
   const json = JSON.stringify(doc, null, 2);
   console.log(`largest plan: ${(Buffer.byteLength(json) / 1048576).toFixed(2)} MB JSON, text ${(textBytes(doc) / 1048576).toFixed(2)} MB`);
   console.log(`machine: ${cpus().length} cores, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);

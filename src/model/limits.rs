@@ -31,7 +31,7 @@ pub const MAX_APPENDICES: usize = 50;
 /// Columns of one appendix, and cells of one row.
 pub const MAX_COLUMNS: usize = 30;
 /// Agencies in the directory.
-pub const MAX_AGENCIES: usize = 500;
+pub const MAX_AGENCIES: usize = 200;
 /// Entries of any other list: recipients, signature lines, deadlines,
 /// citations, the agencies named by one task, duty block or cell.
 pub const MAX_LIST_ITEMS: usize = 200;
