@@ -178,6 +178,10 @@ pub fn fetch_exports() {
     leptos::task::spawn_local(__wasm_split_preload_text_of());
 }
 
+/// Bytes of preview HTML past which only what is on screen is laid out (a
+/// 1,000-row plan is about 2 MB).
+const LONG_PREVIEW: usize = 3_000_000;
+
 /// The document as it will read on paper (the same layout as the exports).
 #[component]
 pub fn Preview() -> impl IntoView {
@@ -189,6 +193,9 @@ pub fn Preview() -> impl IntoView {
     Effect::new(move |_| {
         let (body, rules) = html.with(|h| by_class(h));
         if let Some(el) = paper.get() {
+            // Laying out a long plan's preview at once took over a second;
+            // a short one is drawn whole (its text stays in innerText).
+            el.set_class_name(if body.len() > LONG_PREVIEW { "kh-paper kh-long" } else { "kh-paper" });
             el.set_inner_html(&body);
             let s = sheet.get_value().or_else(|| adopt_sheet(&super::dom::root(ed.root)));
             if let Some(s) = &s {
