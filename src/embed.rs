@@ -50,9 +50,20 @@ fn err(vi: String, en: String) -> JsValue {
     js_sys::Error::new(&format!("{en} / {vi}")).into()
 }
 
+/// A JS string or object as JSON text, refused before it is copied into the
+/// module when it is over the size limit (`limits`): UTF-8 takes at least one
+/// byte per UTF-16 unit, so the JS length is a lower bound of the bytes.
+fn json_text(value: &JsValue) -> Result<String, JsValue> {
+    let js: js_sys::JsString = match value.dyn_ref::<js_sys::JsString>() {
+        Some(s) => s.clone(),
+        None => js_sys::JSON::stringify(value).unwrap_or_else(|_| js_sys::JsString::from("")),
+    };
+    crate::model::limits::check_size(js.length() as usize).map_err(|e| err(e.message_vi, e.message_en))?;
+    Ok(String::from(js))
+}
+
 fn spec_from_js(options: &JsValue) -> Result<Spec, JsValue> {
-    let text =
-        if options.is_undefined() || options.is_null() { "{}".to_string() } else { js_sys::JSON::stringify(options).map(String::from).unwrap_or_default() };
+    let text = if options.is_undefined() || options.is_null() { "{}".to_string() } else { json_text(options)? };
     // Read through a Value with the model's reader (`json::deserialize`): the
     // message names the option.
     let value = serde_json::from_str(&text).map_err(|e| err(format!("tùy chọn không hợp lệ: {e}"), format!("invalid options: {e}")))?;
@@ -118,6 +129,13 @@ fn options_from_js(options: &JsValue, element_id: &str) -> Result<(AppOptions, O
         sink: 0,
         root: 0,
     };
+    // The portal's agencies join the document's: together within the limits too.
+    let merged = opts
+        .document
+        .as_ref()
+        .map(|d| opts.with_agencies(d.clone()))
+        .unwrap_or_else(|| opts.with_agencies(crate::model::Document::new(Default::default(), Default::default())));
+    crate::model::limits::check(&merged).map_err(|e| err(e.message_vi, e.message_en))?;
     Ok((opts, spec.base_url))
 }
 
@@ -195,10 +213,7 @@ impl EditorHandle {
     #[wasm_bindgen(js_name = setDocument)]
     pub fn set_document(&self, doc: JsValue) -> Result<(), JsValue> {
         let ed = registry::get(self.key).ok_or_else(|| err("trình soạn thảo đã đóng".into(), "the editor was destroyed".into()))?;
-        let text = match doc.as_string() {
-            Some(s) => s,
-            None => js_sys::JSON::stringify(&doc).map(String::from).unwrap_or_default(),
-        };
+        let text = json_text(&doc)?;
         let parsed = from_json(&text).map_err(|e| err(e.message_vi, e.message_en))?;
         ed.replace(parsed);
         Ok(())

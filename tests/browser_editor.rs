@@ -554,7 +554,8 @@ async fn two_appendices_each_edit_their_own_table() {
     assert_eq!(m.value(second), "Nhiệm vụ của phụ lục II");
     // And in the saved document.
     let storage = window().local_storage().unwrap().unwrap();
-    let cell = |json: &serde_json::Value, ai: usize| json["appendices"][ai]["groups"][0]["rows"][0]["cells"][1]["text"].as_str().unwrap_or_default().to_string();
+    let cell =
+        |json: &serde_json::Value, ai: usize| json["appendices"][ai]["groups"][0]["rows"][0]["cells"][1]["text"].as_str().unwrap_or_default().to_string();
     m.wait_for("autosave of both appendices", || {
         let Some(id) = storage.get_item("kehoach:current").unwrap() else { return false };
         let Some(text) = storage.get_item(&format!("kehoach:draft:{id}")).unwrap() else { return false };

@@ -55,14 +55,26 @@ pub fn to_value<T: super::write::ToJson + ?Sized>(t: &T) -> Value {
     serde_json::from_str(&super::write::to_string_pretty(t)).unwrap_or(Value::Null)
 }
 
-/// Read a document from JSON text, migrating older versions.
+/// Read a document from JSON text, migrating older versions. Text or a
+/// document over the editor's limits (`limits`) is refused, the text before
+/// it is parsed.
 pub fn from_json(text: &str) -> Result<Document, ImportError> {
+    super::limits::check_size(text.len())?;
     let value: Value = serde_json::from_str(text).map_err(syntax_error)?;
     from_value(value)
 }
 
-/// Read a document from an already parsed JSON value.
+/// Read a document from an already parsed JSON value; refused when over the
+/// editor's limits (`limits::check`).
 pub fn from_value(value: Value) -> Result<Document, ImportError> {
+    let doc = read_document(value)?;
+    super::limits::check(&doc)?;
+    Ok(doc)
+}
+
+/// Read a document from a JSON value without the limits check (for callers
+/// that report it their own way, e.g. templates).
+pub fn read_document(value: Value) -> Result<Document, ImportError> {
     let value = migrate(value)?;
     deserialize(value).map_err(|(path, e)| {
         let en = e.to_string();

@@ -12,13 +12,14 @@ mod timeframe;
 
 pub mod edit;
 pub mod json;
+pub mod limits;
+pub mod read;
 pub mod sample;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
-pub mod read;
 pub mod variants;
-pub mod write;
 pub mod walk;
+pub mod write;
 
 pub use date::{days_in_month, month_vi, PartialDate};
 pub use kind::{DocKind, Profile};

@@ -29,11 +29,17 @@ pub fn parse_roman(s: &str) -> Option<usize> {
     (1..=3999).find(|&n| roman(n) == s)
 }
 
-/// Vietnamese letter for the n-th point (1-based); past "y" letters double ("aa").
+/// Vietnamese letter for the n-th point (1-based); past "y" letters double
+/// ("aa"), then triple; past that the letter takes the round's number ("a4"),
+/// so a label stays short however many points a list has (repeating the
+/// letter made 100,000 labels take gigabytes).
 pub fn vi_letter(n: usize) -> String {
     let i = n.saturating_sub(1);
     let letter = VI_LETTERS[i % VI_LETTERS.len()];
-    letter.repeat(i / VI_LETTERS.len() + 1)
+    match i / VI_LETTERS.len() + 1 {
+        round @ 1..=3 => letter.repeat(round),
+        round => format!("{letter}{round}"),
+    }
 }
 
 /// Whether nodes of this kind take a number.
@@ -169,6 +175,10 @@ mod tests {
         assert_eq!(parse_roman("IIII"), None);
         assert_eq!(vi_letter(6), "e");
         assert_eq!(vi_letter(7), "g");
+        assert_eq!(vi_letter(24), "aa");
+        assert_eq!(vi_letter(69), "yyy");
+        assert_eq!(vi_letter(70), "a4");
+        assert_eq!(vi_letter(1_000_000).len(), 6);
         assert_eq!(label(NumberStyle::ArabicNested, 2, "5."), "5.2.");
     }
 }

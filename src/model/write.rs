@@ -282,7 +282,14 @@ mod tests {
             timeframe: Some(Timeframe::Quarter { quarter: 1, year: 2026 }),
             output: Some("Báo cáo".into()),
         };
-        let leaf = Node { kind: NodeKind::Task, text: "Tuyên truyền".into(), task: Some(task), agencies: vec!["ubnd".into()], children: vec![], child_numbering: vec![] };
+        let leaf = Node {
+            kind: NodeKind::Task,
+            text: "Tuyên truyền".into(),
+            task: Some(task),
+            agencies: vec!["ubnd".into()],
+            children: vec![],
+            child_numbering: vec![],
+        };
         Document {
             format: FORMAT_NAME.into(),
             version: FORMAT_VERSION,
@@ -300,8 +307,17 @@ mod tests {
                 subject: "thực hiện Nghị quyết".into(),
             },
             opening: vec!["Thực hiện Nghị quyết số 57-NQ/TW".into()],
-            body: vec![Node { kind: NodeKind::Heading, text: "MỤC ĐÍCH".into(), task: None, agencies: vec![], children: vec![leaf], child_numbering: vec![NumberStyle::ArabicDash] }],
-            agencies: vec![Agency { id: "ubnd".into(), name: "Ủy ban nhân dân phường".into(), short_name: Some("UBND".into()), level: AgencyLevel::Ward }],
+            body: vec![Node {
+                kind: NodeKind::Heading,
+                text: "MỤC ĐÍCH".into(),
+                task: None,
+                agencies: vec![],
+                children: vec![leaf],
+                child_numbering: vec![NumberStyle::ArabicDash],
+            }],
+            agencies: vec![Agency {
+                id: "ubnd".into(), name: "Ủy ban nhân dân phường".into(), short_name: Some("UBND".into()), level: AgencyLevel::Ward
+            }],
             appendices: vec![Appendix {
                 number: "I".into(),
                 title: "Nhiệm vụ".into(),

@@ -5,8 +5,8 @@
 //! the type code of its symbol.
 
 use super::dates::{date_at, format_like};
-use super::{Applies, Context, Rule, Severity, Sink};
 use super::text_rules::{field_facts, for_each_field_where};
+use super::{Applies, Context, Rule, Severity, Sink};
 use crate::model::walk::for_each_text_lazy;
 use crate::model::{days_in_month, Document, PartialDate, Profile};
 

@@ -218,11 +218,14 @@ pub fn instantiate(t: &Template, facts: &Facts) -> Result<Document, TemplateErro
     let values = resolve(t, facts)?;
     let mut doc = t.document.clone();
     substitute(&mut doc, "document", &values)?;
-    json::from_value(doc).map_err(|e| {
+    let doc = json::read_document(doc).map_err(|e| {
         let path = join("document", &e.path);
         let strip = |m: &str| m.split_once(": ").map(|(_, r)| r.to_string()).unwrap_or_else(|| m.to_string());
         TemplateError::at(&path, strip(&e.message_vi), strip(&e.message_en))
-    })
+    })?;
+    // The limits' message is whole (no path to strip).
+    crate::model::limits::check(&doc).map_err(|e| TemplateError { path: "document".into(), message_vi: e.message_vi, message_en: e.message_en })?;
+    Ok(doc)
 }
 
 /// Like [`instantiate`], with every fact not given taken from the template's

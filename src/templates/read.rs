@@ -6,6 +6,7 @@ use super::*;
 /// Read and check a template from JSON text. Errors name the JSON path, in
 /// Vietnamese and English; never panics.
 pub fn parse_template(text: &str) -> Result<Template, TemplateError> {
+    too_big(text)?;
     let value: Value = serde_json::from_str(text).map_err(syntax_error)?;
     let t = template_from_value(value, "")?;
     validate(&t, "")?;
@@ -15,6 +16,7 @@ pub fn parse_template(text: &str) -> Result<Template, TemplateError> {
 /// Read several templates (a portal's list): a JSON array of templates, or a
 /// single template object. Paths start with the index ("[2].facts[0].kind").
 pub fn parse_template_list(text: &str) -> Result<Vec<Template>, TemplateError> {
+    too_big(text)?;
     let value: Value = serde_json::from_str(text).map_err(syntax_error)?;
     let items = match value {
         Value::Array(items) => items,
@@ -32,6 +34,11 @@ pub fn parse_template_list(text: &str) -> Result<Vec<Template>, TemplateError> {
         out.push(t);
     }
     Ok(out)
+}
+
+/// Template text over the limit of a document's JSON (`limits`), refused unread.
+fn too_big(text: &str) -> Result<(), TemplateError> {
+    crate::model::limits::check_size(text.len()).map_err(|e| TemplateError { path: String::new(), message_vi: e.message_vi, message_en: e.message_en })
 }
 
 pub(crate) fn join(prefix: &str, path: &str) -> String {

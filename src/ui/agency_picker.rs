@@ -89,6 +89,7 @@ pub fn AgencyPicker(#[prop(into)] label: TextProp, #[prop(into)] path: String, g
                 <input
                     id=id.clone()
                     type="text"
+                    maxlength=crate::model::limits::MAX_FIELD_CHARS
                     list="kh-agency-list"
                     autocomplete="off"
                     placeholder=move || ed.tr("Gõ để lọc, Enter để thêm", "Type to filter, Enter to add")

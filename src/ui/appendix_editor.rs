@@ -543,7 +543,7 @@ fn GroupHeading(g: usize) -> impl IntoView {
             <th scope="rowgroup" colspan=ncols>
                 <label for=hid.clone()>{move || format!("{} {}", ed.tr("Nhóm", "Group"), crate::model::numbering::roman(g + 1))}</label>
                 " "
-                <input id=hid type="text" class="kh-group-heading" placeholder=move || ed.tr("(không có tiêu đề nhóm)", "(no group heading)") prop:value=move || heading.get() on:input=move |ev| { let v = event_target_value(&ev); ed.edit(&key, move |d| if let Some(gr) = d.appendices.get_mut(ai).and_then(|a| a.groups.get_mut(g)) { gr.heading = v }) } />
+                <input id=hid type="text" class="kh-group-heading" maxlength=crate::model::limits::MAX_FIELD_CHARS placeholder=move || ed.tr("(không có tiêu đề nhóm)", "(no group heading)") prop:value=move || heading.get() on:input=move |ev| { let v = event_target_value(&ev); ed.edit(&key, move |d| if let Some(gr) = d.appendices.get_mut(ai).and_then(|a| a.groups.get_mut(g)) { gr.heading = v }) } />
                 <button type="button" class="kh-small" on:click=move |_| ed.edit_in(Scope::Group(ai, g), "!row-add", move |d| if let Some(a) = d.appendices.get_mut(ai) { let r = edit::blank_row(a); if let Some(gr) = a.groups.get_mut(g) { gr.rows.push(r) } })>{move || ed.tr("+ Dòng", "+ Row")}</button>
                 <button type="button" class="kh-small kh-danger" on:click=move |_| ed.edit("!group-remove", move |d| if let Some(a) = d.appendices.get_mut(ai) { if g < a.groups.len() { a.groups.remove(g); } })>{move || ed.tr("Xóa nhóm", "Delete group")}</button>
             </th>
@@ -634,7 +634,9 @@ fn CellView(g: usize, r: usize, c: usize, kind: ColumnKind, title: String, texts
         }
         ev.prevent_default();
         let mut added = 0;
-        ed.edit_in(Scope::Group(ai, g), "!paste", |d| {
+        // Refused whole when it would take the appendices past the row limit
+        // (`Editor::edit_in` says so).
+        let pasted = ed.try_edit_in(Scope::Group(ai, g), "!paste", |d| {
             let rows = edit::rows_from_tsv(d, ai, c, &text);
             added = rows.len();
             let Some(gr) = d.appendices.get_mut(ai).and_then(|a| a.groups.get_mut(g)) else { return };
@@ -649,7 +651,9 @@ fn CellView(g: usize, r: usize, c: usize, kind: ColumnKind, title: String, texts
                 gr.rows.insert((at + i).min(gr.rows.len()), row);
             }
         });
-        ed.say(false, format!("Đã dán {added} dòng."), format!("Pasted {added} rows."));
+        if pasted {
+            ed.say(false, format!("Đã dán {added} dòng."), format!("Pasted {added} rows."));
+        }
     };
     let list = matches!(kind, ColumnKind::Agency | ColumnKind::AgencyList).then_some("kh-agency-list");
     let label = format!("{title}, {} {}", "dòng", r + 1);
@@ -657,7 +661,7 @@ fn CellView(g: usize, r: usize, c: usize, kind: ColumnKind, title: String, texts
         <td class=move || if mine.with(|m| m.is_empty()) { "kh-cell" } else { "kh-cell kh-cell-flagged" }>
             {if structured {
                 view! {
-                    <input id=id.clone() type="text" class="kh-cell-input" list=list aria-label=label.clone()
+                    <input id=id.clone() type="text" class="kh-cell-input" maxlength=crate::model::limits::MAX_FIELD_CHARS list=list aria-label=label.clone()
                         aria-describedby=move || mine.with(|m| !m.is_empty()).then(|| msg_id.clone())
                         aria-invalid=move || mine.with(|m| m.iter().any(|f| f.severity == crate::rules::Severity::Error)).then_some("true")
                         prop:value=value
@@ -667,7 +671,7 @@ fn CellView(g: usize, r: usize, c: usize, kind: ColumnKind, title: String, texts
                 }.into_any()
             } else {
                 view! {
-                    <textarea id=id.clone() rows="1" class="kh-cell-input" aria-label=label.clone()
+                    <textarea id=id.clone() rows="1" class="kh-cell-input" maxlength=crate::model::limits::MAX_FIELD_CHARS aria-label=label.clone()
                         aria-describedby=move || mine.with(|m| !m.is_empty()).then(|| format!("{}-msg", field_id(&cell_path(ai, g, r, c))))
                         aria-invalid=move || mine.with(|m| m.iter().any(|f| f.severity == crate::rules::Severity::Error)).then_some("true")
                         prop:value=value

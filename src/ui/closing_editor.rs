@@ -90,7 +90,7 @@ pub fn AgenciesEditor() -> impl IntoView {
             </table>
             <div class="kh-row">
                 <label for="kh-new-agency">{move || ed.tr("Cơ quan mới", "New agency")}</label>
-                <input id="kh-new-agency" type="text" prop:value=move || new_name.get() on:input=move |ev| new_name.set(event_target_value(&ev)) on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Enter" && !ev.is_composing() { ev.prevent_default(); add2() } />
+                <input id="kh-new-agency" type="text" maxlength=crate::model::limits::MAX_FIELD_CHARS prop:value=move || new_name.get() on:input=move |ev| new_name.set(event_target_value(&ev)) on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Enter" && !ev.is_composing() { ev.prevent_default(); add2() } />
                 <button type="button" on:click=move |_| add()>{move || ed.tr("+ Thêm cơ quan", "+ Add agency")}</button>
             </div>
         </section>

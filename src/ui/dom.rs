@@ -21,6 +21,14 @@ pub fn forget_root(key: u32) {
     ROOTS.with(|r| r.borrow_mut().remove(&key));
 }
 
+/// The document or shadow root editor `key` lives in.
+pub fn root(key: u32) -> wasm_bindgen::JsValue {
+    match ROOTS.with(|r| r.borrow().get(&key).cloned()) {
+        Some(root) => root.into(),
+        None => document().into(),
+    }
+}
+
 /// The element with `id` inside editor `key`.
 pub fn by_id(key: u32, id: &str) -> Option<web_sys::Element> {
     let shadow = ROOTS.with(|r| r.borrow().get(&key).cloned());

@@ -60,9 +60,9 @@ impl Store {
         let s = self.storage().ok_or("no storage")?;
         s.set_item(&self.key("drafts"), &crate::model::write::to_string_pretty(list)).map_err(js_err)
     }
-    pub fn load(&self, id: &str) -> Option<Result<Document, String>> {
+    pub fn load(&self, id: &str) -> Option<Result<Document, crate::model::json::ImportError>> {
         let text = self.storage()?.get_item(&self.key(&format!("draft:{id}"))).ok().flatten()?;
-        Some(from_json(&text).map_err(|e| e.message_vi))
+        Some(from_json(&text))
     }
     /// Save a draft and put it first in the list.
     pub fn save(&self, id: &str, name: &str, doc: &Document) -> Result<(), String> {
@@ -159,15 +159,20 @@ impl Drafts {
         }
     }
 
-    /// The draft to restore at start-up, if any.
-    pub fn restore(&self) -> Option<Document> {
+    /// The draft to restore at start-up, if any; the message when it cannot
+    /// be opened (damaged, or over the limits). A draft that cannot be opened
+    /// stays stored as it is: the editor starts a new one beside it.
+    pub fn restore(&self) -> Option<Result<Document, (String, String)>> {
         let store = self.store.get_value();
         let id = store.current()?;
-        let doc = store.load(&id)?.ok()?;
+        let doc = match store.load(&id)? {
+            Ok(doc) => doc,
+            Err(e) => return Some(Err((format!("Không mở lại được bản nháp: {}", e.message_vi), format!("Cannot reopen the draft: {}", e.message_en)))),
+        };
         let name = store.list().into_iter().find(|d| d.id == id).map(|d| d.name).unwrap_or_default();
         self.id.set(id);
         self.name.set(name);
-        Some(doc)
+        Some(Ok(doc))
     }
 
     pub fn save_now(&self, ed: &Editor) {
@@ -284,6 +289,20 @@ pub fn import_file(file: web_sys::File) {
     let ed = editor();
     let drafts = expect_context::<Drafts>();
     let name = file.name();
+    let refuse = move |e: crate::model::json::ImportError| {
+        ed.say(
+            true,
+            format!("Không nhập được «{name}»: {} Bản đang soạn không thay đổi.", e.message_vi),
+            format!("Cannot import «{name}»: {} The open draft is unchanged.", e.message_en),
+        )
+    };
+    // A file over the size limit is refused unread: reading 200 MB into the
+    // page alone would freeze it.
+    if let Err(e) = crate::model::limits::check_size(file.size() as usize) {
+        refuse(e);
+        return;
+    }
+    let name = file.name();
     leptos::task::spawn_local(async move {
         let text = match wasm_bindgen_futures::JsFuture::from(file.text()).await {
             Ok(t) => t.as_string().unwrap_or_default(),
@@ -297,11 +316,7 @@ pub fn import_file(file: web_sys::File) {
                 drafts.open_new(&ed, name.trim_end_matches(".json").to_string(), doc);
                 ed.say(false, format!("Đã mở «{name}» thành một bản nháp mới."), format!("Opened «{name}» as a new draft."));
             }
-            Err(e) => ed.say(
-                true,
-                format!("Không nhập được «{name}»: {} Bản đang soạn không thay đổi.", e.message_vi),
-                format!("Cannot import «{name}»: {} The open draft is unchanged.", e.message_en),
-            ),
+            Err(e) => refuse(e),
         }
     });
 }
@@ -323,7 +338,7 @@ pub fn DraftsPanel(open: RwSignal<bool>) -> impl IntoView {
                 drafts.save_now(&ed);
                 open.set(false);
             }
-            Some(Err(e)) => ed.say(true, format!("Bản nháp bị hỏng: {e}"), format!("The draft is damaged: {e}")),
+            Some(Err(e)) => ed.say(true, format!("Không mở được bản nháp: {}", e.message_vi), format!("Cannot open the draft: {}", e.message_en)),
             None => ed.say(true, "Không tìm thấy bản nháp.", "Draft not found."),
         }
     };

@@ -7,8 +7,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use super::drafts::{download, file_stem};
-use super::state::editor;
 use super::later::{later, split_point};
+use super::state::editor;
 use crate::export::{docx::to_docx, html::to_html, text::to_text};
 use crate::model::Document;
 use crate::rules::Severity;
@@ -148,9 +148,24 @@ pub fn ExportButtons() -> impl IntoView {
     }
 }
 
-split_point!(export, fn text_of(doc: Document) -> String { to_text(&doc) });
-split_point!(export, fn html_and_text_of(doc: Document) -> (String, String) { (to_html(&doc), to_text(&doc)) });
-split_point!(export, fn docx_of(doc: Document) -> Vec<u8> { to_docx(&doc) });
+split_point!(
+    export,
+    fn text_of(doc: Document) -> String {
+        to_text(&doc)
+    }
+);
+split_point!(
+    export,
+    fn html_and_text_of(doc: Document) -> (String, String) {
+        (to_html(&doc), to_text(&doc))
+    }
+);
+split_point!(
+    export,
+    fn docx_of(doc: Document) -> Vec<u8> {
+        to_docx(&doc)
+    }
+);
 
 /// Set when «In» asks for the preview to be printed as soon as it is drawn.
 #[derive(Clone, Copy)]
@@ -163,27 +178,46 @@ pub fn fetch_exports() {
     leptos::task::spawn_local(__wasm_split_preload_text_of());
 }
 
+/// Bytes of preview HTML past which only what is on screen is laid out (a
+/// 1,000-row plan is about 2 MB).
+const LONG_PREVIEW: usize = 3_000_000;
+
 /// The document as it will read on paper (the same layout as the exports).
 #[component]
 pub fn Preview() -> impl IntoView {
     let ed = editor();
-    // A host page whose CSP has `style-src 'self'` refuses inline style
-    // attributes, so the preview keeps them as data-kh-style and applies them
-    // through the CSSOM, which CSP allows.
-    let html = Memo::new(move |_| ed.doc.with(to_html).replace(" style=\"", " data-kh-style=\""));
+    let html = Memo::new(move |_| ed.doc.with(to_html));
     let paper = NodeRef::<leptos::html::Div>::new();
     let pending = expect_context::<PrintRequest>().0;
+    let sheet = StoredValue::new_local(None::<web_sys::CssStyleSheet>);
     Effect::new(move |_| {
-        let html = html.get();
+        let (body, rules) = html.with(|h| by_class(h));
         if let Some(el) = paper.get() {
-            el.set_inner_html(&html);
-            apply_styles(&el);
+            // Laying out a long plan's preview at once took over a second;
+            // a short one is drawn whole (its text stays in innerText).
+            el.set_class_name(if body.len() > LONG_PREVIEW { "kh-paper kh-long" } else { "kh-paper" });
+            el.set_inner_html(&body);
+            let s = sheet.get_value().or_else(|| adopt_sheet(&super::dom::root(ed.root)));
+            if let Some(s) = &s {
+                while s.css_rules().map(|r| r.length()).unwrap_or(0) > 0 {
+                    let _ = s.delete_rule(0);
+                }
+                for r in &rules {
+                    let _ = s.insert_rule_with_index(r, s.css_rules().map(|r| r.length()).unwrap_or(0));
+                }
+            }
+            sheet.set_value(s);
             if pending.get_untracked() {
                 pending.set(false);
                 request_animation_frame(|| {
                     let _ = window().print();
                 });
             }
+        }
+    });
+    on_cleanup(move || {
+        if let Some(Some(s)) = sheet.try_get_value() {
+            drop_sheet(&super::dom::root(ed.root), &s);
         }
     });
     view! {
@@ -194,15 +228,50 @@ pub fn Preview() -> impl IntoView {
     }
 }
 
-/// Move every `data-kh-style` under `root` into the element's style (CSSOM).
-fn apply_styles(root: &web_sys::Element) {
-    let Ok(list) = root.query_selector_all("[data-kh-style]") else { return };
-    for i in 0..list.length() {
-        if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) {
-            if let Some(css) = el.get_attribute("data-kh-style") {
-                el.style().set_css_text(&css);
-                let _ = el.remove_attribute("data-kh-style");
-            }
-        }
+/// The export's inline styles as shared rules. A host page whose CSP has
+/// `style-src 'self'` refuses inline style attributes, and setting each
+/// element's style through the CSSOM took most of a second on a large plan:
+/// each distinct style becomes one rule of a constructed style sheet (which
+/// CSP allows) and the elements name it (`data-kh-s`). Returns the HTML and
+/// the rules.
+fn by_class(html: &str) -> (String, Vec<String>) {
+    const ATTR: &str = " style=\"";
+    let mut out = String::with_capacity(html.len());
+    let mut styles: Vec<&str> = vec![];
+    let mut rest = html;
+    while let Some(at) = rest.find(ATTR) {
+        let value_at = at + ATTR.len();
+        let Some(len) = rest[value_at..].find('"') else { break };
+        let style = &rest[value_at..value_at + len];
+        let n = styles.iter().position(|s| *s == style).unwrap_or_else(|| {
+            styles.push(style);
+            styles.len() - 1
+        });
+        out.push_str(&rest[..at]);
+        out.push_str(&format!(" data-kh-s=\"{n}\""));
+        rest = &rest[value_at + len + 1..];
+    }
+    out.push_str(rest);
+    // The values come from the export, whose user text is escaped and never
+    // reaches a style; "&quot;" cannot occur in them.
+    let rules = styles.iter().enumerate().map(|(n, s)| format!("#kh-paper [data-kh-s=\"{n}\"] {{ {s} }}")).collect();
+    (out, rules)
+}
+
+/// A new style sheet adopted by `root` (the editor's document or shadow root).
+fn adopt_sheet(root: &wasm_bindgen::JsValue) -> Option<web_sys::CssStyleSheet> {
+    let sheet = web_sys::CssStyleSheet::new().ok()?;
+    let list = js_sys::Reflect::get(root, &"adoptedStyleSheets".into()).ok().filter(js_sys::Array::is_array)?;
+    let list = js_sys::Array::from(&list);
+    list.push(&sheet);
+    js_sys::Reflect::set(root, &"adoptedStyleSheets".into(), &list).ok()?;
+    Some(sheet)
+}
+
+/// Take `sheet` off `root` again (the preview is gone).
+fn drop_sheet(root: &wasm_bindgen::JsValue, sheet: &web_sys::CssStyleSheet) {
+    if let Some(list) = js_sys::Reflect::get(root, &"adoptedStyleSheets".into()).ok().filter(js_sys::Array::is_array) {
+        let kept: js_sys::Array = js_sys::Array::from(&list).filter(&mut |s, _, _| !js_sys::Object::is(&s, sheet));
+        let _ = js_sys::Reflect::set(root, &"adoptedStyleSheets".into(), &kept);
     }
 }

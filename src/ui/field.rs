@@ -29,7 +29,13 @@ pub fn field_id(path: &str) -> String {
 /// re-renders only when its own findings change.
 pub fn findings_at(paths: Vec<String>) -> Memo<Vec<Finding>> {
     let ed = editor();
-    Memo::new(move |_| ed.report.with(|r| r.findings.iter().filter(|f| paths.contains(&f.path)).cloned().collect()))
+    Memo::new(move |_| {
+        let at = ed.by_path.with(|ix| ix.at(&paths));
+        if at.is_empty() {
+            return vec![];
+        }
+        ed.report.with(|r| at.iter().filter_map(|i| r.findings.get(*i).cloned()).collect())
+    })
 }
 
 /// The inline list of findings under a field; `id` is what aria-describedby points to.
@@ -138,12 +144,12 @@ pub fn Field(
     };
     let input = if multiline {
         view! {
-            <textarea id=id.clone() rows="3" prop:value=move || value.get() aria-invalid=invalid aria-describedby=described.clone() on:input=on_input></textarea>
+            <textarea id=id.clone() rows="3" maxlength=crate::model::limits::MAX_FIELD_CHARS prop:value=move || value.get() aria-invalid=invalid aria-describedby=described.clone() on:input=on_input></textarea>
         }
         .into_any()
     } else {
         view! {
-            <input id=id.clone() type="text" prop:value=move || value.get() aria-invalid=invalid aria-describedby=described on:input=on_input />
+            <input id=id.clone() type="text" maxlength=crate::model::limits::MAX_FIELD_CHARS prop:value=move || value.get() aria-invalid=invalid aria-describedby=described on:input=on_input />
         }
         .into_any()
     };

@@ -48,7 +48,10 @@ impl Gallery {
         for (i, text) in self.extra.get_value().iter().enumerate() {
             match templates::parse_template(text) {
                 Ok(t) => all.push(t),
-                Err(e) => errors.push((format!("Mẫu thứ {} của cổng thông tin không đọc được: {}", i + 1, e.message_vi), format!("Portal template {} cannot be read: {}", i + 1, e.message_en))),
+                Err(e) => errors.push((
+                    format!("Mẫu thứ {} của cổng thông tin không đọc được: {}", i + 1, e.message_vi),
+                    format!("Portal template {} cannot be read: {}", i + 1, e.message_en),
+                )),
             }
         }
         all.extend(personal(drafts));
@@ -61,21 +64,27 @@ fn personal(drafts: &Drafts) -> Vec<Template> {
     drafts.store.with_value(|s| s.get(PERSONAL_KEY)).and_then(|t| templates::parse_template_list(&t).ok()).unwrap_or_default()
 }
 
-split_point!(gallery, pub fn save_personal(name: String, doc: Document, drafts: Drafts) -> Result<(), String> {
-    let id = format!("rieng_{}", crate::model::edit::slug(&name));
-    let t = templates::template_from_document(&doc, &id, &name);
-    let mut list = personal(&drafts);
-    list.retain(|x| x.id != t.id);
-    list.push(t);
-    let json = format!("[{}]", list.iter().map(templates::to_template_json).collect::<Vec<_>>().join(","));
-    drafts.store.with_value(|s| s.set(PERSONAL_KEY, &json))
-});
+split_point!(
+    gallery,
+    pub fn save_personal(name: String, doc: Document, drafts: Drafts) -> Result<(), String> {
+        let id = format!("rieng_{}", crate::model::edit::slug(&name));
+        let t = templates::template_from_document(&doc, &id, &name);
+        let mut list = personal(&drafts);
+        list.retain(|x| x.id != t.id);
+        list.push(t);
+        let json = format!("[{}]", list.iter().map(templates::to_template_json).collect::<Vec<_>>().join(","));
+        drafts.store.with_value(|s| s.set(PERSONAL_KEY, &json))
+    }
+);
 
 // The built-in templates' documents are most of the gallery's weight and only
 // needed once a plan is started, so they load then, as a part of their own.
-split_point!(template_documents, pub fn builtin_template(id: String) -> Option<Template> {
-    templates::find_builtin(&id)
-});
+split_point!(
+    template_documents,
+    pub fn builtin_template(id: String) -> Option<Template> {
+        templates::find_builtin(&id)
+    }
+);
 
 fn kind_hint(kind: FactKind, lang: Lang) -> &'static str {
     match (kind, lang) {
@@ -231,7 +240,7 @@ fn StartForm(template: Template, chosen: RwSignal<Option<Template>>) -> impl Int
                     }.into_any()
                 }
                 _ => view! {
-                    <input id=id.clone() type="text" placeholder=format!("{} {example}", ed.tr("ví dụ:", "e.g.")) aria-invalid=move || err().map(|_| "true") aria-describedby=format!("{id}-err") on:input=on_input />
+                    <input id=id.clone() type="text" maxlength=crate::model::limits::MAX_FIELD_CHARS placeholder=format!("{} {example}", ed.tr("ví dụ:", "e.g.")) aria-invalid=move || err().map(|_| "true") aria-describedby=format!("{id}-err") on:input=on_input />
                 }.into_any(),
             };
             let optional = !def.required;

@@ -66,14 +66,19 @@ const TABS: [(Tab, &str, &str); 7] = [
 ];
 
 /// `?sample=N` opens a generated plan with N appendix rows (for trying the editor
-/// at scale and for the speed harness).
+/// at scale and for the speed harness), at most the editor's row limit.
 fn sample_rows_from_url() -> Option<usize> {
     let search = window().location().search().unwrap_or_default();
     search.trim_start_matches('?').split('&').find_map(|kv| kv.strip_prefix("sample=")).and_then(|n| n.parse::<usize>().ok())
 }
 
 // The generator and its texts are a part of their own: only `?sample=N` uses them.
-split_point!(sample, fn sample_plan(rows: usize) -> Document { crate::model::sample::generated_plan(rows.min(20_000)) });
+split_point!(
+    sample,
+    fn sample_plan(rows: usize) -> Document {
+        crate::model::sample::generated_plan(rows.min(crate::model::limits::MAX_ROWS))
+    }
+);
 
 /// The application frame: top bar, tabs, the editor area and the issues panel.
 /// Reads `AppOptions` from context (the standalone app uses the defaults).
@@ -84,12 +89,22 @@ pub fn App() -> impl IntoView {
     let given = opts.document.clone().map(|d| opts.with_agencies(d));
     let sample = if opts.sink == 0 && given.is_none() { sample_rows_from_url() } else { None };
     let from_url = sample.is_some();
-    let restored = if from_url { None } else { given.or_else(|| drafts.restore()) };
+    let restored = if from_url { None } else { given.map(Ok).or_else(|| drafts.restore()) };
+    // A stored draft that cannot be opened (damaged or over the limits) is
+    // kept in storage; the editor says why and starts from the gallery.
+    let (restored, refused) = match restored {
+        Some(Err(why)) => (None, Some(why)),
+        Some(Ok(doc)) => (Some(doc), None),
+        None => (None, None),
+    };
     let restored_none = restored.is_none();
     let show_gallery = restored_none && !from_url && !opts.read_only;
     let root = opts.root;
     let ed = Editor::new(restored.unwrap_or_else(|| opts.with_agencies(Document::new(DocKind::Plan, Profile::State))), root);
     ed.lang.set(opts.lang);
+    if let Some((vi, en)) = refused {
+        ed.say(true, vi, en);
+    }
     if root != 0 {
         registry::put(root, ed);
     }
@@ -314,14 +329,54 @@ pub fn App() -> impl IntoView {
 }
 
 // The editor's parts other than the header form load on first use (later.rs).
-split_point!(body, fn body_tab() -> AnyView { view! { <body_editor::BodyEditor /> }.into_any() });
-split_point!(appendices, fn appendices_tab() -> AnyView { view! { <appendix_editor::AppendicesEditor /> }.into_any() });
-split_point!(closing, fn agencies_tab() -> AnyView { view! { <closing_editor::AgenciesEditor /> }.into_any() });
-split_point!(closing, fn closing_tab() -> AnyView { view! { <closing_editor::ClosingEditor /> }.into_any() });
-split_point!(closing, fn cascade_tab() -> AnyView { view! { <closing_editor::CascadeEditor /> }.into_any() });
-split_point!(preview, fn preview_tab() -> AnyView { view! { <export_panel::Preview /> }.into_any() });
-split_point!(drafts, fn drafts_panel(open: RwSignal<bool>) -> AnyView { view! { <drafts::DraftsPanel open=open /> }.into_any() });
-split_point!(gallery, fn gallery_screen() -> AnyView { view! { <gallery::GalleryScreen /> }.into_any() });
+split_point!(
+    body,
+    fn body_tab() -> AnyView {
+        view! { <body_editor::BodyEditor /> }.into_any()
+    }
+);
+split_point!(
+    appendices,
+    fn appendices_tab() -> AnyView {
+        view! { <appendix_editor::AppendicesEditor /> }.into_any()
+    }
+);
+split_point!(
+    closing,
+    fn agencies_tab() -> AnyView {
+        view! { <closing_editor::AgenciesEditor /> }.into_any()
+    }
+);
+split_point!(
+    closing,
+    fn closing_tab() -> AnyView {
+        view! { <closing_editor::ClosingEditor /> }.into_any()
+    }
+);
+split_point!(
+    closing,
+    fn cascade_tab() -> AnyView {
+        view! { <closing_editor::CascadeEditor /> }.into_any()
+    }
+);
+split_point!(
+    preview,
+    fn preview_tab() -> AnyView {
+        view! { <export_panel::Preview /> }.into_any()
+    }
+);
+split_point!(
+    drafts,
+    fn drafts_panel(open: RwSignal<bool>) -> AnyView {
+        view! { <drafts::DraftsPanel open=open /> }.into_any()
+    }
+);
+split_point!(
+    gallery,
+    fn gallery_screen() -> AnyView {
+        view! { <gallery::GalleryScreen /> }.into_any()
+    }
+);
 
 /// Tell the host page about changes (debounced, with the JSON) and about every
 /// new report of the rules.

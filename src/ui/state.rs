@@ -119,6 +119,27 @@ impl RowTriggers {
     }
 }
 
+/// The indices of a report's findings by path.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FindingIndex(std::sync::Arc<std::collections::HashMap<String, Vec<usize>>>);
+
+impl FindingIndex {
+    fn new(report: &Report) -> Self {
+        let mut m: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
+        for (i, f) in report.findings.iter().enumerate() {
+            m.entry(f.path.clone()).or_default().push(i);
+        }
+        FindingIndex(std::sync::Arc::new(m))
+    }
+
+    /// The indices of the findings at any of `paths`, in report order.
+    pub fn at(&self, paths: &[String]) -> Vec<usize> {
+        let mut out: Vec<usize> = paths.iter().filter_map(|p| self.0.get(p)).flatten().copied().collect();
+        out.sort_unstable();
+        out
+    }
+}
+
 /// A message shown in the status area.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Status {
@@ -132,6 +153,10 @@ pub struct Status {
 pub struct Editor {
     pub doc: RwSignal<Document>,
     pub report: Memo<Report>,
+    /// Where each finding of `report` is, by path: every field of the form
+    /// looks its own up here instead of scanning all findings, which made
+    /// drawing a long body cost fields × findings.
+    pub by_path: Memo<FindingIndex>,
     pub lang: RwSignal<Lang>,
     pub status: RwSignal<Option<Status>>,
     pub can_undo: RwSignal<bool>,
@@ -151,9 +176,11 @@ impl Editor {
     pub fn new(doc: Document, root: u32) -> Self {
         let doc = RwSignal::new(doc);
         let report = Memo::new(move |_| doc.with(rules::check));
+        let by_path = Memo::new(move |_| report.with(FindingIndex::new));
         Editor {
             doc,
             report,
+            by_path,
             lang: RwSignal::new(Lang::Vi),
             status: RwSignal::new(None),
             can_undo: RwSignal::new(false),
@@ -168,7 +195,8 @@ impl Editor {
 
     /// Apply one edit. `key` names what is edited (a field path, or an action);
     /// consecutive edits with the same key within a second are one undo step.
-    /// A cell edit ("cell A G R C") saves only its row for undo.
+    /// A cell edit ("cell A G R C") saves only its row for undo. False when the
+    /// edit is refused when it would make the document too big (see `refuse`).
     pub fn edit(&self, key: &str, f: impl FnOnce(&mut Document)) {
         let scope = row_of(key).map_or(Scope::Doc, Scope::Row);
         self.edit_in(scope, key, f);
@@ -176,6 +204,11 @@ impl Editor {
 
     /// Apply one edit that changes nothing outside `scope`.
     pub fn edit_in(&self, scope: Scope, key: &str, f: impl FnOnce(&mut Document)) {
+        self.try_edit_in(scope, key, f);
+    }
+
+    /// `edit_in`, telling whether the edit was made (false: refused).
+    pub fn try_edit_in(&self, scope: Scope, key: &str, f: impl FnOnce(&mut Document)) -> bool {
         let now = js_sys::Date::now();
         let doc = self.doc;
         self.history.update_value(|h| {
@@ -191,8 +224,24 @@ impl Editor {
             h.last_time = now;
         });
         self.doc.update(f);
+        let applied = !self.refuse();
         self.touch(scope);
         self.after_change();
+        applied
+    }
+
+    /// Undo the edit just made (with the rest of its undo step) when it took
+    /// the document over a limit (`model::limits`): a paste of too many rows,
+    /// one part too many. Checked before any view reads the new document
+    /// (effects run later), so nothing too big is ever drawn or saved.
+    fn refuse(&self) -> bool {
+        let Some(over) = self.doc.with_untracked(crate::model::limits::over) else { return false };
+        if let Some(Some(before)) = self.history.try_update_value(|h| h.undo.pop()) {
+            self.doc.update(|d| before.restore(d));
+        }
+        let e = over.error();
+        self.say(true, format!("{} Thao tác chưa được thực hiện.", e.message_vi), format!("{} Nothing was changed.", e.message_en));
+        true
     }
 
     /// Replace the whole document (import, open a draft) as one undo step.

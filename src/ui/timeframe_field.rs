@@ -79,6 +79,7 @@ pub fn TimeframeField(#[prop(into)] label: TextProp, #[prop(into)] path: String,
             <input
                 id=id.clone()
                 type="text"
+                maxlength=crate::model::limits::MAX_FIELD_CHARS
                 placeholder="Thường xuyên · Năm 2026 · Quý I/2026 · 2025 - 2030"
                 aria-describedby=format!("{hint_id} {id}-msg")
                 prop:value=move || raw.get()

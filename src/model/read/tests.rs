@@ -2,9 +2,9 @@
 //! `serde_path_to_error` (the reference): same result, path and message.
 
 use super::*;
-use serde::de::DeserializeOwned;
 use crate::model::{sample::generated_plan, Document};
 use crate::templates::{Template, BUILTIN_SOURCES};
+use serde::de::DeserializeOwned;
 use serde_json::json;
 use std::fmt::Debug;
 
