@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Byte-for-byte check of every export across a refactoring of src/export.
+#   scripts/compare_exports.sh [BASE_DIR] [NEW_DIR]   (default /tmp/exports-before, /tmp/exports-after)
+# When BASE_DIR does not exist yet, the exports are written there (run this before
+# changing the code); otherwise they are written to NEW_DIR and compared with BASE_DIR.
+# The exports come from tests/export_dump.rs (fixtures, built-in templates, generated
+# plans and variants of each) and from the CLI (`kehoach export`) on every fixture.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+base=${1:-/tmp/exports-before}
+new=${2:-/tmp/exports-after}
+out=$new
+[ -d "$base" ] || out=$base
+rm -rf "$out"
+mkdir -p "$out/cli"
+KEHOACH_EXPORT_DUMP="$out" cargo test --quiet --test export_dump -- --ignored >/dev/null
+cargo build --quiet --bin kehoach
+for f in tests/fixtures/*.json; do
+  n=$(basename "$f" .json)
+  target/debug/kehoach export "$f" --text "$out/cli/$n.txt" --html "$out/cli/$n.html" --docx "$out/cli/$n.docx"
+done
+if [ "$out" = "$base" ]; then
+  echo "wrote $(find "$base" -type f | wc -l) files to $base; run again after the change to compare"
+  exit 0
+fi
+total=$(find "$base" -type f | wc -l)
+differing=0
+while IFS= read -r f; do
+  rel=${f#"$base"/}
+  if ! cmp -s "$f" "$new/$rel"; then
+    echo "differs: $rel"
+    differing=$((differing + 1))
+  fi
+done < <(find "$base" -type f | sort)
+extra=$(comm -13 <(cd "$base" && find . -type f | sort) <(cd "$new" && find . -type f | sort) | wc -l)
+echo "compared $total files: $differing differing, $extra only in $new"
+[ "$differing" -eq 0 ] && [ "$extra" -eq 0 ]
