@@ -21,9 +21,9 @@
 //! section on a new page (landscape when asked) with a bordered table whose header
 //! row repeats (`w:tblHeader`).
 
+use super::layout::{layout, AppendixPage, Block, Closing, HeaderTable, Layout, Look, Piece, Rule, Table};
 use super::zip::ZipWriter;
 use super::*;
-use crate::model::Profile;
 
 const W_NS: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const R_NS: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -237,86 +237,93 @@ fn text_width(landscape: bool) -> u32 {
     (if landscape { A4_H } else { A4_W }) - MARGIN_LEFT - MARGIN_RIGHT
 }
 
-fn header_block(out: &mut String, doc: &Document) {
+fn look_run(look: Look) -> R {
+    R { b: look.bold, i: look.italic, sz: look.size.unwrap_or(0) }
+}
+
+/// As [`look_run`] with the body size spelled out where it was left to the
+/// style (the same size; the signature and appendix titles always wrote it).
+fn sized_run(look: Look, size: u8) -> R {
+    R { sz: look.size.unwrap_or(size), ..look_run(look) }
+}
+
+/// Rule length in twips.
+fn rule_len(r: Rule) -> u32 {
+    match r {
+        Rule::UnderBody => 1300,
+        Rule::UnderMotto => 3500,
+        Rule::UnderNational => 4000,
+        Rule::UnderSubject => 2000,
+    }
+}
+
+fn pieces(out: &mut String, width: u32, pieces: &[Piece]) {
+    for piece in pieces {
+        match piece {
+            Piece::Line(l) => para(out, C, look_run(l.look), &l.text),
+            Piece::Rule(r) => rule(out, width, rule_len(*r)),
+        }
+    }
+}
+
+fn header_block(out: &mut String, h: &HeaderTable) {
     // The table reaches 0.5 cm into each side margin, as the ND30 samples do, so
     // the Quốc hiệu fits on one line.
     let (lw, rw) = (3828, 6094);
     table_open(out, &[lw, rw], no_borders(), -284, 0);
-    let (national, motto) = national_lines(doc);
-    let size13 = R { sz: 13, ..R::default() };
-    let bold13 = R { b: true, sz: 13, ..R::default() };
-    let bold14 = R { b: true, sz: 14, ..R::default() };
-
     out.push_str("<w:tr>");
     cell_open(out, lw, 1);
-    if let Some(pb) = parent_body(doc) {
-        para(out, C, size13, &pb);
-    }
-    para(out, C, bold13, &issuing_body(doc));
-    match doc.profile {
-        Profile::State => rule(out, lw, 1300),
-        Profile::Party => para(out, C, size13, "*"),
-    }
+    pieces(out, lw, &h.left);
     out.push_str("</w:tc>");
     cell_open(out, rw, 1);
-    match motto {
-        Some(m) => {
-            para(out, C, bold13, national);
-            para(out, C, bold14, m);
-            rule(out, rw, 3500);
-        }
-        None => {
-            para(out, C, bold14, national);
-            rule(out, rw, 4000);
-        }
-    }
+    pieces(out, rw, &h.right);
     out.push_str("</w:tc></w:tr><w:tr>");
     cell_open(out, lw, 1);
-    para(out, P { before: Some(60), ..C }, size13, &number_line(doc));
+    para(out, P { before: Some(60), ..C }, look_run(h.number.look), &h.number.text);
     out.push_str("</w:tc>");
     cell_open(out, rw, 1);
-    para(out, P { before: Some(60), ..C }, R { i: true, sz: 14, ..R::default() }, &date_line(doc));
+    para(out, P { before: Some(60), ..C }, look_run(h.date.look), &h.date.text);
     out.push_str("</w:tc></w:tr></w:tbl>");
 }
 
-fn signature_block(out: &mut String, doc: &Document, size: u8) {
+fn signature_block(out: &mut String, c: &Closing, size: u8) {
     let (lw, rw) = (4536, text_width(false) - 4536);
     table_open(out, &[lw, rw], no_borders(), 0, 0);
     out.push_str("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
     cell_open(out, lw, 1);
     let left = P { style: "L", ..P::default() };
-    para(out, P { before: Some(120), ..left }, R { b: true, i: true, sz: 12 }, "Nơi nhận:");
-    for r in recipient_lines(doc) {
-        para(out, left, R { sz: 11, ..R::default() }, &r);
+    para(out, P { before: Some(120), ..left }, look_run(c.recipients_heading.look), &c.recipients_heading.text);
+    for r in &c.recipients {
+        para(out, left, look_run(r.look), &r.text);
     }
     out.push_str("</w:tc>");
     cell_open(out, rw, 1);
-    let bold = R { b: true, sz: size, ..R::default() };
-    let lines = sign_lines(doc);
-    for (i, s) in lines.iter().enumerate() {
-        para(out, P { before: (i == 0).then_some(120), ..C }, bold, s);
+    for (i, s) in c.authority.iter().enumerate() {
+        para(out, P { before: (i == 0).then_some(120), ..C }, sized_run(s.look, size), &s.text);
     }
-    let name = signer(doc);
-    if !name.is_empty() {
-        para(out, P { before: Some(1440), ..C }, bold, &name);
+    if let Some(name) = &c.signer {
+        // The space left for the signature.
+        para(out, P { before: Some(1440), ..C }, sized_run(name.look, size), &name.text);
     }
-    if lines.is_empty() && name.is_empty() {
+    if c.authority.is_empty() && c.signer.is_none() {
+        // A cell must hold a paragraph.
         para(out, C, R::default(), "");
     }
     out.push_str("</w:tc></w:tr></w:tbl>");
 }
 
-fn appendix_block(out: &mut String, doc: &Document, app: &Appendix, size: u8) {
-    para(out, P { keep_next: true, ..C }, R { b: true, sz: 14, ..R::default() }, &appendix_heading(app));
-    para(out, P { keep_next: true, ..C }, R { b: true, sz: size, ..R::default() }, &appendix_title(app));
-    para(out, P { keep_next: true, after: Some(240), ..C }, R { i: true, sz: size, ..R::default() }, &attached_line(doc, app));
-    if app.columns.is_empty() {
-        return;
+fn appendix_block(out: &mut String, a: &AppendixPage, size: u8) {
+    para(out, P { keep_next: true, ..C }, look_run(a.heading.look), &a.heading.text);
+    para(out, P { keep_next: true, ..C }, sized_run(a.title.look, size), &a.title.text);
+    para(out, P { keep_next: true, after: Some(240), ..C }, sized_run(a.attached.look, size), &a.attached.text);
+    if let Some(t) = &a.table {
+        table_block(out, t, text_width(a.landscape));
     }
-    let width = text_width(app.landscape);
-    let weights = column_weights(app);
-    let total: u32 = weights.iter().sum::<u32>().max(1);
-    let mut widths: Vec<u32> = weights.iter().map(|w| width * w / total).collect();
+}
+
+fn table_block(out: &mut String, t: &Table, width: u32) {
+    let total: u32 = t.columns.iter().map(|c| c.weight).sum::<u32>().max(1);
+    let mut widths: Vec<u32> = t.columns.iter().map(|c| width * c.weight / total).collect();
     let used: u32 = widths.iter().sum();
     if let Some(last) = widths.last_mut() {
         *last += width - used;
@@ -324,24 +331,24 @@ fn appendix_block(out: &mut String, doc: &Document, app: &Appendix, size: u8) {
     table_open(out, &widths, all_borders(), 0, 85);
     // Header row, repeated on every page.
     out.push_str("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>");
-    for (h, w) in header_row(app).iter().zip(&widths) {
-        text_cell(out, *w, 1, "TC", R { b: true, ..R::default() }, h);
+    for (h, w) in t.header.iter().zip(&widths) {
+        text_cell(out, *w, 1, "TC", look_run(t.header_look), h);
     }
     out.push_str("</w:tr>");
     let rest: u32 = widths.iter().skip(1).sum();
-    for row in appendix_rows(doc, app) {
+    for row in &t.rows {
         out.push_str("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
         match row {
             TableRow::Group { label, heading } => {
-                let bold = R { b: true, ..R::default() };
-                text_cell(out, widths[0], 1, "TC", bold, &label);
+                let group = look_run(t.group_look);
+                text_cell(out, widths[0], 1, "TC", group, label);
                 if widths.len() > 1 {
-                    text_cell(out, rest, widths.len() - 1, "T", bold, &heading);
+                    text_cell(out, rest, widths.len() - 1, "T", group, heading);
                 }
             }
             TableRow::Cells(cells) => {
-                for ((c, w), col) in cells.iter().zip(&widths).zip(&app.columns) {
-                    let style = if centred_column(col.kind) { "TC" } else { "T" };
+                for ((c, w), col) in cells.iter().zip(&widths).zip(&t.columns) {
+                    let style = if col.centred { "TC" } else { "T" };
                     text_cell(out, *w, 1, style, R::default(), c);
                 }
             }
@@ -353,35 +360,32 @@ fn appendix_block(out: &mut String, doc: &Document, app: &Appendix, size: u8) {
 
 /// word/document.xml.
 pub fn document_xml(doc: &Document) -> String {
-    let size = body_size(doc);
-    let mut out = String::with_capacity(4096 + doc.appendices.iter().map(|a| a.groups.iter().map(|g| g.rows.len()).sum::<usize>() * 1200).sum::<usize>());
+    document_of(&layout(doc))
+}
+
+fn document_of(l: &Layout) -> String {
+    let rows: usize = l.blocks.iter().map(|b| if let Block::Appendix(AppendixPage { table: Some(t), .. }) = b { t.rows.len() } else { 0 }).sum();
+    let mut out = String::with_capacity(4096 + rows * 1200);
     out.push_str(&format!("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"{W_NS}\" xmlns:r=\"{R_NS}\"><w:body>"));
-    header_block(&mut out, doc);
-
-    let title = P { before: Some(360), keep_next: true, ..C };
-    para(&mut out, title, R { b: true, sz: 14, ..R::default() }, &type_name(doc));
-    para(&mut out, P { keep_next: true, ..C }, R { b: true, ..R::default() }, &subject(doc));
-    rule(&mut out, text_width(false), 2000);
-    para(&mut out, P { after: Some(0), ..C }, R::default(), "");
-
-    for o in opening(doc) {
-        para(&mut out, P::default(), R::default(), &o);
-    }
-    for l in body_lines(doc) {
-        let (p, r) = match l.style {
-            LineStyle::Heading { .. } => (P { keep_next: true, ..P::default() }, R { b: true, ..R::default() }),
-            _ => (P::default(), R::default()),
-        };
-        para(&mut out, p, r, &l.joined());
-    }
-    signature_block(&mut out, doc, size);
-
     let mut section = Section { landscape: false, first: true };
-    for app in &doc.appendices {
-        // Close the running section in an empty paragraph; the appendix starts a new one.
-        out.push_str(&format!("<w:p><w:pPr><w:pStyle w:val=\"C\"/>{}</w:pPr></w:p>", sect_pr(&section)));
-        section = Section { landscape: app.landscape, first: false };
-        appendix_block(&mut out, doc, app, size);
+    for block in &l.blocks {
+        match block {
+            Block::Header(h) => header_block(&mut out, h),
+            Block::Title(t) => {
+                para(&mut out, P { before: Some(360), keep_next: true, ..C }, look_run(t.name.look), &t.name.text);
+                para(&mut out, P { keep_next: true, ..C }, look_run(t.subject.look), &t.subject.text);
+                rule(&mut out, text_width(false), rule_len(t.rule));
+                para(&mut out, P { after: Some(0), ..C }, R::default(), "");
+            }
+            Block::Para(p) => para(&mut out, P { keep_next: p.keep_with_next, ..P::default() }, look_run(p.look), &p.joined()),
+            Block::Closing(c) => signature_block(&mut out, c, l.size),
+            Block::Appendix(a) => {
+                // Close the running section in an empty paragraph; the appendix starts a new one.
+                out.push_str(&format!("<w:p><w:pPr><w:pStyle w:val=\"C\"/>{}</w:pPr></w:p>", sect_pr(&section)));
+                section = Section { landscape: a.landscape, first: false };
+                appendix_block(&mut out, a, l.size);
+            }
+        }
     }
     out.push_str(&format!("<w:p><w:pPr><w:pStyle w:val=\"C\"/></w:pPr></w:p>{}</w:body></w:document>", sect_pr(&section)));
     out
@@ -391,7 +395,11 @@ pub fn document_xml(doc: &Document) -> String {
 /// Normal (justified, first-line 1.27 cm, 6 pt after), C (centred), L (left, tight),
 /// T / TC (table text left / centred, 1 pt smaller than the body).
 pub fn styles_xml(doc: &Document) -> String {
-    let size = u32::from(body_size(doc)) * 2;
+    styles_of(body_size(doc))
+}
+
+fn styles_of(body: u8) -> String {
+    let size = u32::from(body) * 2;
     let table = size.saturating_sub(2).max(20);
     let fonts = format!("<w:rFonts w:ascii=\"{FONT}\" w:hAnsi=\"{FONT}\" w:eastAsia=\"{FONT}\" w:cs=\"{FONT}\"/>");
     format!(
@@ -475,8 +483,8 @@ fn settings_xml() -> String {
     )
 }
 
-fn core_xml(doc: &Document) -> String {
-    let title = format!("{} {}", type_name(doc), subject(doc)).replace('\n', " ");
+fn core_xml(l: &Layout) -> String {
+    let title = l.title().map(|t| format!("{} {}", t.name.text, t.subject.text)).unwrap_or_default().replace('\n', " ");
     format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
 <cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" \
@@ -487,13 +495,18 @@ xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>{}</dc:title><dc:languag
 
 /// The document as a .docx file.
 pub fn to_docx(doc: &Document) -> Vec<u8> {
+    render(&layout(doc))
+}
+
+/// A layout as a .docx file.
+pub fn render(l: &Layout) -> Vec<u8> {
     let mut zip = ZipWriter::new();
     zip.add("[Content_Types].xml", CONTENT_TYPES.as_bytes());
     zip.add("_rels/.rels", PACKAGE_RELS.as_bytes());
-    zip.add("docProps/core.xml", core_xml(doc).as_bytes());
+    zip.add("docProps/core.xml", core_xml(l).as_bytes());
     zip.add("word/_rels/document.xml.rels", DOCUMENT_RELS.as_bytes());
-    zip.add("word/document.xml", document_xml(doc).as_bytes());
-    zip.add("word/styles.xml", styles_xml(doc).as_bytes());
+    zip.add("word/document.xml", document_of(l).as_bytes());
+    zip.add("word/styles.xml", styles_of(l.size).as_bytes());
     zip.add("word/settings.xml", settings_xml().as_bytes());
     zip.add("word/header1.xml", header_xml(13).as_bytes());
     zip.add("word/header2.xml", first_header_xml().as_bytes());

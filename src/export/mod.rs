@@ -2,14 +2,16 @@
 //! print page (`html`), and a Word file (`docx`). All are pure functions of the
 //! model, shared by the browser editor and the CLI.
 //!
-//! This file lays the content out once, as printed strings (labels derived by
+//! This file prints the content once, as strings (labels derived by
 //! `numbering::visit`, agency ids resolved to names, timeframes printed with
-//! `to_vi`, table row numbers derived); each format only decides how it looks.
+//! `to_vi`, table row numbers derived); `layout` arranges them into the printed
+//! layout, which each format renders without deciding what goes where.
 //! Every user string passes through [`clean`] first, so no format ever sees a
 //! control character.
 
 pub mod docx;
 pub mod html;
+pub mod layout;
 pub mod text;
 mod zip;
 

@@ -1,11 +1,12 @@
-//! Plain text laid out as the document reads on paper, ready to paste into Word.
+//! Plain text laid out as the document reads on paper, ready to paste into Word:
+//! a rendering of [`layout`](super::layout).
 //!
 //! Parts that stand side by side on paper (the header's two columns, "Nơi nhận"
 //! beside the signature) and appendix tables are written as TAB-separated rows, so
 //! Word's "Convert Text to Table" rebuilds them. Every line ends with "\n".
 
+use super::layout::{layout, AppendixPage, Block, Breaks, Closing, HeaderTable, Layout, Line, Piece};
 use super::*;
-use crate::model::Profile;
 
 /// Cells of a TAB-separated row hold neither tabs nor line breaks.
 fn cell(s: &str) -> String {
@@ -32,63 +33,87 @@ fn line(out: &mut String, s: &str) {
     out.push('\n');
 }
 
-/// The whole document as plain text.
-pub fn to_text(doc: &Document) -> String {
-    let mut out = String::new();
-    // Header: bodies left, Quốc hiệu / Party line right; number and date below.
-    let (national, motto) = national_lines(doc);
-    let mut left: Vec<String> = parent_body(doc).into_iter().collect();
-    left.extend(issuing_body(doc).split('\n').map(str::to_string));
-    if doc.profile == Profile::Party {
-        left.push("*".into());
+/// The printed lines of a layout line, its breaks read as the layout asks.
+fn lines_of(l: &Line) -> Vec<String> {
+    match l.breaks {
+        Breaks::Keep => l.text.split('\n').map(str::to_string).collect(),
+        Breaks::Trim => l.text.split('\n').map(|s| s.trim().to_string()).collect(),
+        Breaks::Space => vec![cell(&l.text)],
     }
-    let mut right = vec![national.to_string()];
-    right.extend(motto.map(str::to_string));
-    columns(&mut out, &left, &right);
-    row(&mut out, &[number_line(doc), date_line(doc)]);
-    out.push('\n');
+}
 
-    line(&mut out, &type_name(doc));
-    for l in subject(doc).split('\n') {
-        line(&mut out, l.trim());
+fn free_line(out: &mut String, l: &Line) {
+    for s in lines_of(l) {
+        line(out, &s);
     }
-    out.push('\n');
-    for p in opening(doc) {
-        line(&mut out, &p);
-    }
-    for l in body_lines(doc) {
-        line(&mut out, &l.joined());
-    }
-    out.push('\n');
+}
 
-    // "Nơi nhận" left, signature right.
-    let mut left = vec!["Nơi nhận:".to_string()];
-    left.extend(recipient_lines(doc));
-    let mut right = sign_lines(doc);
-    let name = signer(doc);
-    if !name.is_empty() {
+/// A column of the header table as rows (rules do not print).
+fn column_rows(pieces: &[Piece]) -> Vec<String> {
+    pieces
+        .iter()
+        .flat_map(|p| match p {
+            Piece::Line(l) => lines_of(l),
+            Piece::Rule(_) => Vec::new(),
+        })
+        .collect()
+}
+
+fn header(out: &mut String, h: &HeaderTable) {
+    columns(out, &column_rows(&h.left), &column_rows(&h.right));
+    row(out, &[h.number.text.clone(), h.date.text.clone()]);
+    out.push('\n');
+}
+
+fn closing(out: &mut String, c: &Closing) {
+    out.push('\n');
+    let mut left = lines_of(&c.recipients_heading);
+    left.extend(c.recipients.iter().flat_map(lines_of));
+    let mut right: Vec<String> = c.authority.iter().flat_map(lines_of).collect();
+    if let Some(name) = &c.signer {
+        // The space left for the signature.
         right.extend(["", "", ""].map(String::from));
-        right.push(name);
+        right.extend(lines_of(name));
     }
-    columns(&mut out, &left, &right);
+    columns(out, &left, &right);
+}
 
-    for app in &doc.appendices {
-        out.push('\n');
-        line(&mut out, &appendix_heading(app));
-        for l in appendix_title(app).split('\n') {
-            line(&mut out, l.trim());
-        }
-        line(&mut out, &cell(&attached_line(doc, app)));
-        if app.columns.is_empty() {
-            continue;
-        }
-        row(&mut out, &header_row(app));
-        for r in appendix_rows(doc, app) {
+fn appendix(out: &mut String, a: &AppendixPage) {
+    out.push('\n');
+    free_line(out, &a.heading);
+    free_line(out, &a.title);
+    free_line(out, &a.attached);
+    if let Some(t) = &a.table {
+        row(out, &t.header);
+        for r in &t.rows {
             match r {
-                TableRow::Group { label, heading } => row(&mut out, &[label, heading]),
-                TableRow::Cells(cells) => row(&mut out, &cells),
+                TableRow::Group { label, heading } => row(out, &[label.clone(), heading.clone()]),
+                TableRow::Cells(cells) => row(out, cells),
             }
         }
     }
+}
+
+/// A layout as plain text.
+pub fn render(layout: &Layout) -> String {
+    let mut out = String::new();
+    for block in &layout.blocks {
+        match block {
+            Block::Header(h) => header(&mut out, h),
+            Block::Title(t) => {
+                free_line(&mut out, &t.name);
+                free_line(&mut out, &t.subject);
+                out.push('\n');
+            }
+            Block::Para(p) => line(&mut out, &p.joined()),
+            Block::Closing(c) => closing(&mut out, c),
+            Block::Appendix(a) => appendix(&mut out, a),
+        }
+    }
     out
+}
+
+/// The whole document as plain text.
+pub fn to_text(doc: &Document) -> String {
+    render(&layout(doc))
 }

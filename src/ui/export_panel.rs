@@ -157,7 +157,9 @@ split_point!(
 split_point!(
     export,
     fn html_and_text_of(doc: Document) -> (String, String) {
-        (to_html(&doc), to_text(&doc))
+        // Both from one layout.
+        let l = crate::export::layout::layout(&doc);
+        (crate::export::html::render(&l), crate::export::text::render(&l))
     }
 );
 split_point!(
