@@ -195,7 +195,7 @@ mod tests {
             if let Some(c) = k.code() {
                 assert_eq!(DocKind::from_code(c), Some(k));
             }
-            assert_eq!(DocKind::from_name_vi(&k.name_vi().to_uppercase()), Some(k));
+            assert_eq!(DocKind::from_name_vi(&crate::text::to_upper(k.name_vi())), Some(k));
         }
         assert_eq!(DocKind::Plan.title_vi(), "KẾ HOẠCH");
     }

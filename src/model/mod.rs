@@ -209,7 +209,8 @@ pub enum AgencyLevel {
 }
 
 impl AgencyLevel {
-    pub const ALL: [AgencyLevel; 6] = [AgencyLevel::Central, AgencyLevel::City, AgencyLevel::Ward, AgencyLevel::Commune, AgencyLevel::Group, AgencyLevel::Other];
+    pub const ALL: [AgencyLevel; 6] =
+        [AgencyLevel::Central, AgencyLevel::City, AgencyLevel::Ward, AgencyLevel::Commune, AgencyLevel::Group, AgencyLevel::Other];
 
     /// Name shown in the agency directory's level select.
     pub fn label(self, lang: Lang) -> &'static str {

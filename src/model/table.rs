@@ -105,6 +105,17 @@ pub enum RowOp {
 }
 
 impl RowOp {
+    /// Name in the editor's undo history ("!row-insert").
+    pub fn name(self) -> &'static str {
+        match self {
+            RowOp::Insert => "insert",
+            RowOp::Duplicate => "duplicate",
+            RowOp::Delete => "delete",
+            RowOp::Up => "up",
+            RowOp::Down => "down",
+        }
+    }
+
     /// Apply to row `r` of `rows`; the row the cursor moves to (`r` when nothing changed).
     pub fn apply(self, rows: &mut Vec<Row>, r: usize, blank: Row) -> usize {
         match self {
