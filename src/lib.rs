@@ -40,3 +40,13 @@ pub enum Lang {
     Vi,
     En,
 }
+
+impl Lang {
+    /// The Vietnamese or the English one of a pair.
+    pub fn pick<T>(self, vi: T, en: T) -> T {
+        match self {
+            Lang::Vi => vi,
+            Lang::En => en,
+        }
+    }
+}

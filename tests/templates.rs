@@ -2,6 +2,8 @@
 //! that round-trips through JSON v1 and has no rule errors; the grassroots
 //! democracy template reproduces the ward and commune seeds section by section.
 #![cfg(not(target_arch = "wasm32"))]
+// Native test code: std case mapping is fine here (the lint guards the wasm bundle).
+#![allow(clippy::disallowed_methods)]
 
 use kehoach::model::json::{from_json, to_json};
 use kehoach::model::{Document, NodeKind, PartialDate, ReportPeriod, SignPrefix};

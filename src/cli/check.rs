@@ -145,13 +145,9 @@ fn check_file(file: &str, ctx: &Context, fix: bool, lang: Lang) -> Outcome {
     Outcome::Checked { report: rules::check_with(&doc, ctx), fixed }
 }
 
-fn severity_word(s: Severity, lang: Lang) -> &'static str {
-    match (s, lang) {
-        (Severity::Error, Lang::Vi) => "lỗi",
-        (Severity::Warning, Lang::Vi) => "cảnh báo",
-        (Severity::Info, Lang::Vi) => "gợi ý",
-        (s, Lang::En) => s.as_str(),
-    }
+/// "lỗi" / "error": the severity's label in lower case, as a column word.
+fn severity_word(s: Severity, lang: Lang) -> String {
+    crate::text::to_lower(s.label(lang))
 }
 
 fn print_text(file: &str, outcome: &Outcome, lang: Lang) {
@@ -191,28 +187,8 @@ fn file_json(file: &str, outcome: &Outcome, lang: Lang) -> Value {
     match outcome {
         Outcome::Failed(e) => json!({ "file": file, "error": e }),
         Outcome::Checked { report, fixed } => {
-            let findings: Vec<Value> = report
-                .findings
-                .iter()
-                .map(|f| {
-                    json!({
-                        "rule": f.rule,
-                        "severity": f.severity.as_str(),
-                        "path": f.path,
-                        "message": f.message(lang),
-                        "message_vi": f.message_vi,
-                        "message_en": f.message_en,
-                        "fixable": f.fixable(),
-                    })
-                })
-                .collect();
-            let mut entry = json!({
-                "file": file,
-                "findings": findings,
-                "errors": report.count(Severity::Error),
-                "warnings": report.count(Severity::Warning),
-                "infos": report.count(Severity::Info),
-            });
+            let mut entry = report.to_json(Some(lang));
+            entry["file"] = json!(file);
             if let Some(n) = fixed {
                 entry["fixed"] = json!(n);
             }

@@ -16,7 +16,7 @@ pub mod text;
 mod zip;
 
 use crate::model::numbering::{is_numbered, roman, visit};
-use crate::model::{Appendix, Cell, Column, ColumnKind, Document, NodeKind, Profile, RowNumbering, SignPrefix, Task};
+use crate::model::{Appendix, Cell, Column, ColumnKind, Document, NodeKind, Profile, SignPrefix, Task};
 use crate::text::{to_upper, upper_char};
 
 /// Whether a character is dropped from exported text: C0 controls other than tab and
@@ -237,19 +237,10 @@ pub fn body_lines(doc: &Document) -> Vec<BodyLine> {
     out
 }
 
-/// Printed authority prefix: "TM." / "KT." (state), "T/M" / "K/T" (Party).
+/// Printed authority prefix: "TM." / "KT." (state), "T/M" / "K/T" (Party); the
+/// editor shows the same (`SignPrefix::label`).
 pub fn sign_prefix(profile: Profile, p: SignPrefix) -> &'static str {
-    match (profile, p) {
-        (Profile::State, SignPrefix::Tm) => "TM.",
-        (Profile::State, SignPrefix::Kt) => "KT.",
-        (Profile::State, SignPrefix::Tl) => "TL.",
-        (Profile::State, SignPrefix::Tuq) => "TUQ.",
-        (Profile::Party, SignPrefix::Tm) => "T/M",
-        (Profile::Party, SignPrefix::Kt) => "K/T",
-        (Profile::Party, SignPrefix::Tl) => "T/L",
-        (Profile::Party, SignPrefix::Tuq) => "T/UQ",
-        (_, SignPrefix::Q) => "Q.",
-    }
+    p.label(profile)
 }
 
 /// Authority and title lines of the signature block, caps, prefixes printed.
@@ -363,18 +354,14 @@ pub fn cell_text(doc: &Document, col: &Column, cell: Option<&Cell>, stt: usize) 
 /// rows with STT derived per `row_numbering`.
 pub fn appendix_rows(doc: &Document, app: &Appendix) -> Vec<TableRow> {
     let mut out = Vec::new();
-    let (mut stt, mut group_no) = (0, 0);
-    for g in &app.groups {
+    let mut group_no = 0;
+    for (g, numbers) in app.groups.iter().zip(crate::model::edit::row_numbers(app)) {
         let heading = clean(g.heading.trim());
         if !heading.is_empty() {
             group_no += 1;
             out.push(TableRow::Group { label: format!("{}.", roman(group_no)), heading });
         }
-        if app.row_numbering == RowNumbering::PerGroup {
-            stt = 0;
-        }
-        for row in &g.rows {
-            stt += 1;
+        for (row, stt) in g.rows.iter().zip(numbers) {
             let cells = app.columns.iter().enumerate().map(|(i, col)| cell_text(doc, col, row.cells.get(i), stt)).collect();
             out.push(TableRow::Cells(cells));
         }

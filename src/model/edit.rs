@@ -121,6 +121,21 @@ pub fn set_kind(n: &mut Node, kind: NodeKind) {
     }
 }
 
+/// Change the document's kind; the symbol's type code follows unless the
+/// person typed a symbol of their own (one not starting with the old code).
+pub fn set_doc_kind(d: &mut Document, kind: DocKind) {
+    let old_code = d.kind.code().unwrap_or("");
+    if let Some(rest) = d.header.symbol.strip_prefix(old_code) {
+        d.header.symbol = format!("{}{}", kind.code().unwrap_or(""), rest);
+    }
+    d.kind = kind;
+}
+
+/// Set the symbol from the kind, profile and body code ("KH-UBND", "CTr/ĐU").
+pub fn build_symbol(d: &mut Document) {
+    d.header.symbol = d.kind.symbol(d.profile, &d.header.body_code);
+}
+
 /// An empty row for an appendix (one empty cell per column).
 pub fn blank_row(a: &Appendix) -> Row {
     Row { cells: vec![Cell::default(); a.columns.len()] }
@@ -427,6 +442,23 @@ mod tests {
         assert_eq!(row_numbers(a), vec![vec![1, 2, 3], vec![4]]);
         a.row_numbering = RowNumbering::PerGroup;
         assert_eq!(row_numbers(a), vec![vec![1, 2, 3], vec![1]]);
+    }
+
+    #[test]
+    fn symbol_follows_kind_and_profile() {
+        let mut d = sample::generated_plan(0);
+        set_doc_kind(&mut d, DocKind::Programme);
+        assert_eq!(d.header.symbol, "CTr-UBND");
+        d.profile = Profile::Party;
+        d.header.body_code = "ĐU".into();
+        build_symbol(&mut d);
+        assert_eq!(d.header.symbol, "CTr/ĐU");
+        d.header.symbol = "Riêng".into();
+        set_doc_kind(&mut d, DocKind::Plan);
+        assert_eq!(d.header.symbol, "Riêng", "a typed symbol is kept");
+        d.kind = DocKind::OfficialLetter;
+        build_symbol(&mut d);
+        assert_eq!(d.header.symbol, "ĐU");
     }
 
     #[test]

@@ -118,6 +118,29 @@ impl DocKind {
         crate::text::to_upper(self.name_vi())
     }
 
+    /// Name and code as the kind select shows them: "Kế hoạch (KH)", "Công văn".
+    pub fn label(self) -> String {
+        match self.code() {
+            Some(c) => format!("{} ({c})", self.name_vi()),
+            None => self.name_vi().to_string(),
+        }
+    }
+
+    /// Whether a document of this kind is drafted here (a Nghị định is only cited).
+    pub fn draftable(self) -> bool {
+        self != DocKind::Decree
+    }
+
+    /// The symbol a document of this kind issued by `body_code` carries:
+    /// "KH-UBND" (state), "CTr/ĐU" (Party); a Công văn has no type code, so
+    /// its symbol starts with the body code ("UBND-VX").
+    pub fn symbol(self, profile: Profile, body_code: &str) -> String {
+        match self.code() {
+            Some(c) => format!("{c}{}{}", profile.symbol_sep(), body_code.trim()),
+            None => body_code.trim().to_string(),
+        }
+    }
+
     /// Kind whose code is `code` ("KH" → Plan).
     pub fn from_code(code: &str) -> Option<DocKind> {
         DocKind::ALL.into_iter().find(|k| k.code() == Some(code))
@@ -142,6 +165,26 @@ pub enum Profile {
     Party,
 }
 
+impl Profile {
+    pub const ALL: [Profile; 2] = [Profile::State, Profile::Party];
+
+    /// Name shown in the profile select.
+    pub fn label(self, lang: crate::Lang) -> &'static str {
+        match self {
+            Profile::State => lang.pick("Văn bản hành chính (Nghị định 30)", "State document (Decree 30)"),
+            Profile::Party => lang.pick("Văn bản của Đảng (Hướng dẫn 36)", "Party document (Guideline 36)"),
+        }
+    }
+
+    /// Between type code and body code in a symbol: "KH-UBND", "CTr/ĐU".
+    pub fn symbol_sep(self) -> char {
+        match self {
+            Profile::State => '-',
+            Profile::Party => '/',
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -152,7 +195,7 @@ mod tests {
             if let Some(c) = k.code() {
                 assert_eq!(DocKind::from_code(c), Some(k));
             }
-            assert_eq!(DocKind::from_name_vi(&k.name_vi().to_uppercase()), Some(k));
+            assert_eq!(DocKind::from_name_vi(&crate::text::to_upper(k.name_vi())), Some(k));
         }
         assert_eq!(DocKind::Plan.title_vi(), "KẾ HOẠCH");
     }

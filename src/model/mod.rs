@@ -17,6 +17,7 @@ pub mod read;
 pub mod sample;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
+pub mod table;
 pub mod variants;
 pub mod walk;
 pub mod write;
@@ -25,6 +26,7 @@ pub use date::{days_in_month, month_vi, PartialDate};
 pub use kind::{DocKind, Profile};
 pub use timeframe::Timeframe;
 
+use crate::Lang;
 use serde::{Deserialize, Serialize};
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -126,6 +128,23 @@ pub enum NodeKind {
     Duty,
 }
 
+impl NodeKind {
+    pub const ALL: [NodeKind; 5] = [NodeKind::Heading, NodeKind::Paragraph, NodeKind::Item, NodeKind::Task, NodeKind::Duty];
+
+    /// Name shown in the body editor's kind select.
+    pub fn label(self, lang: Lang) -> &'static str {
+        use NodeKind::*;
+        let (vi, en) = match self {
+            Heading => ("Đề mục", "Heading"),
+            Paragraph => ("Đoạn văn", "Paragraph"),
+            Item => ("Gạch đầu dòng", "Dash item"),
+            Task => ("Nhiệm vụ", "Task"),
+            Duty => ("Trách nhiệm của cơ quan", "Agency duties"),
+        };
+        lang.pick(vi, en)
+    }
+}
+
 /// One node of the body tree.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
@@ -189,6 +208,25 @@ pub enum AgencyLevel {
     Other,
 }
 
+impl AgencyLevel {
+    pub const ALL: [AgencyLevel; 6] =
+        [AgencyLevel::Central, AgencyLevel::City, AgencyLevel::Ward, AgencyLevel::Commune, AgencyLevel::Group, AgencyLevel::Other];
+
+    /// Name shown in the agency directory's level select.
+    pub fn label(self, lang: Lang) -> &'static str {
+        use AgencyLevel::*;
+        let (vi, en) = match self {
+            Central => ("Trung ương", "Central"),
+            City => ("Thành phố", "City"),
+            Ward => ("Phường", "Ward"),
+            Commune => ("Xã", "Commune"),
+            Group => ("Nhóm cơ quan", "Group of agencies"),
+            Other => ("Khác", "Other"),
+        };
+        lang.pick(vi, en)
+    }
+}
+
 /// One entry of the agency directory.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
@@ -227,6 +265,37 @@ pub enum ColumnKind {
     Unit,
     /// Funding source (nguồn vốn / kinh phí).
     Funding,
+}
+
+impl ColumnKind {
+    pub const ALL: [ColumnKind; 9] = [
+        ColumnKind::Index,
+        ColumnKind::Text,
+        ColumnKind::Agency,
+        ColumnKind::AgencyList,
+        ColumnKind::Timeframe,
+        ColumnKind::Number,
+        ColumnKind::Percent,
+        ColumnKind::Unit,
+        ColumnKind::Funding,
+    ];
+
+    /// Name shown in the appendix editor's column type select.
+    pub fn label(self, lang: Lang) -> &'static str {
+        use ColumnKind::*;
+        let (vi, en) = match self {
+            Index => ("STT (tự đánh số)", "Row number (automatic)"),
+            Text => ("Văn bản", "Text"),
+            Agency => ("Một cơ quan", "One agency"),
+            AgencyList => ("Danh sách cơ quan", "Agency list"),
+            Timeframe => ("Thời gian", "Timeframe"),
+            Number => ("Số", "Number"),
+            Percent => ("Tỷ lệ %", "Percent"),
+            Unit => ("Đơn vị tính", "Unit of measure"),
+            Funding => ("Nguồn kinh phí", "Funding source"),
+        };
+        lang.pick(vi, en)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -287,6 +356,10 @@ pub enum RowNumbering {
     PerGroup,
 }
 
+impl RowNumbering {
+    pub const ALL: [RowNumbering; 2] = [RowNumbering::Continuous, RowNumbering::PerGroup];
+}
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -337,6 +410,28 @@ pub enum SignPrefix {
     Tl,
     /// Thừa ủy quyền: by delegated authority.
     Tuq,
+}
+
+impl SignPrefix {
+    pub const ALL: [SignPrefix; 5] = [SignPrefix::Tm, SignPrefix::Kt, SignPrefix::Q, SignPrefix::Tl, SignPrefix::Tuq];
+
+    /// The prefix as printed, and as the editor shows it. State documents use
+    /// Nghị định 30's "TM." "KT." "Q." "TL." "TUQ."; Party documents (Hướng dẫn 36)
+    /// write the slashed forms "T/M" "K/T", and so "T/L" "T/UQ" (see DOMAIN.md §1, §6).
+    pub fn label(self, profile: Profile) -> &'static str {
+        use SignPrefix::*;
+        match (profile, self) {
+            (_, Q) => "Q.",
+            (Profile::State, Tm) => "TM.",
+            (Profile::State, Kt) => "KT.",
+            (Profile::State, Tl) => "TL.",
+            (Profile::State, Tuq) => "TUQ.",
+            (Profile::Party, Tm) => "T/M",
+            (Profile::Party, Kt) => "K/T",
+            (Profile::Party, Tl) => "T/L",
+            (Profile::Party, Tuq) => "T/UQ",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -403,6 +498,35 @@ pub enum ReportPeriod {
     Other,
 }
 
+impl ReportPeriod {
+    pub const ALL: [ReportPeriod; 5] = [ReportPeriod::Quarterly, ReportPeriod::SixMonth, ReportPeriod::NineMonth, ReportPeriod::Annual, ReportPeriod::Other];
+
+    /// Name shown in the report deadline select: "Báo cáo 6 tháng" / "6-month report".
+    pub fn label(self, lang: Lang) -> &'static str {
+        use ReportPeriod::*;
+        let (vi, en) = match self {
+            Quarterly => ("Báo cáo quý", "Quarterly report"),
+            SixMonth => ("Báo cáo 6 tháng", "6-month report"),
+            NineMonth => ("Báo cáo 9 tháng", "9-month report"),
+            Annual => ("Báo cáo năm", "Annual report"),
+            Other => ("Báo cáo khác", "Other report"),
+        };
+        lang.pick(vi, en)
+    }
+
+    /// The period word after "báo cáo" in running text: "6 tháng", "năm".
+    pub fn short_vi(self) -> &'static str {
+        use ReportPeriod::*;
+        match self {
+            Quarterly => "quý",
+            SixMonth => "6 tháng",
+            NineMonth => "9 tháng",
+            Annual => "năm",
+            Other => "khác",
+        }
+    }
+}
+
 /// "Báo cáo 6 tháng trước ngày 05/6" → { period: six_month, day: 5, month: 6 }.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
@@ -431,6 +555,18 @@ pub enum ToneStyle {
     Classic,
     /// hoà, thuỷ, khoẻ.
     Modern,
+}
+
+impl ToneStyle {
+    pub const ALL: [ToneStyle; 2] = [ToneStyle::Classic, ToneStyle::Modern];
+
+    /// The style shown by example, the same in both languages.
+    pub fn label(self) -> &'static str {
+        match self {
+            ToneStyle::Classic => "hòa, thủy, khỏe",
+            ToneStyle::Modern => "hoà, thuỷ, khoẻ",
+        }
+    }
 }
 
 /// How one depth of the body tree is numbered.

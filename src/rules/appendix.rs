@@ -3,7 +3,7 @@
 
 use super::{Applies, Context, Rule, Severity, Sink};
 use crate::model::numbering::{node_path, parse_roman, roman};
-use crate::model::{ColumnKind, Document, Node, Profile, RowNumbering};
+use crate::model::{ColumnKind, Document, Node, Profile};
 
 pub fn rules() -> Vec<Rule> {
     use Applies::*;
@@ -251,13 +251,8 @@ fn row_number(doc: &Document, _: &Context, s: &mut Sink) {
     for (ai, a) in doc.appendices.iter().enumerate() {
         let typed = a.columns.iter().position(|c| c.kind != ColumnKind::Index && is_stt_title(&c.title));
         let Some(ci) = typed else { continue };
-        let mut want = 0;
-        for (gi, g) in a.groups.iter().enumerate() {
-            if a.row_numbering == RowNumbering::PerGroup {
-                want = 0;
-            }
-            for (ri, r) in g.rows.iter().enumerate() {
-                want += 1;
+        for (gi, (g, numbers)) in a.groups.iter().zip(crate::model::edit::row_numbers(a)).enumerate() {
+            for (ri, (r, want)) in g.rows.iter().zip(numbers).enumerate() {
                 let Some(c) = r.cells.get(ci) else { continue };
                 let t = c.text.trim().trim_end_matches('.');
                 if t.parse::<usize>().ok() == Some(want) {

@@ -116,8 +116,8 @@ pub fn rules() -> Vec<Rule> {
             id: "hd36.signature.prefix",
             severity: Warning,
             applies: PartyOnly,
-            title_vi: "Văn bản Đảng ít dùng Q., TL., TUQ.",
-            title_en: "Q., TL., TUQ. are unusual in Party documents",
+            title_vi: "Văn bản Đảng ít dùng Q., T/L, T/UQ",
+            title_en: "Q., T/L, T/UQ are unusual in Party documents",
             check: party_signature_prefix,
         },
         Rule {
@@ -249,10 +249,7 @@ fn number_draft(doc: &Document, _: &Context, s: &mut Sink) {
 
 /// Type code and body code of a symbol: "KH-UBND" (state), "CTr/ĐU" (Party).
 fn split_symbol(doc: &Document) -> Option<(&str, &str, char)> {
-    let sep = match doc.profile {
-        Profile::State => '-',
-        Profile::Party => '/',
-    };
+    let sep = doc.profile.symbol_sep();
     let (code, body) = doc.header.symbol.split_once(sep)?;
     Some((code, body, sep))
 }
@@ -260,10 +257,7 @@ fn split_symbol(doc: &Document) -> Option<(&str, &str, char)> {
 fn symbol_type_code(doc: &Document, _: &Context, s: &mut Sink) {
     let Some(want) = doc.kind.code() else { return };
     let sym = &doc.header.symbol;
-    let example = match doc.profile {
-        Profile::State => format!("{want}-{}", doc.header.body_code),
-        Profile::Party => format!("{want}/{}", doc.header.body_code),
-    };
+    let example = doc.kind.symbol(doc.profile, &doc.header.body_code);
     match split_symbol(doc) {
         None => s.report(
             "header.symbol",
@@ -433,10 +427,9 @@ fn signature_name(doc: &Document, _: &Context, s: &mut Sink) {
 
 fn party_signature_prefix(doc: &Document, _: &Context, s: &mut Sink) {
     for (i, l) in doc.signature.lines.iter().enumerate() {
+        // Named as the editor shows it and the export prints it.
         let word = match l.prefix {
-            Some(SignPrefix::Q) => "Q.",
-            Some(SignPrefix::Tl) => "TL.",
-            Some(SignPrefix::Tuq) => "TUQ.",
+            Some(p @ (SignPrefix::Q | SignPrefix::Tl | SignPrefix::Tuq)) => p.label(Profile::Party),
             _ => continue,
         };
         s.report(

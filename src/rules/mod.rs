@@ -22,12 +22,24 @@ pub enum Severity {
 }
 
 impl Severity {
+    pub const ALL: [Severity; 3] = [Severity::Error, Severity::Warning, Severity::Info];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Severity::Error => "error",
             Severity::Warning => "warning",
             Severity::Info => "info",
         }
+    }
+
+    /// The word shown before a message: "Lỗi" / "Error".
+    pub fn label(self, lang: Lang) -> &'static str {
+        let (vi, en) = match self {
+            Severity::Error => ("Lỗi", "Error"),
+            Severity::Warning => ("Cảnh báo", "Warning"),
+            Severity::Info => ("Gợi ý", "Info"),
+        };
+        lang.pick(vi, en)
     }
 }
 
@@ -59,6 +71,23 @@ impl Finding {
 
     pub fn fixable(&self) -> bool {
         self.fix.is_some()
+    }
+
+    /// The finding as JSON, as `kehoach check --format json` and the editor's
+    /// events give it; `lang` adds "message" in that language.
+    pub fn to_json(&self, lang: Option<Lang>) -> serde_json::Value {
+        let mut v = serde_json::json!({
+            "rule": self.rule,
+            "severity": self.severity.as_str(),
+            "path": self.path,
+            "message_vi": self.message_vi,
+            "message_en": self.message_en,
+            "fixable": self.fixable(),
+        });
+        if let Some(lang) = lang {
+            v["message"] = self.message(lang).into();
+        }
+        v
     }
 }
 
@@ -148,6 +177,16 @@ impl Report {
     pub fn has_errors(&self) -> bool {
         self.count(Severity::Error) > 0
     }
+    /// Counts and findings as JSON (see `Finding::to_json`).
+    pub fn to_json(&self, lang: Option<Lang>) -> serde_json::Value {
+        serde_json::json!({
+            "errors": self.count(Severity::Error),
+            "warnings": self.count(Severity::Warning),
+            "infos": self.count(Severity::Info),
+            "findings": self.findings.iter().map(|f| f.to_json(lang)).collect::<Vec<_>>(),
+        })
+    }
+
     /// "3 lỗi, 5 cảnh báo, 1 gợi ý" / "3 errors, 5 warnings, 1 info".
     pub fn summary(&self, lang: Lang) -> String {
         let (e, w, i) = (self.count(Severity::Error), self.count(Severity::Warning), self.count(Severity::Info));

@@ -309,14 +309,9 @@ fn timeframe_period(doc: &Document, _: &Context, s: &mut Sink) {
     });
 }
 
-fn period_vi(p: ReportPeriod) -> (&'static str, &'static str) {
-    match p {
-        ReportPeriod::Quarterly => ("báo cáo quý", "quarterly report"),
-        ReportPeriod::SixMonth => ("báo cáo 6 tháng", "6-month report"),
-        ReportPeriod::NineMonth => ("báo cáo 9 tháng", "9-month report"),
-        ReportPeriod::Annual => ("báo cáo năm", "annual report"),
-        ReportPeriod::Other => ("báo cáo", "report"),
-    }
+/// "báo cáo 6 tháng" / "6-month report": the editor's names, in running text.
+fn period_vi(p: ReportPeriod) -> (String, String) {
+    (crate::text::to_lower(p.label(crate::Lang::Vi)), crate::text::to_lower(p.label(crate::Lang::En)))
 }
 
 fn report_deadline_parent(doc: &Document, _: &Context, s: &mut Sink) {

@@ -18,6 +18,28 @@ pub enum Signer {
 }
 
 impl Signer {
+    pub const ALL: [Signer; 4] = [Signer::Chair, Signer::ViceChair, Signer::Secretary, Signer::DeputySecretary];
+
+    /// The value a start form's signer select gives (`parse` reads it back).
+    pub fn key(self) -> &'static str {
+        match self {
+            Signer::Chair => "chu_tich",
+            Signer::ViceChair => "pho_chu_tich",
+            Signer::Secretary => "bi_thu",
+            Signer::DeputySecretary => "pho_bi_thu",
+        }
+    }
+
+    /// The choice as shown: the title, and the prefix a deputy signs with as
+    /// the export prints it ("Phó Chủ tịch (KT.)", "Phó Bí thư (K/T)").
+    pub fn label(self) -> String {
+        let profile = if self.is_party() { crate::model::Profile::Party } else { crate::model::Profile::State };
+        match self {
+            Signer::ViceChair | Signer::DeputySecretary => format!("{} ({})", self.title_vi(), crate::model::SignPrefix::Kt.label(profile)),
+            _ => self.title_vi().to_string(),
+        }
+    }
+
     pub fn parse(s: &str) -> Option<Signer> {
         match crate::model::edit::slug(s).as_str() {
             "chu_tich" | "chair" | "ct" => Some(Signer::Chair),
@@ -126,6 +148,7 @@ pub fn parse_date(s: &str) -> Result<PartialDate, Msg> {
 
 pub(crate) const PERIOD_ORDER: [ReportPeriod; 3] = [ReportPeriod::SixMonth, ReportPeriod::NineMonth, ReportPeriod::Annual];
 
+/// The period's name in template keys and English messages (its JSON name).
 pub(crate) fn period_key(p: ReportPeriod) -> &'static str {
     match p {
         ReportPeriod::Quarterly => "quarterly",
@@ -133,16 +156,6 @@ pub(crate) fn period_key(p: ReportPeriod) -> &'static str {
         ReportPeriod::NineMonth => "nine_month",
         ReportPeriod::Annual => "annual",
         ReportPeriod::Other => "other",
-    }
-}
-
-pub(crate) fn period_label_vi(p: ReportPeriod) -> &'static str {
-    match p {
-        ReportPeriod::Quarterly => "quý",
-        ReportPeriod::SixMonth => "6 tháng",
-        ReportPeriod::NineMonth => "9 tháng",
-        ReportPeriod::Annual => "năm",
-        ReportPeriod::Other => "khác",
     }
 }
 
@@ -195,7 +208,7 @@ pub fn parse_deadlines(s: &str) -> Result<Vec<ReportDeadline>, Msg> {
             return Err((format!("hạn {d}/{m} không có thật."), format!("deadline {d}/{m} is not a real date.")));
         }
         if out.iter().any(|o| o.period == period) {
-            return Err((format!("kỳ báo cáo {} ghi hai lần.", period_label_vi(period)), format!("the {} deadline is given twice.", period_key(period))));
+            return Err((format!("kỳ báo cáo {} ghi hai lần.", period.short_vi()), format!("the {} deadline is given twice.", period_key(period))));
         }
         out.push(ReportDeadline { period, day: d, month: m });
     }
@@ -212,7 +225,7 @@ pub fn day_month_vi(day: u8, month: u8) -> String {
 pub fn deadlines_text(list: &[ReportDeadline]) -> String {
     let standard = list.len() == 3 && list.iter().zip(PERIOD_ORDER).all(|(d, p)| d.period == p);
     list.iter()
-        .map(|d| if standard { day_month_vi(d.day, d.month) } else { format!("{}: {}", period_label_vi(d.period), day_month_vi(d.day, d.month)) })
+        .map(|d| if standard { day_month_vi(d.day, d.month) } else { format!("{}: {}", d.period.short_vi(), day_month_vi(d.day, d.month)) })
         .collect::<Vec<_>>()
         .join(if standard { ", " } else { "; " })
 }

@@ -58,7 +58,7 @@ pub(crate) fn resolve(t: &Template, facts: &Facts) -> Result<BTreeMap<String, (F
                             let (od, pd) = (day_month_vi(d.day, d.month), day_month_vi(p.day, p.month));
                             return Err(TemplateError::at(
                                 &path,
-                                format!("hạn báo cáo {} ({od}) phải sớm hơn hạn của kế hoạch cấp trên ({pd}) để kịp tổng hợp.", period_label_vi(d.period)),
+                                format!("hạn báo cáo {} ({od}) phải sớm hơn hạn của kế hoạch cấp trên ({pd}) để kịp tổng hợp.", d.period.short_vi()),
                                 format!("the {} deadline ({od}) must fall before the parent plan's ({pd}) to leave time to consolidate.", period_key(d.period)),
                             ));
                         }

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::agency_picker::AgencyPicker;
-use super::field::{field_id, Field};
+use super::field::{field_id, variant_named, Field};
 use super::state::{editor, t};
 use super::timeframe_field::TimeframeField;
 use crate::model::numbering::{node_path, visit};
@@ -185,24 +185,6 @@ fn NodeList(path: Vec<usize>) -> impl IntoView {
     }
 }
 
-fn kind_label(k: NodeKind, lang: crate::Lang) -> &'static str {
-    use crate::Lang::*;
-    match (k, lang) {
-        (NodeKind::Heading, Vi) => "Đề mục",
-        (NodeKind::Paragraph, Vi) => "Đoạn văn",
-        (NodeKind::Item, Vi) => "Gạch đầu dòng",
-        (NodeKind::Task, Vi) => "Nhiệm vụ",
-        (NodeKind::Duty, Vi) => "Trách nhiệm của cơ quan",
-        (NodeKind::Heading, En) => "Heading",
-        (NodeKind::Paragraph, En) => "Paragraph",
-        (NodeKind::Item, En) => "Dash item",
-        (NodeKind::Task, En) => "Task",
-        (NodeKind::Duty, En) => "Agency duties",
-    }
-}
-
-const KINDS: [NodeKind; 5] = [NodeKind::Heading, NodeKind::Paragraph, NodeKind::Item, NodeKind::Task, NodeKind::Duty];
-
 fn with_node<T: Default>(d: &Document, path: &[usize], f: impl FnOnce(&Node) -> T) -> T {
     edit::node(&d.body, path).map(f).unwrap_or_default()
 }
@@ -242,7 +224,7 @@ fn NodeEditor(path: Vec<usize>) -> impl IntoView {
         let path = path.clone();
         move |ev: leptos::ev::Event| {
             let v = event_target_value(&ev);
-            if let Some(k) = KINDS.into_iter().find(|k| format!("{k:?}") == v) {
+            if let Some(k) = variant_named(NodeKind::ALL, &v) {
                 let path = path.clone();
                 ed.edit("!node-kind", move |d| {
                     if let Some(n) = edit::node_mut(&mut d.body, &path) {
@@ -293,7 +275,7 @@ fn NodeEditor(path: Vec<usize>) -> impl IntoView {
     let children_path = path.clone();
     let node_label = move || {
         let l = label.get();
-        let k = kind_label(kind.get(), ed.lang.get());
+        let k = kind.get().label(ed.lang.get());
         if l.is_empty() {
             k.to_string()
         } else {
@@ -306,7 +288,7 @@ fn NodeEditor(path: Vec<usize>) -> impl IntoView {
                 <span class="kh-node-label" aria-hidden="true">{move || label.get()}</span>
                 <label class="kh-visually-hidden" for=kind_select_id.clone()>{move || ed.tr("Loại mục", "Item type")}</label>
                 <select id=kind_select_id2 class="kh-kind" on:change=on_kind prop:value=move || format!("{:?}", kind.get())>
-                    {KINDS.into_iter().map(|k| view! { <option value=format!("{k:?}")>{move || kind_label(k, ed.lang.get())}</option> }).collect_view()}
+                    {NodeKind::ALL.map(|k| view! { <option value=format!("{k:?}")>{move || k.label(ed.lang.get())}</option> }).collect_view()}
                 </select>
                 <div class="kh-node-tools" role="toolbar" aria-label=move || format!("{} {}", ed.tr("Thao tác cho", "Actions for"), node_label())>
                     <button type="button" class="kh-small" on:click=move |_| o1("insert-after", |b, p| edit::insert_after(b, p, edit::blank(edit::node(b, p).map(|n| n.kind).unwrap_or_default())))>{move || ed.tr("+ Mục sau", "+ After")}</button>

@@ -5,29 +5,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::field::{field_id, Field};
+use super::field::{field_id, variant_named, Field};
 use super::state::{editor, t};
 use crate::model::{edit, Agency, AgencyLevel, ParentRef, PartialDate, ReportDeadline, ReportPeriod, SignLine, SignPrefix, ToneStyle, YearRange};
-
-const LEVELS: [AgencyLevel; 6] = [AgencyLevel::Central, AgencyLevel::City, AgencyLevel::Ward, AgencyLevel::Commune, AgencyLevel::Group, AgencyLevel::Other];
-
-fn level_label(l: AgencyLevel, lang: crate::Lang) -> &'static str {
-    use crate::Lang::*;
-    match (l, lang) {
-        (AgencyLevel::Central, Vi) => "Trung ương",
-        (AgencyLevel::City, Vi) => "Thành phố",
-        (AgencyLevel::Ward, Vi) => "Phường",
-        (AgencyLevel::Commune, Vi) => "Xã",
-        (AgencyLevel::Group, Vi) => "Nhóm cơ quan",
-        (AgencyLevel::Other, Vi) => "Khác",
-        (AgencyLevel::Central, En) => "Central",
-        (AgencyLevel::City, En) => "City",
-        (AgencyLevel::Ward, En) => "Ward",
-        (AgencyLevel::Commune, En) => "Commune",
-        (AgencyLevel::Group, En) => "Group of agencies",
-        (AgencyLevel::Other, En) => "Other",
-    }
-}
 
 #[component]
 pub fn AgenciesEditor() -> impl IntoView {
@@ -69,11 +49,11 @@ pub fn AgenciesEditor() -> impl IntoView {
                                     <label class="kh-visually-hidden" for=level_id.clone()>{move || ed.tr("Cấp", "Level")}</label>
                                     <select id=level_id prop:value=move || ed.doc.with(|d| d.agencies.get(i).map(|a| format!("{:?}", a.level)).unwrap_or_default()) on:change=move |ev| {
                                         let v = event_target_value(&ev);
-                                        if let Some(l) = LEVELS.into_iter().find(|l| format!("{l:?}") == v) {
+                                        if let Some(l) = variant_named(AgencyLevel::ALL, &v) {
                                             ed.edit("!agency-level", move |d| if let Some(a) = d.agencies.get_mut(i) { a.level = l });
                                         }
                                     }>
-                                        {LEVELS.into_iter().map(|l| view! { <option value=format!("{l:?}")>{move || level_label(l, ed.lang.get())}</option> }).collect_view()}
+                                        {AgencyLevel::ALL.map(|l| view! { <option value=format!("{l:?}")>{move || l.label(ed.lang.get())}</option> }).collect_view()}
                                     </select>
                                 </td>
                                 <td>
@@ -97,19 +77,9 @@ pub fn AgenciesEditor() -> impl IntoView {
     }
 }
 
-const PREFIXES: [Option<SignPrefix>; 6] = [None, Some(SignPrefix::Tm), Some(SignPrefix::Kt), Some(SignPrefix::Q), Some(SignPrefix::Tl), Some(SignPrefix::Tuq)];
-
-fn prefix_label(p: Option<SignPrefix>, party: bool) -> &'static str {
-    match (p, party) {
-        (None, _) => "—",
-        (Some(SignPrefix::Tm), false) => "TM.",
-        (Some(SignPrefix::Tm), true) => "T/M",
-        (Some(SignPrefix::Kt), false) => "KT.",
-        (Some(SignPrefix::Kt), true) => "K/T",
-        (Some(SignPrefix::Q), _) => "Q.",
-        (Some(SignPrefix::Tl), _) => "TL.",
-        (Some(SignPrefix::Tuq), _) => "TUQ.",
-    }
+/// The authority select's choices: none, then every prefix.
+fn prefixes() -> impl Iterator<Item = Option<SignPrefix>> {
+    std::iter::once(None).chain(SignPrefix::ALL.map(Some))
 }
 
 #[component]
@@ -117,7 +87,7 @@ pub fn ClosingEditor() -> impl IntoView {
     let ed = editor();
     let rec_count = Memo::new(move |_| ed.doc.with(|d| d.recipients.items.len()));
     let line_count = Memo::new(move |_| ed.doc.with(|d| d.signature.lines.len()));
-    let party = Memo::new(move |_| ed.doc.with(|d| d.profile == crate::model::Profile::Party));
+    let profile = Memo::new(move |_| ed.doc.with(|d| d.profile));
     view! {
         <section class="kh-section" id="kh-sec-recipients" aria-labelledby="kh-rec-h">
             <h2 id="kh-rec-h">{move || ed.tr("Nơi nhận", "Recipients")}</h2>
@@ -146,11 +116,11 @@ pub fn ClosingEditor() -> impl IntoView {
                             <label for=pid.clone()>{move || ed.tr("Quyền hạn", "Authority")}</label>
                             <select id=pid prop:value=move || ed.doc.with(|d| d.signature.lines.get(i).map(|l| format!("{:?}", l.prefix)).unwrap_or_default()) on:change=move |ev| {
                                 let v = event_target_value(&ev);
-                                if let Some(p) = PREFIXES.into_iter().find(|p| format!("{p:?}") == v) {
+                                if let Some(p) = variant_named(prefixes(), &v) {
                                     ed.edit("!sig-prefix", move |d| if let Some(l) = d.signature.lines.get_mut(i) { l.prefix = p });
                                 }
                             }>
-                                {PREFIXES.into_iter().map(|p| view! { <option value=format!("{p:?}")>{move || prefix_label(p, party.get())}</option> }).collect_view()}
+                                {prefixes().map(|p| view! { <option value=format!("{p:?}")>{move || p.map_or("—", |p| p.label(profile.get()))}</option> }).collect_view()}
                             </select>
                         </div>
                         <Field label=move || format!("{} {}", ed.tr("Dòng chữ ký", "Signature line"), i + 1) path=format!("{base}.text") get=Arc::new(move |d| d.signature.lines.get(i).map(|l| l.text.clone()).unwrap_or_default()) set=Arc::new(move |d, v| if let Some(l) = d.signature.lines.get_mut(i) { l.text = v }) />
@@ -161,24 +131,6 @@ pub fn ClosingEditor() -> impl IntoView {
             <button type="button" class="kh-small" on:click=move |_| ed.edit("!sig-add", |d| d.signature.lines.push(SignLine::default()))>{move || ed.tr("+ Thêm dòng chữ ký", "+ Add signature line")}</button>
             <Field label=t("Họ và tên người ký", "Signer's name") path="signature.name" get=Arc::new(|d| d.signature.name.clone()) set=Arc::new(|d, v| d.signature.name = v) />
         </section>
-    }
-}
-
-const PERIODS: [ReportPeriod; 5] = [ReportPeriod::Quarterly, ReportPeriod::SixMonth, ReportPeriod::NineMonth, ReportPeriod::Annual, ReportPeriod::Other];
-
-fn period_label(p: ReportPeriod, lang: crate::Lang) -> &'static str {
-    use crate::Lang::*;
-    match (p, lang) {
-        (ReportPeriod::Quarterly, Vi) => "Báo cáo quý",
-        (ReportPeriod::SixMonth, Vi) => "Báo cáo 6 tháng",
-        (ReportPeriod::NineMonth, Vi) => "Báo cáo 9 tháng",
-        (ReportPeriod::Annual, Vi) => "Báo cáo năm",
-        (ReportPeriod::Other, Vi) => "Báo cáo khác",
-        (ReportPeriod::Quarterly, En) => "Quarterly report",
-        (ReportPeriod::SixMonth, En) => "6-month report",
-        (ReportPeriod::NineMonth, En) => "9-month report",
-        (ReportPeriod::Annual, En) => "Annual report",
-        (ReportPeriod::Other, En) => "Other report",
     }
 }
 
@@ -214,11 +166,11 @@ fn DeadlinesEditor(parent: bool) -> impl IntoView {
                         <label for=sid.clone()>{move || ed.tr("Loại", "Report")}</label>
                         <select id=sid prop:value=move || format!("{:?}", value.get().period) on:change=move |ev| {
                             let v = event_target_value(&ev);
-                            if let Some(k) = PERIODS.into_iter().find(|k| format!("{k:?}") == v) {
+                            if let Some(k) = variant_named(ReportPeriod::ALL, &v) {
                                 ed.edit("!deadline", move |d| if let Some(x) = list_mut(d, parent).and_then(|l| l.get_mut(i)) { x.period = k });
                             }
                         }>
-                            {PERIODS.into_iter().map(|k| view! { <option value=format!("{k:?}")>{move || period_label(k, ed.lang.get())}</option> }).collect_view()}
+                            {ReportPeriod::ALL.map(|k| view! { <option value=format!("{k:?}")>{move || k.label(ed.lang.get())}</option> }).collect_view()}
                         </select>
                         <label for=did.clone()>{move || ed.tr("trước ngày (ngày/tháng)", "before (day/month)")}</label>
                         <input id=did type="text" inputmode="numeric" size="6" prop:value=move || { let v = value.get(); format!("{:02}/{}", v.day, crate::model::month_vi(v.month)) } on:change=move |ev| {
@@ -287,9 +239,8 @@ pub fn CascadeEditor() -> impl IntoView {
                 </div>
                 <div class="kh-field">
                     <label for="f-settings-tone_style">{move || ed.tr("Kiểu bỏ dấu", "Tone-mark style")}</label>
-                    <select id="f-settings-tone_style" prop:value=move || ed.doc.with(|d| format!("{:?}", d.settings.tone_style)) on:change=move |ev| { let m = event_target_value(&ev) == "Modern"; ed.edit("!tone", move |d| d.settings.tone_style = if m { ToneStyle::Modern } else { ToneStyle::Classic }) }>
-                        <option value="Classic">"hòa, thủy, khỏe"</option>
-                        <option value="Modern">"hoà, thuỷ, khoẻ"</option>
+                    <select id="f-settings-tone_style" prop:value=move || ed.doc.with(|d| format!("{:?}", d.settings.tone_style)) on:change=move |ev| { if let Some(style) = variant_named(ToneStyle::ALL, &event_target_value(&ev)) { ed.edit("!tone", move |d| d.settings.tone_style = style) } }>
+                        {ToneStyle::ALL.map(|s| view! { <option value=format!("{s:?}")>{s.label()}</option> }).collect_view()}
                     </select>
                 </div>
             </div>

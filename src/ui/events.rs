@@ -49,26 +49,5 @@ pub fn json_value(json: &str) -> JsValue {
 
 /// The rules' report as JSON: counts and findings with paths and both messages.
 pub fn report_json(r: &crate::rules::Report) -> String {
-    use crate::rules::Severity;
-    let findings: Vec<serde_json::Value> = r
-        .findings
-        .iter()
-        .map(|f| {
-            serde_json::json!({
-                "rule": f.rule,
-                "severity": f.severity.as_str(),
-                "path": f.path,
-                "message_vi": f.message_vi,
-                "message_en": f.message_en,
-                "fixable": f.fix.is_some(),
-            })
-        })
-        .collect();
-    serde_json::json!({
-        "errors": r.count(Severity::Error),
-        "warnings": r.count(Severity::Warning),
-        "infos": r.count(Severity::Info),
-        "findings": findings,
-    })
-    .to_string()
+    r.to_json(None).to_string()
 }

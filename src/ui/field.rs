@@ -51,7 +51,7 @@ pub fn InlineFindings(findings: Memo<Vec<Finding>>, #[prop(into)] id: String) ->
                     .map(|f| {
                         let class = format!("kh-finding kh-{}", f.severity.as_str());
                         let fix = f.fix.clone();
-                        let label = severity_label(f.severity, ed.lang.get());
+                        let label = format!("{}:", f.severity.label(ed.lang.get()));
                         view! {
                             <li class=class>
                                 <span class="kh-sev">{label}</span>
@@ -67,15 +67,10 @@ pub fn InlineFindings(findings: Memo<Vec<Finding>>, #[prop(into)] id: String) ->
     }
 }
 
-pub fn severity_label(s: Severity, lang: crate::Lang) -> &'static str {
-    match (s, lang) {
-        (Severity::Error, crate::Lang::Vi) => "Lỗi:",
-        (Severity::Warning, crate::Lang::Vi) => "Cảnh báo:",
-        (Severity::Info, crate::Lang::Vi) => "Gợi ý:",
-        (Severity::Error, crate::Lang::En) => "Error:",
-        (Severity::Warning, crate::Lang::En) => "Warning:",
-        (Severity::Info, crate::Lang::En) => "Info:",
-    }
+/// The variant whose `Debug` name is `name`: the value of the editor's enum
+/// selects (each option's value is the variant's `Debug` name).
+pub fn variant_named<T: Copy + std::fmt::Debug>(all: impl IntoIterator<Item = T>, name: &str) -> Option<T> {
+    all.into_iter().find(|v| format!("{v:?}") == name)
 }
 
 /// One-click fix: sets the field to the rule's suggested value.

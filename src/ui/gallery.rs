@@ -225,17 +225,16 @@ fn StartForm(template: Template, chosen: RwSignal<Option<Template>>) -> impl Int
                 FactKind::Level => view! {
                     <select id=id.clone() on:change=on_input aria-invalid=move || err().map(|_| "true")>
                         <option value="">{move || ed.tr("— chọn —", "— choose —")}</option>
-                        <option value="phường">"phường"</option>
-                        <option value="xã">"xã"</option>
+                        {templates::Level::ALL.map(|l| view! { <option value=l.name_vi()>{l.name_vi()}</option> }).collect_view()}
                     </select>
                 }.into_any(),
                 FactKind::Signer => {
                     let party = templates::Signer::parse(&example).is_some_and(templates::Signer::is_party);
-                    let options = if party { vec![("bi_thu", "Bí thư"), ("pho_bi_thu", "Phó Bí thư (K/T)")] } else { vec![("chu_tich", "Chủ tịch"), ("pho_chu_tich", "Phó Chủ tịch (KT.)")] };
+                    let options = templates::Signer::ALL.into_iter().filter(|s| s.is_party() == party);
                     view! {
                         <select id=id.clone() on:change=on_input aria-invalid=move || err().map(|_| "true")>
                             <option value="">{move || ed.tr("— chọn —", "— choose —")}</option>
-                            {options.into_iter().map(|(v, l)| view! { <option value=v>{l}</option> }).collect_view()}
+                            {options.map(|s| view! { <option value=s.key()>{s.label()}</option> }).collect_view()}
                         </select>
                     }.into_any()
                 }

@@ -4,64 +4,41 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::field::{field_id, findings_at, Field, InlineFindings};
+use super::field::{field_id, findings_at, variant_named, Field, InlineFindings};
 use super::state::{editor, t};
-use crate::model::{DocKind, PartialDate, Profile};
+use crate::model::{edit, DocKind, PartialDate, Profile};
 
 #[component]
 pub fn HeaderForm() -> impl IntoView {
     let ed = editor();
     let doc = ed.doc;
     let kind_value = Memo::new(move |_| doc.with(|d| format!("{:?}", d.kind)));
-    let profile_value = Memo::new(move |_| doc.with(|d| d.profile == Profile::Party));
+    let profile_value = Memo::new(move |_| doc.with(|d| d.profile));
     let on_kind = move |ev: leptos::ev::Event| {
-        let v = event_target_value(&ev);
-        if let Some(kind) = DocKind::ALL.into_iter().find(|k| format!("{k:?}") == v) {
-            ed.edit("!kind", move |d| {
-                // The symbol follows the kind unless the person typed their own.
-                let old_code = d.kind.code().unwrap_or("");
-                if let Some(rest) = d.header.symbol.strip_prefix(old_code) {
-                    d.header.symbol = format!("{}{}", kind.code().unwrap_or(""), rest);
-                }
-                d.kind = kind;
-            });
+        if let Some(kind) = variant_named(DocKind::ALL, &event_target_value(&ev)) {
+            ed.edit("!kind", move |d| edit::set_doc_kind(d, kind));
         }
     };
     let on_profile = move |ev: leptos::ev::Event| {
-        let party = event_target_value(&ev) == "party";
-        ed.edit("!profile", move |d| d.profile = if party { Profile::Party } else { Profile::State });
+        if let Some(profile) = variant_named(Profile::ALL, &event_target_value(&ev)) {
+            ed.edit("!profile", move |d| d.profile = profile);
+        }
     };
-    let build_symbol = move |_| {
-        ed.edit("!symbol", |d| {
-            let sep = if d.profile == Profile::Party { "/" } else { "-" };
-            d.header.symbol = format!("{}{}{}", d.kind.code().unwrap_or(""), sep, d.header.body_code);
-        })
-    };
+    let build_symbol = move |_| ed.edit("!symbol", edit::build_symbol);
     view! {
         <section class="kh-section" aria-labelledby="kh-header-h" id="kh-sec-header">
             <h2 id="kh-header-h">{move || ed.tr("Phần đầu văn bản", "Document header")}</h2>
             <div class="kh-grid">
                 <div class="kh-field">
                     <label for="f-profile">{move || ed.tr("Thể thức", "Format profile")}</label>
-                    <select id="f-profile" on:change=on_profile prop:value=move || if profile_value.get() { "party" } else { "state" }>
-                        <option value="state">{move || ed.tr("Văn bản hành chính (Nghị định 30)", "State document (Decree 30)")}</option>
-                        <option value="party">{move || ed.tr("Văn bản của Đảng (Hướng dẫn 36)", "Party document (Guideline 36)")}</option>
+                    <select id="f-profile" on:change=on_profile prop:value=move || format!("{:?}", profile_value.get())>
+                        {Profile::ALL.map(|p| view! { <option value=format!("{p:?}")>{move || p.label(ed.lang.get())}</option> }).collect_view()}
                     </select>
                 </div>
                 <div class="kh-field">
                     <label for="f-kind">{move || ed.tr("Loại văn bản", "Document type")}</label>
                     <select id="f-kind" on:change=on_kind prop:value=move || kind_value.get()>
-                        {DocKind::ALL
-                            .into_iter()
-                            .filter(|k| *k != DocKind::Decree)
-                            .map(|k| {
-                                let label = match k.code() {
-                                    Some(c) => format!("{} ({c})", k.name_vi()),
-                                    None => k.name_vi().to_string(),
-                                };
-                                view! { <option value=format!("{k:?}")>{label}</option> }
-                            })
-                            .collect_view()}
+                        {DocKind::ALL.into_iter().filter(|k| k.draftable()).map(|k| view! { <option value=format!("{k:?}")>{k.label()}</option> }).collect_view()}
                     </select>
                 </div>
             </div>

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::field::{field_id, severity_label, FixButton};
+use super::field::{field_id, FixButton};
 use super::state::editor;
 use super::Tab;
 use crate::rules::Severity;
@@ -97,7 +97,7 @@ pub fn IssuesPanel() -> impl IntoView {
                                             ev.prevent_default();
                                             go_to(&path);
                                         }>
-                                            <span class="kh-sev">{severity_label(f.severity, ed.lang.get())}</span>
+                                            <span class="kh-sev">{format!("{}:", f.severity.label(ed.lang.get()))}</span>
                                             " "
                                             {f.message(ed.lang.get()).to_string()}
                                         </a>

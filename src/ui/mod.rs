@@ -8,7 +8,7 @@ use crate::model::{DocKind, Document, PartialDate, Profile};
 use crate::Lang;
 
 mod agency_picker;
-mod appendix_editor;
+mod appendix;
 mod body_editor;
 mod closing_editor;
 pub mod dom;
@@ -338,7 +338,7 @@ split_point!(
 split_point!(
     appendices,
     fn appendices_tab() -> AnyView {
-        view! { <appendix_editor::AppendicesEditor /> }.into_any()
+        view! { <appendix::AppendicesEditor /> }.into_any()
     }
 );
 split_point!(

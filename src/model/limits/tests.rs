@@ -131,7 +131,8 @@ fn a_field_at_the_limit_passes_and_one_more_character_fails() {
 #[test]
 fn agencies_appendices_columns_and_lists_at_the_limit_pass() {
     type Put = fn(&mut Document, usize);
-    let cases: [(Put, usize, fn(usize) -> Over); 5] = [
+    type Case = (Put, usize, fn(usize) -> Over);
+    let cases: [Case; 5] = [
         (|d, n| d.agencies = agencies(n), MAX_AGENCIES, Over::Agencies),
         (|d, n| d.appendices = vec![Appendix::default(); n], MAX_APPENDICES, Over::Appendices),
         (|d, n| d.appendices[0].columns = vec![d.appendices[0].columns[1].clone(); n], MAX_COLUMNS, Over::Columns),
