@@ -112,9 +112,18 @@ async function waitUp(url, proc, log) {
 
 /** A portal page holding frame.html in an iframe. */
 const portalPage = (frameUrl) => `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
-<title>Cổng thông tin</title><link rel="icon" href="data:,"></head>
+<title>Cổng thông tin</title><link rel="icon" href="data:,"><script type="module" src="portal.js"></script></head>
 <body><h1>Cổng thông tin</h1>
 <iframe id="ke-hoach" title="Soạn thảo kế hoạch" src="${frameUrl}" width="1000" height="600"></iframe></body></html>`;
+// The portal's side of the frame's handshake (docs/embedding.md, section 5):
+// answer the frame's hello with init; nothing is stored.
+const PORTAL_SCRIPT = `const frame = document.getElementById('ke-hoach');
+const origin = new URL(frame.src).origin;
+addEventListener('message', (ev) => {
+  if (ev.source !== frame.contentWindow || ev.origin !== origin || ev.data?.type !== 'kehoach:hello') return;
+  frame.contentWindow.postMessage({ type: 'kehoach:init', id: 1, options: { storage: false } }, origin);
+});
+`;
 const OPENER_PAGE = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
 <title>Trang khác</title><link rel="icon" href="data:,"></head><body><h1>Trang khác</h1></body></html>`;
 const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
@@ -152,7 +161,8 @@ for (const [name, server] of Object.entries(SERVERS)) {
       allowed = await serve({ dir: pages, headers });
       foreign = await serve({ dir: pages, headers });
       const allowedOrigin = new URL(allowed.url).origin;
-      writeFileSync(join(pages, 'portal.html'), portalPage(`${frameUrl()}?origins=${allowedOrigin}&storage=none`));
+      writeFileSync(join(pages, 'portal.html'), portalPage(frameUrl()));
+      writeFileSync(join(pages, 'portal.js'), PORTAL_SCRIPT);
       writeFileSync(join(pages, 'opener.html'), OPENER_PAGE);
       writeFileSync(join(site, 'frame-config.json'), JSON.stringify({ origins: [allowedOrigin] }));
 

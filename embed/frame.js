@@ -135,8 +135,15 @@ async function start() {
     }
   });
   // Say hello to the parent, only on an allowed origin (a message posted with
-  // another targetOrigin is dropped by the browser).
-  for (const origin of told ? [told] : allowed) window.parent.postMessage({ type: 'kehoach:hello' }, origin);
+  // another targetOrigin is dropped by the browser). Say it again every half
+  // second until init arrives: the portal's listener may not be registered yet
+  // when the frame is quicker than the portal's own script.
+  const hello = () => {
+    if (editor) return;
+    for (const origin of told ? [told] : allowed) window.parent.postMessage({ type: 'kehoach:hello' }, origin);
+    setTimeout(hello, 500);
+  };
+  hello();
 }
 
 /**
