@@ -80,7 +80,7 @@ fn main() {
     per_rule.sort_by(|a, b| b.0.total_cmp(&a.0));
     let sum: f64 = per_rule.iter().map(|(t, _)| t).sum();
     // Alone, each text.* rule also pays for the field scan the text rules share
-    // (`text_rules::FieldFacts`), which a full check does once.
+    // (`rules::fields::FieldFacts`), which a full check does once.
     println!("per rule, each run alone (median ms; sum {sum:.3} ms; text.* rules each include the shared field scan):");
     for (t, id) in per_rule.iter().take(15) {
         println!("  {t:8.3}  {id}");

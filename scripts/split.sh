@@ -15,9 +15,10 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 profile="${TRUNK_PROFILE:-release}"
 staging="${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
-input="target/wasm32-unknown-unknown/$profile/kehoach-web.wasm"
+target="${CARGO_TARGET_DIR:-target}"
+input="$target/wasm32-unknown-unknown/$profile/kehoach-web.wasm"
 name=kehoach-web
-work="target/split/$profile"
+work="$target/split/$profile"
 
 rm -rf "$work"
 mkdir -p "$work/bindgen"

@@ -70,7 +70,7 @@ pub fn check(common: &Common, args: &[String]) -> i32 {
 
     let mut code = 0;
     let mut files_json = Vec::new();
-    let ctx = Context { today: rules::today() };
+    let ctx = Context { today: super::clock::today_in_vietnam() };
     for file in expand(&inputs, lang, &mut code) {
         let outcome = check_file(&file, &ctx, fix, lang);
         code = code.max(match &outcome {

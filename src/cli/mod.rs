@@ -2,6 +2,7 @@
 //! Exit codes: 0 fine, 1 findings of severity error, 2 unreadable input or bad usage.
 
 mod check;
+pub mod clock;
 mod export;
 mod format;
 mod template;

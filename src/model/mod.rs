@@ -6,6 +6,7 @@
 //! tagged or untagged enums on the way down to a text field (serde buffers those
 //! and loses the path); node and cell variants are plain structs with optional parts.
 
+mod choices;
 mod date;
 mod kind;
 mod timeframe;
@@ -22,6 +23,8 @@ pub mod variants;
 pub mod walk;
 pub mod write;
 
+pub use crate::text::ToneStyle;
+pub use choices::{AgencyLevel, ColumnKind, NodeKind, NumberStyle, ReportPeriod, RowNumbering, SignPrefix};
 pub use date::{days_in_month, month_vi, PartialDate};
 pub use kind::{DocKind, Profile};
 pub use timeframe::Timeframe;
@@ -110,41 +113,6 @@ pub struct Header {
     pub subject: String,
 }
 
-/// What a body node is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum NodeKind {
-    /// A numbered heading (I., 1., a) … per its depth).
-    #[default]
-    Heading,
-    /// A plain paragraph, not numbered.
-    Paragraph,
-    /// A dash item ("- …"; "+ …" under another item).
-    Item,
-    /// A numbered task with lead / implementing / partner agencies and the rest.
-    Task,
-    /// A duty block of "Tổ chức thực hiện": the text names the agency, children are its duties.
-    Duty,
-}
-
-impl NodeKind {
-    pub const ALL: [NodeKind; 5] = [NodeKind::Heading, NodeKind::Paragraph, NodeKind::Item, NodeKind::Task, NodeKind::Duty];
-
-    /// Name shown in the body editor's kind select.
-    pub fn label(self, lang: Lang) -> &'static str {
-        use NodeKind::*;
-        let (vi, en) = match self {
-            Heading => ("Đề mục", "Heading"),
-            Paragraph => ("Đoạn văn", "Paragraph"),
-            Item => ("Gạch đầu dòng", "Dash item"),
-            Task => ("Nhiệm vụ", "Task"),
-            Duty => ("Trách nhiệm của cơ quan", "Agency duties"),
-        };
-        lang.pick(vi, en)
-    }
-}
-
 /// One node of the body tree.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
@@ -193,40 +161,6 @@ pub struct Task {
     pub output: Option<String>,
 }
 
-/// Administrative level of an agency.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum AgencyLevel {
-    Central,
-    City,
-    Ward,
-    Commune,
-    /// A group named as one ("Các cơ quan, đơn vị trên địa bàn phường").
-    Group,
-    #[default]
-    Other,
-}
-
-impl AgencyLevel {
-    pub const ALL: [AgencyLevel; 6] =
-        [AgencyLevel::Central, AgencyLevel::City, AgencyLevel::Ward, AgencyLevel::Commune, AgencyLevel::Group, AgencyLevel::Other];
-
-    /// Name shown in the agency directory's level select.
-    pub fn label(self, lang: Lang) -> &'static str {
-        use AgencyLevel::*;
-        let (vi, en) = match self {
-            Central => ("Trung ương", "Central"),
-            City => ("Thành phố", "City"),
-            Ward => ("Phường", "Ward"),
-            Commune => ("Xã", "Commune"),
-            Group => ("Nhóm cơ quan", "Group of agencies"),
-            Other => ("Khác", "Other"),
-        };
-        lang.pick(vi, en)
-    }
-}
-
 /// One entry of the agency directory.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
@@ -241,61 +175,6 @@ pub struct Agency {
     pub short_name: Option<String>,
     #[serde(default)]
     pub level: AgencyLevel,
-}
-
-/// The value type of an appendix column.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum ColumnKind {
-    /// Row number (STT), derived from position; cells stay empty.
-    Index,
-    #[default]
-    Text,
-    /// One agency id in `agencies`.
-    Agency,
-    /// Several agency ids in `agencies`.
-    AgencyList,
-    /// A structured timeframe in `timeframe`.
-    Timeframe,
-    /// A number as written (text keeps "≥ 15", "10-12").
-    Number,
-    Percent,
-    /// Unit of measure (đơn vị tính).
-    Unit,
-    /// Funding source (nguồn vốn / kinh phí).
-    Funding,
-}
-
-impl ColumnKind {
-    pub const ALL: [ColumnKind; 9] = [
-        ColumnKind::Index,
-        ColumnKind::Text,
-        ColumnKind::Agency,
-        ColumnKind::AgencyList,
-        ColumnKind::Timeframe,
-        ColumnKind::Number,
-        ColumnKind::Percent,
-        ColumnKind::Unit,
-        ColumnKind::Funding,
-    ];
-
-    /// Name shown in the appendix editor's column type select.
-    pub fn label(self, lang: Lang) -> &'static str {
-        use ColumnKind::*;
-        let (vi, en) = match self {
-            Index => ("STT (tự đánh số)", "Row number (automatic)"),
-            Text => ("Văn bản", "Text"),
-            Agency => ("Một cơ quan", "One agency"),
-            AgencyList => ("Danh sách cơ quan", "Agency list"),
-            Timeframe => ("Thời gian", "Timeframe"),
-            Number => ("Số", "Number"),
-            Percent => ("Tỷ lệ %", "Percent"),
-            Unit => ("Đơn vị tính", "Unit of measure"),
-            Funding => ("Nguồn kinh phí", "Funding source"),
-        };
-        lang.pick(vi, en)
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -344,22 +223,6 @@ pub struct RowGroup {
     pub rows: Vec<Row>,
 }
 
-/// How row numbers (STT) run through an appendix.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum RowNumbering {
-    /// 1, 2, 3 … across all groups.
-    #[default]
-    Continuous,
-    /// Restart at 1 in each group.
-    PerGroup,
-}
-
-impl RowNumbering {
-    pub const ALL: [RowNumbering; 2] = [RowNumbering::Continuous, RowNumbering::PerGroup];
-}
-
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -392,46 +255,6 @@ pub struct Recipients {
     /// What follows "Lưu:", e.g. "VT, VHXH".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub archive: Option<String>,
-}
-
-/// Authority prefixes of a signature line. Printed "TM." / "KT." in the state
-/// profile and "T/M" / "K/T" in the Party profile.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum SignPrefix {
-    /// Thay mặt: on behalf of a collective body.
-    Tm,
-    /// Ký thay: a deputy signs for the head.
-    Kt,
-    /// Quyền: acting head.
-    Q,
-    /// Thừa lệnh: by order.
-    Tl,
-    /// Thừa ủy quyền: by delegated authority.
-    Tuq,
-}
-
-impl SignPrefix {
-    pub const ALL: [SignPrefix; 5] = [SignPrefix::Tm, SignPrefix::Kt, SignPrefix::Q, SignPrefix::Tl, SignPrefix::Tuq];
-
-    /// The prefix as printed, and as the editor shows it. State documents use
-    /// Nghị định 30's "TM." "KT." "Q." "TL." "TUQ."; Party documents (Hướng dẫn 36)
-    /// write the slashed forms "T/M" "K/T", and so "T/L" "T/UQ" (see DOMAIN.md §1, §6).
-    pub fn label(self, profile: Profile) -> &'static str {
-        use SignPrefix::*;
-        match (profile, self) {
-            (_, Q) => "Q.",
-            (Profile::State, Tm) => "TM.",
-            (Profile::State, Kt) => "KT.",
-            (Profile::State, Tl) => "TL.",
-            (Profile::State, Tuq) => "TUQ.",
-            (Profile::Party, Tm) => "T/M",
-            (Profile::Party, Kt) => "K/T",
-            (Profile::Party, Tl) => "T/L",
-            (Profile::Party, Tuq) => "T/UQ",
-        }
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -485,48 +308,6 @@ pub struct CitedDoc {
     pub date: PartialDate,
 }
 
-/// Which report a deadline is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum ReportPeriod {
-    Quarterly,
-    SixMonth,
-    NineMonth,
-    #[default]
-    Annual,
-    Other,
-}
-
-impl ReportPeriod {
-    pub const ALL: [ReportPeriod; 5] = [ReportPeriod::Quarterly, ReportPeriod::SixMonth, ReportPeriod::NineMonth, ReportPeriod::Annual, ReportPeriod::Other];
-
-    /// Name shown in the report deadline select: "Báo cáo 6 tháng" / "6-month report".
-    pub fn label(self, lang: Lang) -> &'static str {
-        use ReportPeriod::*;
-        let (vi, en) = match self {
-            Quarterly => ("Báo cáo quý", "Quarterly report"),
-            SixMonth => ("Báo cáo 6 tháng", "6-month report"),
-            NineMonth => ("Báo cáo 9 tháng", "9-month report"),
-            Annual => ("Báo cáo năm", "Annual report"),
-            Other => ("Báo cáo khác", "Other report"),
-        };
-        lang.pick(vi, en)
-    }
-
-    /// The period word after "báo cáo" in running text: "6 tháng", "năm".
-    pub fn short_vi(self) -> &'static str {
-        use ReportPeriod::*;
-        match self {
-            Quarterly => "quý",
-            SixMonth => "6 tháng",
-            NineMonth => "9 tháng",
-            Annual => "năm",
-            Other => "khác",
-        }
-    }
-}
-
 /// "Báo cáo 6 tháng trước ngày 05/6" → { period: six_month, day: 5, month: 6 }.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
@@ -543,55 +324,6 @@ pub struct ReportDeadline {
 pub struct YearRange {
     pub from: i32,
     pub to: i32,
-}
-
-/// Where the tone mark goes in oa/oe/uy syllables: "hòa" (classic) or "hoà" (modern).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum ToneStyle {
-    /// hòa, thủy, khỏe — the style of the seed documents.
-    #[default]
-    Classic,
-    /// hoà, thuỷ, khoẻ.
-    Modern,
-}
-
-impl ToneStyle {
-    pub const ALL: [ToneStyle; 2] = [ToneStyle::Classic, ToneStyle::Modern];
-
-    /// The style shown by example, the same in both languages.
-    pub fn label(self) -> &'static str {
-        match self {
-            ToneStyle::Classic => "hòa, thủy, khỏe",
-            ToneStyle::Modern => "hoà, thuỷ, khoẻ",
-        }
-    }
-}
-
-/// How one depth of the body tree is numbered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum NumberStyle {
-    /// A. B. C.
-    UpperAlpha,
-    /// I. II. III.
-    UpperRoman,
-    /// I- II- (Party practice)
-    UpperRomanDash,
-    /// 1. 2. 3.
-    Arabic,
-    /// 1- 2- (Party practice)
-    ArabicDash,
-    /// 1.1. 1.2. (parent number, dot, own number)
-    ArabicNested,
-    /// a) b) c) d) đ) e) g) … in Vietnamese letter order.
-    LowerAlpha,
-    /// "-"
-    Dash,
-    /// "+"
-    Plus,
 }
 
 /// Document-level settings.

@@ -3,7 +3,7 @@
 //! recipients, body labels and the closing "./.".
 
 use super::dates::date_mentions;
-use super::text_rules::{field_facts, for_each_field_where};
+use super::fields::{field_facts, for_each_field_where};
 use super::{Applies, Context, Rule, Severity, Sink};
 use crate::model::numbering::{is_numbered, node_path, parse_roman, VI_LETTERS};
 use crate::model::{month_vi, Document, Node, Profile, SignPrefix};

@@ -33,4 +33,4 @@ pub use nfc::{is_nfc, to_nfc, to_nfd};
 pub use scan::WordScan;
 pub use spacing::{fix_spacing, has_spacing_issue, spacing_fix};
 pub use syllable::is_vietnamese_syllable;
-pub use tone::{first_word_in_style, to_tone_style, tone_style_of_word};
+pub use tone::{first_word_in_style, to_tone_style, tone_style_of_word, ToneStyle};

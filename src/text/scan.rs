@@ -6,7 +6,7 @@ use super::diacritics::QuickCount;
 use super::legacy;
 use super::letters::words;
 use super::tone::tone_style_of_word;
-use crate::model::ToneStyle;
+use super::ToneStyle;
 
 /// What the words of one text say before any detector runs in full.
 #[derive(Debug, Clone, Copy, Default)]

@@ -5,7 +5,34 @@
 
 use super::letters::{make, vowel, words};
 use super::syllable::analyse;
-use crate::model::ToneStyle;
+use serde::{Deserialize, Serialize};
+
+#[cfg(not(target_arch = "wasm32"))]
+use schemars::JsonSchema;
+
+/// Where the tone mark goes in oa/oe/uy syllables: "hòa" (classic) or "hoà" (modern).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ToneStyle {
+    /// hòa, thủy, khỏe — the style of the seed documents.
+    #[default]
+    Classic,
+    /// hoà, thuỷ, khoẻ.
+    Modern,
+}
+
+impl ToneStyle {
+    pub const ALL: [ToneStyle; 2] = [ToneStyle::Classic, ToneStyle::Modern];
+
+    /// The style shown by example, the same in both languages.
+    pub fn label(self) -> &'static str {
+        match self {
+            ToneStyle::Classic => "hòa, thủy, khỏe",
+            ToneStyle::Modern => "hoà, thuỷ, khoẻ",
+        }
+    }
+}
 
 /// The style a word shows, None when the word is not one of the ambiguous
 /// syllables (or has no tone mark). Expects NFC.

@@ -33,9 +33,16 @@ use drafts::{Drafts, Store};
 use later::{later, later_view, split_point};
 pub use options::{AppOptions, ExportKind};
 
+/// Today's date by the browser's clock, in its time zone (the user's; std's
+/// clock panics in wasm). The rules get it as an argument.
+pub fn today() -> PartialDate {
+    let d = js_sys::Date::new_0();
+    PartialDate::ymd(d.get_full_year() as i32, d.get_month() as u8 + 1, d.get_date() as u8)
+}
+
 /// Today's date, or 1 January of `year` when today is in another year.
 fn today_or(year: i32) -> PartialDate {
-    let t = crate::rules::today();
+    let t = today();
     if t.year == year {
         t
     } else {

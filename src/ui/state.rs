@@ -175,7 +175,8 @@ pub struct Editor {
 impl Editor {
     pub fn new(doc: Document, root: u32) -> Self {
         let doc = RwSignal::new(doc);
-        let report = Memo::new(move |_| doc.with(rules::check));
+        let today = super::today();
+        let report = Memo::new(move |_| doc.with(|d| rules::check(d, today)));
         let by_path = Memo::new(move |_| report.with(FindingIndex::new));
         Editor {
             doc,

@@ -253,7 +253,7 @@ fn facts_memo_forgets_texts_of_documents_gone() {
             }
         }
         assert!(text_findings(&d).is_empty());
-        let kept = super::MEMO.with_borrow(|m| m.map.len());
+        let kept = crate::rules::fields::MEMO.with_borrow(|m| m.map.len());
         assert!(kept <= 2 * fields + 64, "after plan {i}: {kept} texts kept for {fields} fields");
     }
 }
