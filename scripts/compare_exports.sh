@@ -4,7 +4,7 @@
 # When BASE_DIR does not exist yet, the exports are written there (run this before
 # changing the code); otherwise they are written to NEW_DIR and compared with BASE_DIR.
 # The exports come from tests/export_dump.rs (fixtures, built-in templates, generated
-# plans and variants of each) and from the CLI (`kehoach export`) on every fixture.
+# plans and variants of each) and from the CLI (`kehoach export`, `kehoach fmt`) on every fixture.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -18,7 +18,11 @@ KEHOACH_EXPORT_DUMP="$out" cargo test --quiet --test export_dump -- --ignored >/
 cargo build --quiet --bin kehoach
 for f in tests/fixtures/*.json; do
   n=$(basename "$f" .json)
-  target/debug/kehoach export "$f" --text "$out/cli/$n.txt" --html "$out/cli/$n.html" --docx "$out/cli/$n.docx"
+  "${CARGO_TARGET_DIR:-target}/debug/kehoach" export "$f" --text "$out/cli/$n.txt" --html "$out/cli/$n.html" --docx "$out/cli/$n.docx"
+  # The canonical JSON (`fmt`) of the fixture, with every text in decomposed
+  # form first so that the writer really writes it.
+  python3 -c 'import sys, unicodedata; sys.stdout.write(unicodedata.normalize("NFD", open(sys.argv[1], encoding="utf-8").read()).replace("\n  ", "\n"))' "$f" >"$out/cli/$n.json"
+  "${CARGO_TARGET_DIR:-target}/debug/kehoach" fmt "$out/cli/$n.json"
 done
 if [ "$out" = "$base" ]; then
   echo "wrote $(find "$base" -type f | wc -l) files to $base; run again after the change to compare"

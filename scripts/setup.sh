@@ -12,6 +12,7 @@ TRUNK_VERSION=0.21.14
 # wasm-split-cli cuts the app's wasm into the first-load module and parts loaded
 # on first use (scripts/split.sh); it must match the wasm_split_helpers crate's format.
 SPLIT_VERSION=0.2.4
+LEPTOSFMT_VERSION=0.1.33
 # wasm-bindgen-cli must match the wasm-bindgen crate exactly: read it from Cargo.lock.
 WB_VERSION=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock)
 WITH_TEST=0
@@ -51,6 +52,18 @@ if [ ! -f "$STAMP" ] || [ "$(cat "$STAMP")" != "$LOCK_SHA" ]; then
 fi
 
 if [ "$WITH_TEST" = 1 ]; then
+  # The test command checks formatting and lints: rustfmt and clippy come with
+  # the toolchain as components, leptosfmt (formats `view!` blocks) from crates.io.
+  for component in rustfmt clippy; do
+    if ! rustup component list --installed | grep -q "^$component"; then
+      step "rustup component add $component"
+      rustup component add "$component"
+    fi
+  done
+  if [ "$(leptosfmt --version 2>/dev/null)" != "leptosfmt $LEPTOSFMT_VERSION" ]; then
+    step "cargo install leptosfmt $LEPTOSFMT_VERSION (about 4 minutes on 2 cores)"
+    cargo install leptosfmt --version "=$LEPTOSFMT_VERSION" --locked --force
+  fi
   missing=()
   command -v chromium >/dev/null || missing+=(chromium)
   command -v chromedriver >/dev/null || missing+=(chromium-driver)

@@ -430,7 +430,14 @@ fn bad_templates_give_messages_with_paths() {
     let e = templates::parse_template_list(&list).unwrap_err();
     assert!(e.path.starts_with("[1].facts["), "{e:?}");
     assert_eq!(templates::parse_template_list(&format!("[{good}]")).unwrap().len(), 1);
-    assert!(parse_template("{").unwrap_err().message_vi.contains("JSON sai cú pháp"));
+    assert!(parse_template("{").unwrap_err().message_vi.contains("bị cắt cụt"));
+    assert!(parse_template("{]").unwrap_err().message_vi.contains("JSON sai cú pháp"));
+    // A member written twice, also inside the template's document, is refused.
+    let open = good.find("\"document\"").and_then(|at| good[at..].find('{').map(|b| at + b + 1)).unwrap();
+    let twice = format!("{}\"kind\": \"ke_hoach\", {}", &good[..open], &good[open..]);
+    let e = parse_template(&twice).unwrap_err();
+    assert_eq!(e.path, "document.kind", "{e:?}");
+    assert!(e.message_vi.contains("ghi hai lần"), "{e:?}");
 }
 
 #[test]

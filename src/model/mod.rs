@@ -21,7 +21,6 @@ pub mod schema;
 pub mod table;
 pub mod variants;
 pub mod walk;
-pub mod write;
 
 pub use crate::text::ToneStyle;
 pub use choices::{AgencyLevel, ColumnKind, NodeKind, NumberStyle, ReportPeriod, RowNumbering, SignPrefix};

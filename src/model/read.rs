@@ -32,6 +32,14 @@ pub enum Path<'a> {
     Key(&'a Path<'a>, &'a str),
 }
 
+impl std::fmt::Display for Path<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut s = String::new();
+        self.render(&mut s);
+        f.write_str(&s)
+    }
+}
+
 impl Path<'_> {
     /// Write the path ("a.b[2].c"); whether it has any segment.
     fn render(&self, out: &mut String) -> bool {

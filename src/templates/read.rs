@@ -7,7 +7,7 @@ use super::*;
 /// Vietnamese and English; never panics.
 pub fn parse_template(text: &str) -> Result<Template, TemplateError> {
     too_big(text)?;
-    let value: Value = serde_json::from_str(text).map_err(syntax_error)?;
+    let value = crate::model::json::parse_value(text).map_err(from_import_error)?;
     let t = template_from_value(value, "")?;
     validate(&t, "")?;
     Ok(t)
@@ -17,7 +17,7 @@ pub fn parse_template(text: &str) -> Result<Template, TemplateError> {
 /// single template object. Paths start with the index ("[2].facts[0].kind").
 pub fn parse_template_list(text: &str) -> Result<Vec<Template>, TemplateError> {
     too_big(text)?;
-    let value: Value = serde_json::from_str(text).map_err(syntax_error)?;
+    let value = crate::model::json::parse_value(text).map_err(from_import_error)?;
     let items = match value {
         Value::Array(items) => items,
         other => vec![other],
@@ -70,9 +70,9 @@ pub(crate) fn template_from_value(value: Value, prefix: &str) -> Result<Template
     })
 }
 
-pub(crate) fn syntax_error(e: serde_json::Error) -> TemplateError {
-    let (line, col) = (e.line(), e.column());
-    TemplateError::at("", format!("JSON sai cú pháp ở dòng {line}, cột {col} ({e})."), format!("invalid JSON: {e}"))
+/// A JSON error of the template text (syntax, a member written twice) as a template error.
+fn from_import_error(e: crate::model::json::ImportError) -> TemplateError {
+    TemplateError { path: e.path, message_vi: e.message_vi, message_en: e.message_en }
 }
 
 pub(crate) fn valid_key(k: &str) -> bool {

@@ -14,7 +14,7 @@ use crate::model::Document;
 /// Autosave delay after the last edit, in milliseconds.
 const AUTOSAVE_MS: u64 = 500;
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct DraftInfo {
     pub id: String,
     pub name: String,
@@ -23,7 +23,6 @@ pub struct DraftInfo {
 }
 
 crate::model::read::structs! { DraftInfo ignore { id, name, updated } }
-crate::model::write::structs! { DraftInfo { id, name, updated } }
 
 /// Where drafts live: a partition of the browser's storage (`partition`), or nowhere.
 #[derive(Clone, Debug, PartialEq)]
@@ -58,7 +57,7 @@ impl Store {
     }
     fn write_list(&self, list: &[DraftInfo]) -> Result<(), String> {
         let s = self.storage().ok_or("no storage")?;
-        s.set_item(&self.key("drafts"), &crate::model::write::to_string_pretty(list)).map_err(js_err)
+        s.set_item(&self.key("drafts"), &crate::model::json::to_text(list)).map_err(js_err)
     }
     pub fn load(&self, id: &str) -> Option<Result<Document, crate::model::json::ImportError>> {
         let text = self.storage()?.get_item(&self.key(&format!("draft:{id}"))).ok().flatten()?;
