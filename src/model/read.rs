@@ -2,16 +2,18 @@
 //! the first error ("appendices[0].groups[0].rows[3].cells[1].text").
 //!
 //! Written by hand rather than through serde's derived `Deserialize`: driving
-//! the derived visitors with a path-tracking deserializer compiled to about
-//! 95 KB of wasm code in the browser's first-load module, since every type's
-//! visitor is instantiated for every container it sits in. Here each type is
-//! one small function over a shared member loop ([`members`]): about half that,
-//! roughly 15 KB gzip less for the first load. What is accepted, the messages
-//! and the paths are serde's (serde_json's `Value` deserializer and
+//! the derived visitors through `serde_path_to_error` (for the exact paths)
+//! costs the first load 31 KB gzip more. Measured 2026-12-05 with
+//! `npm run bench:size`: a new user's first load is 377.5 KB gzip with the
+//! derives and serde_path_to_error (branch `json`), 346.2 KB with this reader,
+//! against a budget of 360 KB (e2e/size.test.mjs). Here each type is one small
+//! function over a shared member loop ([`members`]). What is accepted, the
+//! messages and the paths are serde's (serde_json's `Value` deserializer and
 //! `serde_path_to_error`), to the letter: the tests compare both on thousands
 //! of broken documents and templates, which is why the derives stay (the
-//! reference for those tests, and the JSON Schema). Messages come from serde's
-//! own error constructors.
+//! reference for those tests, the writer, and the JSON Schema). Messages come
+//! from serde's own error constructors. Members written twice are refused
+//! before this, when the text is parsed (`json::parse`).
 
 use serde::de::{Error as _, Unexpected};
 use serde_json::{Error, Map, Value};
