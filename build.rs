@@ -27,13 +27,17 @@ use unicode_normalization::UnicodeNormalization;
 
 fn main() {
     // wasm-split needs the linker's relocations to cut the module at its split points.
-    if env::var_os("CARGO_FEATURE_SPLIT").is_some() && env::var("TARGET").is_ok_and(|t| t.starts_with("wasm32")) {
+    if env::var_os("CARGO_FEATURE_SPLIT").is_some()
+        && env::var("TARGET").is_ok_and(|t| t.starts_with("wasm32"))
+    {
         println!("cargo:rustc-link-arg-bin=kehoach-web=--emit-relocs");
     }
     let out_dir = env::var("OUT_DIR").expect("OUT_DIR");
     templates(Path::new(&out_dir));
-    fs::write(Path::new(&out_dir).join("nfc_tables.rs"), nfc_tables()).expect("write nfc_tables.rs");
-    fs::write(Path::new(&out_dir).join("case_tables.rs"), case_tables()).expect("write case_tables.rs");
+    fs::write(Path::new(&out_dir).join("nfc_tables.rs"), nfc_tables())
+        .expect("write nfc_tables.rs");
+    fs::write(Path::new(&out_dir).join("case_tables.rs"), case_tables())
+        .expect("write case_tables.rs");
 }
 
 fn templates(out_dir: &Path) {
@@ -44,11 +48,17 @@ fn templates(out_dir: &Path) {
         let src = entry.expect("templates/ entry").path();
         if src.extension().is_some_and(|e| e == "json") {
             println!("cargo:rerun-if-changed={}", src.display());
-            let text = fs::read_to_string(&src).unwrap_or_else(|e| panic!("{}: {e}", src.display()));
+            let text =
+                fs::read_to_string(&src).unwrap_or_else(|e| panic!("{}: {e}", src.display()));
             let min = minify(&text);
-            fs::write(out.join(src.file_name().expect("file name")), &min).expect("write minified template");
+            fs::write(out.join(src.file_name().expect("file name")), &min)
+                .expect("write minified template");
             let card = src.with_extension("card.json");
-            fs::write(out.join(card.file_name().expect("file name")), without_document(&min)).expect("write template card");
+            fs::write(
+                out.join(card.file_name().expect("file name")),
+                without_document(&min),
+            )
+            .expect("write template card");
         }
     }
 }
@@ -122,7 +132,14 @@ fn varint(out: &mut Vec<u8>, mut n: u32) {
 }
 
 fn zigzag(out: &mut Vec<u8>, n: i64) {
-    varint(out, if n >= 0 { (n as u32) << 1 } else { ((-n) as u32) << 1 | 1 });
+    varint(
+        out,
+        if n >= 0 {
+            (n as u32) << 1
+        } else {
+            ((-n) as u32) << 1 | 1
+        },
+    );
 }
 
 fn full(c: char) -> Vec<char> {
@@ -173,14 +190,21 @@ fn nfc_tables() -> String {
         // A primary composite: the last char joins the composed rest.
         let (rest, second) = d.split_at(d.len() - 1);
         let first: Vec<char> = rest.iter().copied().collect::<String>().nfc().collect();
-        if d.len() >= 2 && first.len() == 1 && compose(first[0], second[0]) == Some(c) && [full(first[0]), second.to_vec()].concat() == d {
+        if d.len() >= 2
+            && first.len() == 1
+            && compose(first[0], second[0]) == Some(c)
+            && [full(first[0]), second.to_vec()].concat() == d
+        {
             varint(&mut pairs, cp - last_pair);
             zigzag(&mut pairs, first[0] as i64 - cp as i64);
             zigzag(&mut pairs, second[0] as i64 - 0x300);
             last_pair = cp;
         } else {
             // Not composed back by NFC, or the tables would miss a composition.
-            assert!(c.to_string().nfc().collect::<String>() != c.to_string(), "U+{cp:04X} composes but was not recorded as a pair");
+            assert!(
+                c.to_string().nfc().collect::<String>() != c.to_string(),
+                "U+{cp:04X} composes but was not recorded as a pair"
+            );
             varint(&mut others, cp - last_other);
             others.push(d.len() as u8);
             for x in &d {
@@ -227,9 +251,15 @@ fn case_mapping(map: impl Fn(char) -> Vec<char>) -> (Vec<u8>, Vec<u8>) {
     let mut i = 0;
     while i < singles.len() {
         let (start, delta) = singles[i];
-        let step = singles.get(i + 1).filter(|n| n.1 == delta && n.0 - start <= 2).map_or(1, |n| n.0 - start);
+        let step = singles
+            .get(i + 1)
+            .filter(|n| n.1 == delta && n.0 - start <= 2)
+            .map_or(1, |n| n.0 - start);
         let mut count = 1;
-        while singles.get(i + count).is_some_and(|n| n.1 == delta && n.0 == start + step * count as u32) {
+        while singles
+            .get(i + count)
+            .is_some_and(|n| n.1 == delta && n.0 == start + step * count as u32)
+        {
             count += 1;
         }
         varint(&mut runs, start - last);

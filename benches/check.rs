@@ -23,7 +23,9 @@ fn times(runs: usize, mut f: impl FnMut()) -> Vec<f64> {
 
 fn main() {
     let doc = generated_plan(1000);
-    let ctx = Context { today: PartialDate::ymd(2026, 6, 1) };
+    let ctx = Context {
+        today: PartialDate::ymd(2026, 6, 1),
+    };
     // Warm up (catalogue initialisation, caches).
     for _ in 0..5 {
         std::hint::black_box(check_with(&doc, &ctx));
@@ -48,7 +50,12 @@ fn main() {
     let others: Vec<_> = (0..60)
         .map(|i| {
             let mut other = doc.clone();
-            for row in other.appendices.iter_mut().flat_map(|a| a.groups.iter_mut()).flat_map(|g| g.rows.iter_mut()) {
+            for row in other
+                .appendices
+                .iter_mut()
+                .flat_map(|a| a.groups.iter_mut())
+                .flat_map(|g| g.rows.iter_mut())
+            {
                 for cell in row.cells.iter_mut().filter(|c| !c.text.is_empty()) {
                     cell.text.push_str(&format!(" (bổ sung {i})"));
                 }

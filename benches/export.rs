@@ -24,7 +24,10 @@ fn main() {
     let doc = generated_plan(rows);
     let runs = 31;
     for (name, f) in [
-        ("to_docx", &(|| to_docx(black_box(&doc)).len()) as &dyn Fn() -> usize),
+        (
+            "to_docx",
+            &(|| to_docx(black_box(&doc)).len()) as &dyn Fn() -> usize,
+        ),
         ("to_html", &|| to_html(black_box(&doc)).len()),
         ("to_text", &|| to_text(black_box(&doc)).len()),
     ] {

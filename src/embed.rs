@@ -58,18 +58,35 @@ fn json_text(value: &JsValue) -> Result<String, JsValue> {
         Some(s) => s.clone(),
         None => js_sys::JSON::stringify(value).unwrap_or_else(|_| js_sys::JsString::from("")),
     };
-    crate::model::limits::check_size(js.length() as usize).map_err(|e| err(e.message_vi, e.message_en))?;
+    crate::model::limits::check_size(js.length() as usize)
+        .map_err(|e| err(e.message_vi, e.message_en))?;
     Ok(String::from(js))
 }
 
 fn spec_from_js(options: &JsValue) -> Result<Spec, JsValue> {
-    let text = if options.is_undefined() || options.is_null() { "{}".to_string() } else { json_text(options)? };
+    let text = if options.is_undefined() || options.is_null() {
+        "{}".to_string()
+    } else {
+        json_text(options)?
+    };
     // Read through a Value with the model's reader (`json::deserialize`): the
     // message names the option.
-    let value = serde_json::from_str(&text).map_err(|e| err(format!("tùy chọn không hợp lệ: {e}"), format!("invalid options: {e}")))?;
+    let value = serde_json::from_str(&text).map_err(|e| {
+        err(
+            format!("tùy chọn không hợp lệ: {e}"),
+            format!("invalid options: {e}"),
+        )
+    })?;
     crate::model::json::deserialize(value).map_err(|(path, e)| {
-        let at = if path.is_empty() { String::new() } else { format!("{path}: ") };
-        err(format!("tùy chọn không hợp lệ: {at}{e}"), format!("invalid options: {at}{e}"))
+        let at = if path.is_empty() {
+            String::new()
+        } else {
+            format!("{path}: ")
+        };
+        err(
+            format!("tùy chọn không hợp lệ: {at}{e}"),
+            format!("invalid options: {at}{e}"),
+        )
     })
 }
 
@@ -87,11 +104,16 @@ fn page_path() -> String {
 }
 
 /// `element_id` names the default scope of drafts (with the page's path).
-fn options_from_js(options: &JsValue, element_id: &str) -> Result<(AppOptions, Option<String>), JsValue> {
+fn options_from_js(
+    options: &JsValue,
+    element_id: &str,
+) -> Result<(AppOptions, Option<String>), JsValue> {
     let spec = spec_from_js(options)?;
     let document = match spec.document {
         None | Some(serde_json::Value::Null) => None,
-        Some(serde_json::Value::String(text)) => Some(from_json(&text).map_err(|e| err(e.message_vi, e.message_en))?),
+        Some(serde_json::Value::String(text)) => {
+            Some(from_json(&text).map_err(|e| err(e.message_vi, e.message_en))?)
+        }
         Some(value) => Some(from_value(value).map_err(|e| err(e.message_vi, e.message_en))?),
     };
     // Read by the gallery when it opens (its own module), which names the ones
@@ -109,18 +131,32 @@ fn options_from_js(options: &JsValue, element_id: &str) -> Result<(AppOptions, O
         Some(list) => list
             .iter()
             .map(|s| {
-                ExportKind::parse(s)
-                    .ok_or_else(|| err(format!("định dạng xuất không rõ: {s}"), format!("unknown export: {s} (json, docx, text, copy, rich-copy, print)")))
+                ExportKind::parse(s).ok_or_else(|| {
+                    err(
+                        format!("định dạng xuất không rõ: {s}"),
+                        format!("unknown export: {s} (json, docx, text, copy, rich-copy, print)"),
+                    )
+                })
             })
             .collect::<Result<_, _>>()?,
     };
-    let storage = partition::embedded(scope(&spec.storage), spec.user.as_deref(), spec.shared_computer, &page_path(), element_id);
+    let storage = partition::embedded(
+        scope(&spec.storage),
+        spec.user.as_deref(),
+        spec.shared_computer,
+        &page_path(),
+        element_id,
+    );
     let opts = AppOptions {
         document,
         template: spec.template,
         templates,
         agencies: spec.agencies,
-        lang: if spec.locale.as_deref() == Some("en") { Lang::En } else { Lang::Vi },
+        lang: if spec.locale.as_deref() == Some("en") {
+            Lang::En
+        } else {
+            Lang::Vi
+        },
         read_only: spec.read_only,
         exports,
         storage,
@@ -134,7 +170,12 @@ fn options_from_js(options: &JsValue, element_id: &str) -> Result<(AppOptions, O
         .document
         .as_ref()
         .map(|d| opts.with_agencies(d.clone()))
-        .unwrap_or_else(|| opts.with_agencies(crate::model::Document::new(Default::default(), Default::default())));
+        .unwrap_or_else(|| {
+            opts.with_agencies(crate::model::Document::new(
+                Default::default(),
+                Default::default(),
+            ))
+        });
     crate::model::limits::check(&merged).map_err(|e| err(e.message_vi, e.message_en))?;
     Ok((opts, spec.base_url))
 }
@@ -155,7 +196,9 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Result<EditorHa
     let (mut opts, base_url) = options_from_js(&options, &element.id())?;
     let shadow = match element.shadow_root() {
         Some(s) => s,
-        None => element.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?,
+        None => {
+            element.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?
+        }
     };
     shadow.set_inner_html("");
     let doc = document();
@@ -170,7 +213,10 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Result<EditorHa
         .iter()
         .filter_map(|k| {
             let name = format!("on{}{}", k[..1].to_ascii_uppercase(), &k[1..]);
-            js_sys::Reflect::get(&options, &name.into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok()).map(|f| (k.to_string(), f))
+            js_sys::Reflect::get(&options, &name.into())
+                .ok()
+                .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+                .map(|f| (k.to_string(), f))
         })
         .collect();
     let host = element.clone();
@@ -196,7 +242,12 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Result<EditorHa
         provide_context(opts);
         view! { <crate::ui::App /> }.into_any()
     });
-    Ok(EditorHandle { key, sink, host: element, unmount: Some(unmount) })
+    Ok(EditorHandle {
+        key,
+        sink,
+        host: element,
+        unmount: Some(unmount),
+    })
 }
 
 #[wasm_bindgen]
@@ -204,7 +255,12 @@ impl EditorHandle {
     /// The document as a JSON v1 object.
     #[wasm_bindgen(js_name = getDocument)]
     pub fn get_document(&self) -> Result<JsValue, JsValue> {
-        let ed = registry::get(self.key).ok_or_else(|| err("trình soạn thảo đã đóng".into(), "the editor was destroyed".into()))?;
+        let ed = registry::get(self.key).ok_or_else(|| {
+            err(
+                "trình soạn thảo đã đóng".into(),
+                "the editor was destroyed".into(),
+            )
+        })?;
         Ok(events::json_value(&ed.doc.with_untracked(to_json)))
     }
 
@@ -212,7 +268,12 @@ impl EditorHandle {
     /// valid is refused with a message naming its path; nothing changes.
     #[wasm_bindgen(js_name = setDocument)]
     pub fn set_document(&self, doc: JsValue) -> Result<(), JsValue> {
-        let ed = registry::get(self.key).ok_or_else(|| err("trình soạn thảo đã đóng".into(), "the editor was destroyed".into()))?;
+        let ed = registry::get(self.key).ok_or_else(|| {
+            err(
+                "trình soạn thảo đã đóng".into(),
+                "the editor was destroyed".into(),
+            )
+        })?;
         let text = json_text(&doc)?;
         let parsed = from_json(&text).map_err(|e| err(e.message_vi, e.message_en))?;
         ed.replace(parsed);
@@ -221,16 +282,33 @@ impl EditorHandle {
 
     /// The rules' report: counts and findings (rule, severity, path, messages).
     pub fn validate(&self) -> Result<JsValue, JsValue> {
-        let ed = registry::get(self.key).ok_or_else(|| err("trình soạn thảo đã đóng".into(), "the editor was destroyed".into()))?;
-        Ok(events::json_value(&ed.report.with_untracked(events::report_json)))
+        let ed = registry::get(self.key).ok_or_else(|| {
+            err(
+                "trình soạn thảo đã đóng".into(),
+                "the editor was destroyed".into(),
+            )
+        })?;
+        Ok(events::json_value(
+            &ed.report.with_untracked(events::report_json),
+        ))
     }
 
     /// Forget every draft and personal template this editor kept in the
     /// browser (for a portal's logout) and start it over on an empty plan.
     #[wasm_bindgen(js_name = clearDrafts)]
     pub fn clear_drafts(&self) -> Result<(), JsValue> {
-        let clear = registry::clearer(self.key).ok_or_else(|| err("trình soạn thảo đã đóng".into(), "the editor was destroyed".into()))?;
-        clear().map_err(|e| err(format!("không xóa được bản nháp: {e}"), format!("could not clear the drafts: {e}")))
+        let clear = registry::clearer(self.key).ok_or_else(|| {
+            err(
+                "trình soạn thảo đã đóng".into(),
+                "the editor was destroyed".into(),
+            )
+        })?;
+        clear().map_err(|e| {
+            err(
+                format!("không xóa được bản nháp: {e}"),
+                format!("could not clear the drafts: {e}"),
+            )
+        })
     }
 
     /// Remove the editor from the page and forget everything it held.
@@ -254,7 +332,10 @@ impl EditorHandle {
 #[wasm_bindgen(js_name = clearDrafts)]
 pub fn clear_drafts(options: JsValue) -> Result<(), JsValue> {
     let spec = spec_from_js(&options)?;
-    let id = js_sys::Reflect::get(&options, &"id".into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
+    let id = js_sys::Reflect::get(&options, &"id".into())
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default();
     let scope = scope(&spec.storage);
     let path = page_path();
     let cleared = match spec.user.as_deref().filter(|u| !u.is_empty()) {
@@ -263,9 +344,16 @@ pub fn clear_drafts(options: JsValue) -> Result<(), JsValue> {
             .filter_map(|&shared| partition::embedded(scope, Some(user), shared, &path, &id))
             .try_for_each(|p| drafts::clear_prefix(p.area, &p.prefix)),
         None => match partition::scope_prefix(scope, &path, &id) {
-            Some(prefix) => [partition::Area::Local, partition::Area::Session].into_iter().try_for_each(|area| drafts::clear_prefix(area, &prefix)),
+            Some(prefix) => [partition::Area::Local, partition::Area::Session]
+                .into_iter()
+                .try_for_each(|area| drafts::clear_prefix(area, &prefix)),
             None => Ok(()),
         },
     };
-    cleared.map_err(|e| err(format!("không xóa được bản nháp: {e}"), format!("could not clear the drafts: {e}")))
+    cleared.map_err(|e| {
+        err(
+            format!("không xóa được bản nháp: {e}"),
+            format!("could not clear the drafts: {e}"),
+        )
+    })
 }

@@ -27,11 +27,11 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 // The table window and the storage partitions are plain arithmetic: their
 // unit tests also run natively.
 #[cfg(all(test, not(target_arch = "wasm32")))]
-#[path = "ui/table_window.rs"]
-mod table_window;
-#[cfg(all(test, not(target_arch = "wasm32")))]
 #[path = "ui/partition.rs"]
 mod partition;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+#[path = "ui/table_window.rs"]
+mod table_window;
 
 /// Language of messages shown to people.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -16,14 +16,21 @@ wasm_bindgen_test_configure!(run_in_browser);
 /// `performance.now()` in ms (std's clock panics in wasm).
 fn now_ms() -> f64 {
     let perf = js_sys::Reflect::get(&js_sys::global(), &"performance".into()).expect("performance");
-    let now: js_sys::Function = js_sys::Reflect::get(&perf, &"now".into()).expect("performance.now").into();
-    now.call0(&perf).ok().and_then(|t| t.as_f64()).expect("a time")
+    let now: js_sys::Function = js_sys::Reflect::get(&perf, &"now".into())
+        .expect("performance.now")
+        .into();
+    now.call0(&perf)
+        .ok()
+        .and_then(|t| t.as_f64())
+        .expect("a time")
 }
 
 #[wasm_bindgen_test]
 fn check_generated_plan_1000() {
     let doc = generated_plan(1000);
-    let ctx = Context { today: PartialDate::ymd(2026, 6, 1) };
+    let ctx = Context {
+        today: PartialDate::ymd(2026, 6, 1),
+    };
     for _ in 0..5 {
         std::hint::black_box(check_with(&doc, &ctx)); // warm up
     }

@@ -24,7 +24,10 @@ async fn open_blank(root: &web_sys::HtmlElement) {
     let buttons = root.query_selector_all("button").unwrap();
     for i in 0..buttons.length() {
         let b: web_sys::HtmlElement = buttons.item(i).unwrap().unchecked_into();
-        if b.text_content().unwrap_or_default().contains("Văn bản trống") {
+        if b.text_content()
+            .unwrap_or_default()
+            .contains("Văn bản trống")
+        {
             b.click();
             tick().await;
             return;
@@ -44,7 +47,10 @@ async fn app_mounts_with_its_title() {
     let root = wrapper();
     let _handle = mount_to(root.clone(), App);
     tick().await;
-    let title = root.query_selector(".kh-title").unwrap().expect("title element");
+    let title = root
+        .query_selector(".kh-title")
+        .unwrap()
+        .expect("title element");
     assert_eq!(title.text_content().unwrap(), "Soạn thảo kế hoạch");
 }
 
@@ -55,9 +61,16 @@ async fn typed_subject_is_shown_in_the_preview() {
     let _handle = mount_to(root.clone(), App);
     tick().await;
     open_blank(&root).await;
-    let field: web_sys::HtmlTextAreaElement = root.query_selector("#f-header-subject").unwrap().unwrap().unchecked_into();
+    let field: web_sys::HtmlTextAreaElement = root
+        .query_selector("#f-header-subject")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
     type_into(&field, "Triển khai thực hiện Nghị quyết số 82/NQ-HĐND");
     tick().await;
     let preview = root.query_selector("#kh-preview-subject").unwrap().unwrap();
-    assert_eq!(preview.text_content().unwrap(), "Triển khai thực hiện Nghị quyết số 82/NQ-HĐND");
+    assert_eq!(
+        preview.text_content().unwrap(),
+        "Triển khai thực hiện Nghị quyết số 82/NQ-HĐND"
+    );
 }

@@ -23,8 +23,15 @@ fn write(dir: &Path, name: &str, doc: &Document) -> PathBuf {
 }
 
 fn run(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_kehoach")).args(args).output().unwrap();
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    let out = Command::new(env!("CARGO_BIN_EXE_kehoach"))
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 fn s(p: &Path) -> &str {
@@ -55,15 +62,31 @@ fn findings_are_listed_with_rule_and_path() {
     let (code, out, _) = run(&["check", s(&f)]);
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("1 lỗi, 1 cảnh báo"), "{out}");
-    let line = out.lines().find(|l| l.contains("nd30.number.leading_zero")).expect(&out);
-    assert!(line.contains("lỗi") && line.contains("header.number") && line.contains("--fix"), "{line}");
-    assert!(out.lines().any(|l| l.contains("cảnh báo") && l.contains("recipients.items[0]")), "{out}");
+    let line = out
+        .lines()
+        .find(|l| l.contains("nd30.number.leading_zero"))
+        .expect(&out);
+    assert!(
+        line.contains("lỗi") && line.contains("header.number") && line.contains("--fix"),
+        "{line}"
+    );
+    assert!(
+        out.lines()
+            .any(|l| l.contains("cảnh báo") && l.contains("recipients.items[0]")),
+        "{out}"
+    );
     // A message quoting a multi-line field stays on one line.
     let mut d = flawed();
-    d.body[1].children[0].task.as_mut().unwrap().timeframe = Some(kehoach::model::Timeframe::Text("Việc theo dõi: đột xuất\nViệc báo cáo: khi cần".into()));
+    d.body[1].children[0].task.as_mut().unwrap().timeframe = Some(kehoach::model::Timeframe::Text(
+        "Việc theo dõi: đột xuất\nViệc báo cáo: khi cần".into(),
+    ));
     let f2 = write(&dir, "multi.json", &d);
     let (_, out2, _) = run(&["check", s(&f2)]);
-    assert!(out2.lines().all(|l| l.starts_with(s(&f2)) || l.starts_with("  ")), "{out2}");
+    assert!(
+        out2.lines()
+            .all(|l| l.starts_with(s(&f2)) || l.starts_with("  ")),
+        "{out2}"
+    );
     assert!(out2.contains("plan.timeframe.text"), "{out2}");
     let (_, out_en, _) = run(&["--lang", "en", "check", s(&f)]);
     assert!(out_en.contains("1 errors, 1 warnings, 0 info"), "{out_en}");
@@ -85,14 +108,23 @@ fn json_report_is_machine_readable() {
     assert_eq!(files[0]["errors"], 1);
     assert_eq!(files[0]["warnings"], 1);
     assert_eq!(files[0]["infos"], 0);
-    let f0 = files[0]["findings"].as_array().unwrap().iter().find(|f| f["rule"] == "nd30.number.leading_zero").unwrap();
+    let f0 = files[0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "nd30.number.leading_zero")
+        .unwrap();
     assert_eq!(f0["severity"], "error");
     assert_eq!(f0["path"], "header.number");
     assert_eq!(f0["fixable"], true);
     assert_eq!(f0["message"], f0["message_vi"]);
     assert!(f0["message_en"].as_str().unwrap().contains("leading zero"));
     assert_eq!(files[1]["file"], s(&broken));
-    assert!(files[1]["error"].as_str().unwrap().contains("cắt cụt"), "{}", files[1]);
+    assert!(
+        files[1]["error"].as_str().unwrap().contains("cắt cụt"),
+        "{}",
+        files[1]
+    );
     assert!(files[1].get("findings").is_none());
 }
 
@@ -142,7 +174,12 @@ fn hundred_files_in_one_directory() {
     assert!(files.iter().all(|f| f["errors"] == 0 && f["warnings"] == 0));
     let (code, out, _) = run(&["check", s(&dir)]);
     assert_eq!(code, 0);
-    assert_eq!(out.lines().filter(|l| l.contains(": 0 lỗi, 0 cảnh báo")).count(), 100);
+    assert_eq!(
+        out.lines()
+            .filter(|l| l.contains(": 0 lỗi, 0 cảnh báo"))
+            .count(),
+        100
+    );
 }
 
 #[test]

@@ -15,14 +15,22 @@ const NASTY: &str = "a & b < c > d \" e ' f \u{1} g \u{FEFF} h 😀 i \u{200F} j
 
 fn json_files(dir: &Path) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "json")).collect())
+        .map(|d| {
+            d.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|e| e == "json"))
+                .collect()
+        })
         .unwrap_or_default();
     files.sort();
     files
 }
 
 fn other_profile(mut doc: Document) -> Document {
-    doc.profile = if doc.profile == Profile::State { Profile::Party } else { Profile::State };
+    doc.profile = if doc.profile == Profile::State {
+        Profile::Party
+    } else {
+        Profile::State
+    };
     doc
 }
 
@@ -64,7 +72,10 @@ fn hostile(mut doc: Document) -> Document {
             all(&mut n.children);
         }
     }
-    doc.body.push(Node { kind: NodeKind::Duty, ..Node::default() });
+    doc.body.push(Node {
+        kind: NodeKind::Duty,
+        ..Node::default()
+    });
     all(&mut doc.body);
     for app in &mut doc.appendices {
         app.number = s();
@@ -82,16 +93,39 @@ fn hostile(mut doc: Document) -> Document {
             }
         }
     }
-    doc.appendices.push(Appendix { number: s(), title: s(), ..Appendix::default() });
-    doc.recipients = Recipients { items: vec![s(), s()], archive: Some(s()) };
-    doc.signature = Signature { lines: vec![SignLine { prefix: Some(SignPrefix::Kt), text: s() }, SignLine { prefix: None, text: s() }], name: s() };
+    doc.appendices.push(Appendix {
+        number: s(),
+        title: s(),
+        ..Appendix::default()
+    });
+    doc.recipients = Recipients {
+        items: vec![s(), s()],
+        archive: Some(s()),
+    };
+    doc.signature = Signature {
+        lines: vec![
+            SignLine {
+                prefix: Some(SignPrefix::Kt),
+                text: s(),
+            },
+            SignLine {
+                prefix: None,
+                text: s(),
+            },
+        ],
+        name: s(),
+    };
     doc
 }
 
 fn write(dir: &Path, name: &str, doc: &Document) -> usize {
     std::fs::write(dir.join(format!("{name}.txt")), to_text(doc)).unwrap();
     std::fs::write(dir.join(format!("{name}.html")), html::to_html(doc)).unwrap();
-    std::fs::write(dir.join(format!("{name}.print.html")), html::to_print_html(doc)).unwrap();
+    std::fs::write(
+        dir.join(format!("{name}.print.html")),
+        html::to_print_html(doc),
+    )
+    .unwrap();
     std::fs::write(dir.join(format!("{name}.docx")), to_docx(doc)).unwrap();
     4
 }
@@ -106,12 +140,16 @@ fn dump_every_export() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut docs: Vec<(String, Document)> = Vec::new();
     for f in json_files(&root.join("tests/fixtures")) {
-        let doc = kehoach::model::json::from_json(&std::fs::read_to_string(&f).unwrap()).unwrap_or_else(|e| panic!("{f:?}: {e}"));
+        let doc = kehoach::model::json::from_json(&std::fs::read_to_string(&f).unwrap())
+            .unwrap_or_else(|e| panic!("{f:?}: {e}"));
         docs.push((f.file_stem().unwrap().to_string_lossy().into_owned(), doc));
     }
     // Each built-in template started with its example facts.
     for t in templates::builtin() {
-        docs.push((format!("template_{}", t.id), templates::instantiate(&t, &Facts::examples(&t)).unwrap()));
+        docs.push((
+            format!("template_{}", t.id),
+            templates::instantiate(&t, &Facts::examples(&t)).unwrap(),
+        ));
     }
     for rows in [1, 3, 200] {
         docs.push((format!("generated_{rows}"), generated_plan(rows)));
@@ -122,7 +160,11 @@ fn dump_every_export() {
         files += write(&out, &format!("{name}.other"), &other_profile(doc.clone()));
         files += write(&out, &format!("{name}.stripped"), &stripped(doc.clone()));
         files += write(&out, &format!("{name}.hostile"), &hostile(doc.clone()));
-        files += write(&out, &format!("{name}.hostile.other"), &other_profile(hostile(doc.clone())));
+        files += write(
+            &out,
+            &format!("{name}.hostile.other"),
+            &other_profile(hostile(doc.clone())),
+        );
     }
     eprintln!("wrote {files} files to {out:?}");
 }

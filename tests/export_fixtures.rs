@@ -12,7 +12,11 @@ fn every_fixture_exports() {
         .map(std::path::PathBuf::from)
         .unwrap_or_else(|| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures"));
     let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "json")).collect())
+        .map(|d| {
+            d.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|e| e == "json"))
+                .collect()
+        })
         .unwrap_or_default();
     files.sort();
     let mut exported = 0;
@@ -24,15 +28,21 @@ fn every_fixture_exports() {
         assert!(text.contains(&doc.number_line()), "{f:?}: no number line");
         assert!(to_html(&doc).contains("</table>"), "{f:?}");
         let bytes = to_docx(&doc);
-        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap_or_else(|e| panic!("{f:?}: {e}"));
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
+            .unwrap_or_else(|e| panic!("{f:?}: {e}"));
         for i in 0..zip.len() {
             let mut e = zip.by_index(i).unwrap();
             let mut xml = String::new();
             e.read_to_string(&mut xml).unwrap();
-            roxmltree::Document::parse(&xml).unwrap_or_else(|err| panic!("{f:?} {}: {err}", e.name()));
+            roxmltree::Document::parse(&xml)
+                .unwrap_or_else(|err| panic!("{f:?} {}: {err}", e.name()));
         }
         exported += 1;
     }
     eprintln!("exported {exported} of {} fixture files", files.len());
-    assert!(exported >= 5 && exported == files.len(), "exported {exported} of {} fixtures", files.len());
+    assert!(
+        exported >= 5 && exported == files.len(),
+        "exported {exported} of {} fixtures",
+        files.len()
+    );
 }

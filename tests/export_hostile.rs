@@ -36,7 +36,10 @@ fn hostile(profile: Profile) -> Document {
             all(&mut n.children);
         }
     }
-    doc.body.push(Node { kind: NodeKind::Duty, ..Node::default() });
+    doc.body.push(Node {
+        kind: NodeKind::Duty,
+        ..Node::default()
+    });
     all(&mut doc.body);
     for a in &mut doc.agencies {
         a.name = s();
@@ -58,9 +61,28 @@ fn hostile(profile: Profile) -> Document {
             }
         }
     }
-    doc.appendices.push(Appendix { number: s(), title: s(), ..Appendix::default() });
-    doc.recipients = Recipients { items: vec![s(), s()], archive: Some(s()) };
-    doc.signature = Signature { lines: vec![SignLine { prefix: Some(SignPrefix::Kt), text: s() }, SignLine { prefix: None, text: s() }], name: s() };
+    doc.appendices.push(Appendix {
+        number: s(),
+        title: s(),
+        ..Appendix::default()
+    });
+    doc.recipients = Recipients {
+        items: vec![s(), s()],
+        archive: Some(s()),
+    };
+    doc.signature = Signature {
+        lines: vec![
+            SignLine {
+                prefix: Some(SignPrefix::Kt),
+                text: s(),
+            },
+            SignLine {
+                prefix: None,
+                text: s(),
+            },
+        ],
+        name: s(),
+    };
     doc
 }
 
@@ -73,10 +95,18 @@ fn docx_xml_stays_well_formed() {
             let mut f = zip.by_index(i).unwrap();
             let mut xml = String::new();
             f.read_to_string(&mut xml).unwrap();
-            let d = roxmltree::Document::parse(&xml).unwrap_or_else(|e| panic!("{}: {e}", f.name()));
+            let d =
+                roxmltree::Document::parse(&xml).unwrap_or_else(|e| panic!("{}: {e}", f.name()));
             if f.name() == "word/document.xml" {
-                let text: String = d.descendants().filter(|n| n.has_tag_name("t")).filter_map(|n| n.text()).collect();
-                assert!(text.contains("a & b < c > d \" e ' f  g  h 😀 i \u{200F} j"), "text kept, controls dropped");
+                let text: String = d
+                    .descendants()
+                    .filter(|n| n.has_tag_name("t"))
+                    .filter_map(|n| n.text())
+                    .collect();
+                assert!(
+                    text.contains("a & b < c > d \" e ' f  g  h 😀 i \u{200F} j"),
+                    "text kept, controls dropped"
+                );
                 assert!(text.contains("]]> <!-- --> &amp;"));
                 assert!(!text.contains(['\u{1}', '\u{0}', '\u{FEFF}', '\u{7F}', '\u{FFFF}', '\r']));
                 // Line breaks inside a field are <w:br/>, tabs <w:tab/>.
@@ -92,7 +122,11 @@ fn html_escapes_everything() {
     assert!(h.contains(
         "a &amp; b &lt; c &gt; d &quot; e &#39; f &nbsp;g &nbsp;h 😀 i \u{200F} j<br>line two<br>three<br>\tafter tab ]]&gt; &lt;!-- --&gt; &amp;amp;"
     ));
-    assert!(!h.contains("<!--") && !h.contains(" < c") && !h.contains(['\u{1}', '\u{0}', '\u{FEFF}', '\r']));
+    assert!(
+        !h.contains("<!--")
+            && !h.contains(" < c")
+            && !h.contains(['\u{1}', '\u{0}', '\u{FEFF}', '\r'])
+    );
     let page = kehoach::export::html::to_print_html(&hostile(Profile::Party));
     assert!(!page.contains("<!--"));
 }
@@ -105,7 +139,10 @@ fn text_drops_controls_and_keeps_table_rows_whole() {
     assert!(t.contains("😀") && t.contains('\u{200F}'));
     // Each appendix data row stays on one line with one cell per column.
     let cols = doc.appendices[0].columns.len();
-    let rows = t.lines().filter(|l| l.starts_with("1\t") || l.starts_with("2\t")).collect::<Vec<_>>();
+    let rows = t
+        .lines()
+        .filter(|l| l.starts_with("1\t") || l.starts_with("2\t"))
+        .collect::<Vec<_>>();
     assert_eq!(rows.len(), 2);
     for r in rows {
         assert_eq!(r.split('\t').count(), cols, "{r:?}");

@@ -10,9 +10,18 @@ fn text_reads_as_on_paper() {
     let t = to_text(&generated_plan(60));
     assert!(t.ends_with('\n'));
     let lines: Vec<&str> = t.lines().collect();
-    assert_eq!(lines[0], "ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
-    assert_eq!(lines[1], "ỦY BAN NHÂN DÂN PHƯỜNG HỒNG AN\tĐộc lập - Tự do - Hạnh phúc");
-    assert_eq!(lines[2], "Số: 15/KH-UBND\tHồng An, ngày 15 tháng 01 năm 2026");
+    assert_eq!(
+        lines[0],
+        "ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    );
+    assert_eq!(
+        lines[1],
+        "ỦY BAN NHÂN DÂN PHƯỜNG HỒNG AN\tĐộc lập - Tự do - Hạnh phúc"
+    );
+    assert_eq!(
+        lines[2],
+        "Số: 15/KH-UBND\tHồng An, ngày 15 tháng 01 năm 2026"
+    );
     assert!(lines.contains(&"KẾ HOẠCH"));
     for expected in [
         "I. MỤC ĐÍCH, YÊU CẦU",
@@ -44,7 +53,9 @@ fn text_reads_as_on_paper() {
     }
     assert!(t.contains("Số: 15/KH-UBND") && t.contains("Hồng An, ngày 15 tháng 01 năm 2026"));
     // The 51st row carries on the numbering across groups.
-    assert!(lines.iter().any(|l| l.starts_with("51\tThực hiện nhiệm vụ số 51")));
+    assert!(lines
+        .iter()
+        .any(|l| l.starts_with("51\tThực hiện nhiệm vụ số 51")));
 }
 
 #[test]
@@ -67,7 +78,10 @@ fn text_draft_and_party() {
     doc.header.number = None;
     doc.header.date = kehoach::model::PartialDate::year_only(2026);
     let t = to_text(&doc);
-    assert!(t.contains("Số:      /KH-UBND\tHồng An, ngày      tháng      năm 2026\n"), "{t}");
+    assert!(
+        t.contains("Số:      /KH-UBND\tHồng An, ngày      tháng      năm 2026\n"),
+        "{t}"
+    );
     doc.profile = Profile::Party;
     doc.header.number = Some("04".into());
     doc.header.symbol = "CTr/ĐU".into();
@@ -86,7 +100,9 @@ fn html_has_styles_tables_and_escapes() {
     assert!(h.starts_with("<div style=\"font-family:'Times New Roman'"));
     assert!(h.contains("font-weight:bold\">ỦY BAN NHÂN DÂN PHƯỜNG HỒNG AN</p>"));
     assert!(h.contains("font-style:italic\">Hồng An, ngày 15 tháng 01 năm 2026</p>"));
-    assert!(h.contains("text-align:center;margin-top:18pt;font-size:14pt;font-weight:bold\">KẾ HOẠCH</p>"));
+    assert!(h.contains(
+        "text-align:center;margin-top:18pt;font-size:14pt;font-weight:bold\">KẾ HOẠCH</p>"
+    ));
     assert!(h.contains("<table border=\"1\""));
     assert!(h.contains("<thead><tr><th"));
     assert!(h.contains(">I.</td><td colspan=\"5\""));
@@ -96,5 +112,9 @@ fn html_has_styles_tables_and_escapes() {
     draft.header.number = None;
     assert!(html::to_html(&draft).contains(">Số: &nbsp;&nbsp;&nbsp;&nbsp;&nbsp;/KH-UBND</p>"));
     let page = html::to_print_html(&generated_plan(3));
-    assert!(page.starts_with("<!DOCTYPE html>") && page.contains("@page") && page.contains("<meta charset=\"utf-8\">"));
+    assert!(
+        page.starts_with("<!DOCTYPE html>")
+            && page.contains("@page")
+            && page.contains("<meta charset=\"utf-8\">")
+    );
 }

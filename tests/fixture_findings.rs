@@ -10,26 +10,42 @@ use std::path::PathBuf;
 
 /// The day the checks are run as of: after every seed's date.
 fn ctx() -> Context {
-    Context { today: PartialDate::ymd(2026, 6, 1) }
+    Context {
+        today: PartialDate::ymd(2026, 6, 1),
+    }
 }
 
 fn errors_of(prefix: &str) -> Vec<(String, String)> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let path = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).find(|p| {
-        let name = p.file_name().unwrap().to_string_lossy().to_string();
-        name.starts_with(prefix) && name.ends_with(".json")
-    });
+    let path = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().to_string();
+            name.starts_with(prefix) && name.ends_with(".json")
+        });
     let doc = from_json(&std::fs::read_to_string(path.expect(prefix)).unwrap()).unwrap();
-    let mut errors: Vec<(String, String)> =
-        check_with(&doc, &ctx()).findings.into_iter().filter(|f| f.severity == Severity::Error).map(|f| (f.rule.to_string(), f.path)).collect();
+    let mut errors: Vec<(String, String)> = check_with(&doc, &ctx())
+        .findings
+        .into_iter()
+        .filter(|f| f.severity == Severity::Error)
+        .map(|f| (f.rule.to_string(), f.path))
+        .collect();
     errors.sort();
     errors
 }
 
 fn expect(prefix: &str, known: &[(&str, &str, &str)]) {
-    let mut want: Vec<(String, String)> = known.iter().map(|(rule, path, _reason)| (rule.to_string(), path.to_string())).collect();
+    let mut want: Vec<(String, String)> = known
+        .iter()
+        .map(|(rule, path, _reason)| (rule.to_string(), path.to_string()))
+        .collect();
     want.sort();
-    assert_eq!(errors_of(prefix), want, "{prefix}: errors other than the known defects of the seed");
+    assert_eq!(
+        errors_of(prefix),
+        want,
+        "{prefix}: errors other than the known defects of the seed"
+    );
 }
 
 /// The seeds' text does not include the Phụ lục tables the body refers to.
@@ -40,8 +56,16 @@ fn seed_000_city_plan_347() {
     expect(
         "000_",
         &[
-            ("appendix.reference_missing", "body[1].children[1].children[0].children[0].text", NO_TABLES),
-            ("appendix.reference_missing", "body[1].children[1].children[1].children[0].text", NO_TABLES),
+            (
+                "appendix.reference_missing",
+                "body[1].children[1].children[0].children[0].text",
+                NO_TABLES,
+            ),
+            (
+                "appendix.reference_missing",
+                "body[1].children[1].children[1].children[0].text",
+                NO_TABLES,
+            ),
         ],
     );
 }
@@ -51,8 +75,16 @@ fn seed_001_city_plan_294() {
     expect(
         "001_",
         &[
-            ("appendix.reference_missing", "body[1].children[3].children[0].text", NO_TABLES),
-            ("nd30.signature.name", "signature.name", "the signer's name is not legible in the OCR"),
+            (
+                "appendix.reference_missing",
+                "body[1].children[3].children[0].text",
+                NO_TABLES,
+            ),
+            (
+                "nd30.signature.name",
+                "signature.name",
+                "the signer's name is not legible in the OCR",
+            ),
         ],
     );
 }
@@ -62,8 +94,16 @@ fn seed_002_ward_hong_an() {
     expect(
         "002_",
         &[
-            ("appendix.reference_missing", "body[1].children[1].children[0].children[0].text", NO_TABLES),
-            ("appendix.reference_missing", "body[1].children[1].children[1].children[0].text", NO_TABLES),
+            (
+                "appendix.reference_missing",
+                "body[1].children[1].children[0].children[0].text",
+                NO_TABLES,
+            ),
+            (
+                "appendix.reference_missing",
+                "body[1].children[1].children[1].children[0].text",
+                NO_TABLES,
+            ),
         ],
     );
 }
@@ -90,9 +130,21 @@ fn seed_004_party_programme_kien_an() {
     expect(
         "004_",
         &[
-            ("nd30.signature.name", "signature.name", "the signer's name is not legible in the OCR"),
-            ("plan.task.lead", "body[1].children[0].children[7].children[2].task.lead[1]", "the seed gives two lead units, against its own one-lead principle"),
-            ("plan.task.lead", "body[1].children[1].children[5].children[2].task.lead[1]", "the seed gives two lead units (Đảng ủy Công an, Chi bộ Quân sự)"),
+            (
+                "nd30.signature.name",
+                "signature.name",
+                "the signer's name is not legible in the OCR",
+            ),
+            (
+                "plan.task.lead",
+                "body[1].children[0].children[7].children[2].task.lead[1]",
+                "the seed gives two lead units, against its own one-lead principle",
+            ),
+            (
+                "plan.task.lead",
+                "body[1].children[1].children[5].children[2].task.lead[1]",
+                "the seed gives two lead units (Đảng ủy Công an, Chi bộ Quân sự)",
+            ),
         ],
     );
 }

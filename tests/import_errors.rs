@@ -41,8 +41,16 @@ fn unknown_field_is_named_with_its_path() {
     v["appendices"][0]["columns"][2]["colour"] = Value::from("red");
     let e = err(&v);
     assert_eq!(e.path, "appendices[0].columns[2].colour");
-    assert!(e.message_en.contains("unknown field `colour`"), "{}", e.message_en);
-    assert!(e.message_vi.contains("không có trong định dạng"), "{}", e.message_vi);
+    assert!(
+        e.message_en.contains("unknown field `colour`"),
+        "{}",
+        e.message_en
+    );
+    assert!(
+        e.message_vi.contains("không có trong định dạng"),
+        "{}",
+        e.message_vi
+    );
 }
 
 #[test]
@@ -51,10 +59,17 @@ fn wrong_type_deep_in_an_appendix_row_names_the_cell() {
     v["appendices"][0]["groups"][0]["rows"][3]["cells"][1]["text"] = Value::from(5);
     let e = err(&v);
     assert_eq!(e.path, "appendices[0].groups[0].rows[3].cells[1].text");
-    assert!(e.message_vi.contains("sai kiểu dữ liệu"), "{}", e.message_vi);
+    assert!(
+        e.message_vi.contains("sai kiểu dữ liệu"),
+        "{}",
+        e.message_vi
+    );
     let mut v = sample();
     v["appendices"][0]["groups"][0]["rows"][2]["cells"][4]["timeframe"] = Value::from("someday");
-    assert_eq!(err(&v).path, "appendices[0].groups[0].rows[2].cells[4].timeframe");
+    assert_eq!(
+        err(&v).path,
+        "appendices[0].groups[0].rows[2].cells[4].timeframe"
+    );
     let mut v = sample();
     v["body"][1]["children"][0]["task"]["lead"] = Value::from("phong_van_hoa_xa_hoi");
     assert_eq!(err(&v).path, "body[1].children[0].task.lead");
@@ -83,9 +98,16 @@ fn arbitrary_bytes_never_panic() {
             }
         }
     }
-    for s in
-        ["", "null", "[]", "1", "\"kehoach\"", "{\"format\":\"kehoach\"}", "{\"format\":\"kehoach\",\"version\":-1}", "{\"format\":\"kehoach\",\"version\":1}"]
-    {
+    for s in [
+        "",
+        "null",
+        "[]",
+        "1",
+        "\"kehoach\"",
+        "{\"format\":\"kehoach\"}",
+        "{\"format\":\"kehoach\",\"version\":-1}",
+        "{\"format\":\"kehoach\",\"version\":1}",
+    ] {
         assert!(from_json(s).is_err(), "{s}");
     }
 }

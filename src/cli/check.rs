@@ -70,7 +70,9 @@ pub fn check(common: &Common, args: &[String]) -> i32 {
 
     let mut code = 0;
     let mut files_json = Vec::new();
-    let ctx = Context { today: super::clock::today_in_vietnam() };
+    let ctx = Context {
+        today: super::clock::today_in_vietnam(),
+    };
     for file in expand(&inputs, lang, &mut code) {
         let outcome = check_file(&file, &ctx, fix, lang);
         code = code.max(match &outcome {
@@ -84,7 +86,10 @@ pub fn check(common: &Common, args: &[String]) -> i32 {
         }
     }
     if format == Format::Json {
-        println!("{}", serde_json::to_string_pretty(&json!({ "files": files_json })).unwrap_or_default());
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&json!({ "files": files_json })).unwrap_or_default()
+        );
     }
     code
 }
@@ -142,7 +147,10 @@ fn check_file(file: &str, ctx: &Context, fix: bool, lang: Lang) -> Outcome {
     } else {
         doc
     };
-    Outcome::Checked { report: rules::check_with(&doc, ctx), fixed }
+    Outcome::Checked {
+        report: rules::check_with(&doc, ctx),
+        fixed,
+    }
 }
 
 /// "lỗi" / "error": the severity's label in lower case, as a column word.
@@ -177,7 +185,10 @@ fn print_text(file: &str, outcome: &Outcome, lang: Lang) {
                 let message = f.message(lang).replace('\n', " ↵ ");
                 let severity = severity_word(f.severity, lang);
                 let fix_note = if f.fixable() { fixable } else { "" };
-                println!("  {severity:<9} {}  {}  {message}{fix_note}", f.rule, f.path);
+                println!(
+                    "  {severity:<9} {}  {}  {message}{fix_note}",
+                    f.rule, f.path
+                );
             }
         }
     }

@@ -25,19 +25,33 @@ mod tests {
     use super::*;
 
     fn at(rfc3339: &str) -> DateTime<Utc> {
-        DateTime::parse_from_rfc3339(rfc3339).unwrap().with_timezone(&Utc)
+        DateTime::parse_from_rfc3339(rfc3339)
+            .unwrap()
+            .with_timezone(&Utc)
     }
 
     #[test]
     fn early_morning_in_vietnam_is_already_the_next_day() {
         // 06:30 on 5 December in Hà Nội is still 4 December in UTC.
-        assert_eq!(date_in_vietnam(at("2026-12-04T23:30:00Z")), PartialDate::ymd(2026, 12, 5));
-        assert_eq!(date_in_vietnam(at("2026-12-04T16:59:59Z")), PartialDate::ymd(2026, 12, 4));
-        assert_eq!(date_in_vietnam(at("2026-12-04T17:00:00Z")), PartialDate::ymd(2026, 12, 5));
+        assert_eq!(
+            date_in_vietnam(at("2026-12-04T23:30:00Z")),
+            PartialDate::ymd(2026, 12, 5)
+        );
+        assert_eq!(
+            date_in_vietnam(at("2026-12-04T16:59:59Z")),
+            PartialDate::ymd(2026, 12, 4)
+        );
+        assert_eq!(
+            date_in_vietnam(at("2026-12-04T17:00:00Z")),
+            PartialDate::ymd(2026, 12, 5)
+        );
     }
 
     #[test]
     fn new_year_turns_at_seven_utc_the_day_before() {
-        assert_eq!(date_in_vietnam(at("2026-12-31T17:00:00Z")), PartialDate::ymd(2027, 1, 1));
+        assert_eq!(
+            date_in_vietnam(at("2026-12-31T17:00:00Z")),
+            PartialDate::ymd(2027, 1, 1)
+        );
     }
 }

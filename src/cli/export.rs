@@ -19,24 +19,52 @@ pub fn export(common: &Common, args: &[String]) -> i32 {
         match flag {
             "--docx" | "--text" | "--html" => {
                 let Some(out) = inline.or_else(|| it.next().cloned()) else {
-                    eprintln!("export: {flag} {}", if vi { "cần tên tệp ra" } else { "needs an output file" });
+                    eprintln!(
+                        "export: {flag} {}",
+                        if vi {
+                            "cần tên tệp ra"
+                        } else {
+                            "needs an output file"
+                        }
+                    );
                     return 2;
                 };
                 outputs.push((&flag[2..], out));
             }
             f if f.starts_with("--") => {
-                eprintln!("export: {} {f}", if vi { "tùy chọn không rõ" } else { "unknown option" });
+                eprintln!(
+                    "export: {} {f}",
+                    if vi {
+                        "tùy chọn không rõ"
+                    } else {
+                        "unknown option"
+                    }
+                );
                 return 2;
             }
             _ if file.is_none() => file = Some(a.clone()),
             _ => {
-                eprintln!("export: {}", if vi { "chỉ nhận một tệp vào" } else { "takes one input file" });
+                eprintln!(
+                    "export: {}",
+                    if vi {
+                        "chỉ nhận một tệp vào"
+                    } else {
+                        "takes one input file"
+                    }
+                );
                 return 2;
             }
         }
     }
     let Some(file) = file else {
-        eprintln!("export: {}", if vi { "cần một tệp vào" } else { "needs an input file" });
+        eprintln!(
+            "export: {}",
+            if vi {
+                "cần một tệp vào"
+            } else {
+                "needs an input file"
+            }
+        );
         return 2;
     };
     let doc = match load(&file, common.lang) {
@@ -64,7 +92,14 @@ pub fn export(common: &Common, args: &[String]) -> i32 {
             std::fs::write(&path, &bytes)
         };
         if let Err(e) = written {
-            eprintln!("{path}: {} ({e})", if vi { "không ghi được" } else { "cannot write" });
+            eprintln!(
+                "{path}: {} ({e})",
+                if vi {
+                    "không ghi được"
+                } else {
+                    "cannot write"
+                }
+            );
             code = 2;
         }
     }

@@ -64,7 +64,10 @@ pub fn run(args: Vec<String>) -> i32 {
         "check" => check::check(&common, &args),
         "sample" => {
             let rows = args.first().and_then(|a| a.parse().ok()).unwrap_or(100);
-            print!("{}", crate::model::json::to_json(&crate::model::sample::generated_plan(rows)));
+            print!(
+                "{}",
+                crate::model::json::to_json(&crate::model::sample::generated_plan(rows))
+            );
             0
         }
         "export" => export::export(&common, &args),

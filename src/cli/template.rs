@@ -23,9 +23,22 @@ pub fn run(common: &Common, args: &[String]) -> i32 {
             for t in templates::builtin() {
                 println!("{}\t{}", t.id, t.name(lang));
                 for f in &t.facts {
-                    let label = if lang == Lang::Vi { &f.label_vi } else { &f.label_en };
-                    let opt = if f.required { "" } else { " (không bắt buộc / optional)" };
-                    println!("  {}\t{:?}\t{label}{opt}\t{}", f.key, f.kind, f.example.as_deref().unwrap_or(""));
+                    let label = if lang == Lang::Vi {
+                        &f.label_vi
+                    } else {
+                        &f.label_en
+                    };
+                    let opt = if f.required {
+                        ""
+                    } else {
+                        " (không bắt buộc / optional)"
+                    };
+                    println!(
+                        "  {}\t{:?}\t{label}{opt}\t{}",
+                        f.key,
+                        f.kind,
+                        f.example.as_deref().unwrap_or("")
+                    );
                 }
             }
             0
@@ -54,7 +67,9 @@ pub fn run(common: &Common, args: &[String]) -> i32 {
         }
         Some("new") => {
             let Some(which) = args.get(1) else {
-                eprintln!("template new: cần mã mẫu hoặc tệp / needs a template id or file\n{USAGE}");
+                eprintln!(
+                    "template new: cần mã mẫu hoặc tệp / needs a template id or file\n{USAGE}"
+                );
                 return 2;
             };
             let t = match templates::find_builtin(which) {
@@ -79,7 +94,11 @@ pub fn run(common: &Common, args: &[String]) -> i32 {
                     return 2;
                 }
             }
-            let result = if examples { templates::instantiate_with_examples(&t, &facts) } else { templates::instantiate(&t, &facts) };
+            let result = if examples {
+                templates::instantiate_with_examples(&t, &facts)
+            } else {
+                templates::instantiate(&t, &facts)
+            };
             match result {
                 Ok(doc) => {
                     print!("{}", to_json(&doc));

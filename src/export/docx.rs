@@ -21,7 +21,9 @@
 //! section on a new page (landscape when asked) with a bordered table whose header
 //! row repeats (`w:tblHeader`).
 
-use super::layout::{layout, AppendixPage, Block, Closing, HeaderTable, Layout, Look, Piece, Rule, Table};
+use super::layout::{
+    layout, AppendixPage, Block, Closing, HeaderTable, Layout, Look, Piece, Rule, Table,
+};
 use super::zip::ZipWriter;
 use super::*;
 
@@ -71,7 +73,10 @@ fn rpr(r: R) -> String {
         s.push_str("<w:i/><w:iCs/>");
     }
     if r.sz > 0 {
-        s.push_str(&format!("<w:sz w:val=\"{0}\"/><w:szCs w:val=\"{0}\"/>", u32::from(r.sz) * 2));
+        s.push_str(&format!(
+            "<w:sz w:val=\"{0}\"/><w:szCs w:val=\"{0}\"/>",
+            u32::from(r.sz) * 2
+        ));
     }
     if s.is_empty() {
         s
@@ -150,7 +155,12 @@ fn para(out: &mut String, p: P, r: R, text: &str) {
 }
 
 /// Centred paragraph without indent or spacing (style "C").
-const C: P = P { style: "C", keep_next: false, before: None, after: None };
+const C: P = P {
+    style: "C",
+    keep_next: false,
+    before: None,
+    after: None,
+};
 
 /// A short centred rule `len` twips long in a column `width` twips wide: the top
 /// border of an empty, 6 pt high paragraph indented from both sides, 3 pt below the text.
@@ -192,7 +202,9 @@ fn table_open(out: &mut String, widths: &[u32], borders: &str, ind: i32, cell_ma
 }
 
 fn cell_open(out: &mut String, width: u32, span: usize) {
-    out.push_str(&format!("<w:tc><w:tcPr><w:tcW w:w=\"{width}\" w:type=\"dxa\"/>"));
+    out.push_str(&format!(
+        "<w:tc><w:tcPr><w:tcW w:w=\"{width}\" w:type=\"dxa\"/>"
+    ));
     if span > 1 {
         out.push_str(&format!("<w:gridSpan w:val=\"{span}\"/>"));
     }
@@ -204,7 +216,15 @@ fn text_cell(out: &mut String, width: u32, span: usize, style: &'static str, r: 
     cell_open(out, width, span);
     let text = clean(text);
     for l in text.split('\n') {
-        para(out, P { style, ..P::default() }, r, l);
+        para(
+            out,
+            P {
+                style,
+                ..P::default()
+            },
+            r,
+            l,
+        );
     }
     out.push_str("</w:tc>");
 }
@@ -215,8 +235,13 @@ struct Section {
 }
 
 fn sect_pr(s: &Section) -> String {
-    let (w, h, orient) = if s.landscape { (A4_H, A4_W, " w:orient=\"landscape\"") } else { (A4_W, A4_H, "") };
-    let mut x = String::from("<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdHeader\"/>");
+    let (w, h, orient) = if s.landscape {
+        (A4_H, A4_W, " w:orient=\"landscape\"")
+    } else {
+        (A4_W, A4_H, "")
+    };
+    let mut x =
+        String::from("<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdHeader\"/>");
     if s.first {
         x.push_str("<w:headerReference w:type=\"first\" r:id=\"rIdHeaderFirst\"/>");
     }
@@ -238,13 +263,20 @@ fn text_width(landscape: bool) -> u32 {
 }
 
 fn look_run(look: Look) -> R {
-    R { b: look.bold, i: look.italic, sz: look.size.unwrap_or(0) }
+    R {
+        b: look.bold,
+        i: look.italic,
+        sz: look.size.unwrap_or(0),
+    }
 }
 
 /// As [`look_run`] with the body size spelled out where it was left to the
 /// style (the same size; the signature and appendix titles always wrote it).
 fn sized_run(look: Look, size: u8) -> R {
-    R { sz: look.size.unwrap_or(size), ..look_run(look) }
+    R {
+        sz: look.size.unwrap_or(size),
+        ..look_run(look)
+    }
 }
 
 /// Rule length in twips.
@@ -279,10 +311,26 @@ fn header_block(out: &mut String, h: &HeaderTable) {
     pieces(out, rw, &h.right);
     out.push_str("</w:tc></w:tr><w:tr>");
     cell_open(out, lw, 1);
-    para(out, P { before: Some(60), ..C }, look_run(h.number.look), &h.number.text);
+    para(
+        out,
+        P {
+            before: Some(60),
+            ..C
+        },
+        look_run(h.number.look),
+        &h.number.text,
+    );
     out.push_str("</w:tc>");
     cell_open(out, rw, 1);
-    para(out, P { before: Some(60), ..C }, look_run(h.date.look), &h.date.text);
+    para(
+        out,
+        P {
+            before: Some(60),
+            ..C
+        },
+        look_run(h.date.look),
+        &h.date.text,
+    );
     out.push_str("</w:tc></w:tr></w:tbl>");
 }
 
@@ -291,19 +339,46 @@ fn signature_block(out: &mut String, c: &Closing, size: u8) {
     table_open(out, &[lw, rw], no_borders(), 0, 0);
     out.push_str("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
     cell_open(out, lw, 1);
-    let left = P { style: "L", ..P::default() };
-    para(out, P { before: Some(120), ..left }, look_run(c.recipients_heading.look), &c.recipients_heading.text);
+    let left = P {
+        style: "L",
+        ..P::default()
+    };
+    para(
+        out,
+        P {
+            before: Some(120),
+            ..left
+        },
+        look_run(c.recipients_heading.look),
+        &c.recipients_heading.text,
+    );
     for r in &c.recipients {
         para(out, left, look_run(r.look), &r.text);
     }
     out.push_str("</w:tc>");
     cell_open(out, rw, 1);
     for (i, s) in c.authority.iter().enumerate() {
-        para(out, P { before: (i == 0).then_some(120), ..C }, sized_run(s.look, size), &s.text);
+        para(
+            out,
+            P {
+                before: (i == 0).then_some(120),
+                ..C
+            },
+            sized_run(s.look, size),
+            &s.text,
+        );
     }
     if let Some(name) = &c.signer {
         // The space left for the signature.
-        para(out, P { before: Some(1440), ..C }, sized_run(name.look, size), &name.text);
+        para(
+            out,
+            P {
+                before: Some(1440),
+                ..C
+            },
+            sized_run(name.look, size),
+            &name.text,
+        );
     }
     if c.authority.is_empty() && c.signer.is_none() {
         // A cell must hold a paragraph.
@@ -313,9 +388,34 @@ fn signature_block(out: &mut String, c: &Closing, size: u8) {
 }
 
 fn appendix_block(out: &mut String, a: &AppendixPage, size: u8) {
-    para(out, P { keep_next: true, ..C }, look_run(a.heading.look), &a.heading.text);
-    para(out, P { keep_next: true, ..C }, sized_run(a.title.look, size), &a.title.text);
-    para(out, P { keep_next: true, after: Some(240), ..C }, sized_run(a.attached.look, size), &a.attached.text);
+    para(
+        out,
+        P {
+            keep_next: true,
+            ..C
+        },
+        look_run(a.heading.look),
+        &a.heading.text,
+    );
+    para(
+        out,
+        P {
+            keep_next: true,
+            ..C
+        },
+        sized_run(a.title.look, size),
+        &a.title.text,
+    );
+    para(
+        out,
+        P {
+            keep_next: true,
+            after: Some(240),
+            ..C
+        },
+        sized_run(a.attached.look, size),
+        &a.attached.text,
+    );
     if let Some(t) = &a.table {
         table_block(out, t, text_width(a.landscape));
     }
@@ -364,30 +464,85 @@ pub fn document_xml(doc: &Document) -> String {
 }
 
 fn document_of(l: &Layout) -> String {
-    let rows: usize = l.blocks.iter().map(|b| if let Block::Appendix(AppendixPage { table: Some(t), .. }) = b { t.rows.len() } else { 0 }).sum();
+    let rows: usize = l
+        .blocks
+        .iter()
+        .map(|b| {
+            if let Block::Appendix(AppendixPage { table: Some(t), .. }) = b {
+                t.rows.len()
+            } else {
+                0
+            }
+        })
+        .sum();
     let mut out = String::with_capacity(4096 + rows * 1200);
     out.push_str(&format!("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"{W_NS}\" xmlns:r=\"{R_NS}\"><w:body>"));
-    let mut section = Section { landscape: false, first: true };
+    let mut section = Section {
+        landscape: false,
+        first: true,
+    };
     for block in &l.blocks {
         match block {
             Block::Header(h) => header_block(&mut out, h),
             Block::Title(t) => {
-                para(&mut out, P { before: Some(360), keep_next: true, ..C }, look_run(t.name.look), &t.name.text);
-                para(&mut out, P { keep_next: true, ..C }, look_run(t.subject.look), &t.subject.text);
+                para(
+                    &mut out,
+                    P {
+                        before: Some(360),
+                        keep_next: true,
+                        ..C
+                    },
+                    look_run(t.name.look),
+                    &t.name.text,
+                );
+                para(
+                    &mut out,
+                    P {
+                        keep_next: true,
+                        ..C
+                    },
+                    look_run(t.subject.look),
+                    &t.subject.text,
+                );
                 rule(&mut out, text_width(false), rule_len(t.rule));
-                para(&mut out, P { after: Some(0), ..C }, R::default(), "");
+                para(
+                    &mut out,
+                    P {
+                        after: Some(0),
+                        ..C
+                    },
+                    R::default(),
+                    "",
+                );
             }
-            Block::Para(p) => para(&mut out, P { keep_next: p.keep_with_next, ..P::default() }, look_run(p.look), &p.joined()),
+            Block::Para(p) => para(
+                &mut out,
+                P {
+                    keep_next: p.keep_with_next,
+                    ..P::default()
+                },
+                look_run(p.look),
+                &p.joined(),
+            ),
             Block::Closing(c) => signature_block(&mut out, c, l.size),
             Block::Appendix(a) => {
                 // Close the running section in an empty paragraph; the appendix starts a new one.
-                out.push_str(&format!("<w:p><w:pPr><w:pStyle w:val=\"C\"/>{}</w:pPr></w:p>", sect_pr(&section)));
-                section = Section { landscape: a.landscape, first: false };
+                out.push_str(&format!(
+                    "<w:p><w:pPr><w:pStyle w:val=\"C\"/>{}</w:pPr></w:p>",
+                    sect_pr(&section)
+                ));
+                section = Section {
+                    landscape: a.landscape,
+                    first: false,
+                };
                 appendix_block(&mut out, a, l.size);
             }
         }
     }
-    out.push_str(&format!("<w:p><w:pPr><w:pStyle w:val=\"C\"/></w:pPr></w:p>{}</w:body></w:document>", sect_pr(&section)));
+    out.push_str(&format!(
+        "<w:p><w:pPr><w:pStyle w:val=\"C\"/></w:pPr></w:p>{}</w:body></w:document>",
+        sect_pr(&section)
+    ));
     out
 }
 
@@ -401,7 +556,9 @@ pub fn styles_xml(doc: &Document) -> String {
 fn styles_of(body: u8) -> String {
     let size = u32::from(body) * 2;
     let table = size.saturating_sub(2).max(20);
-    let fonts = format!("<w:rFonts w:ascii=\"{FONT}\" w:hAnsi=\"{FONT}\" w:eastAsia=\"{FONT}\" w:cs=\"{FONT}\"/>");
+    let fonts = format!(
+        "<w:rFonts w:ascii=\"{FONT}\" w:hAnsi=\"{FONT}\" w:eastAsia=\"{FONT}\" w:cs=\"{FONT}\"/>"
+    );
     format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:styles xmlns:w=\"{W_NS}\">\
 <w:docDefaults><w:rPrDefault><w:rPr>{fonts}<w:sz w:val=\"{size}\"/><w:szCs w:val=\"{size}\"/><w:lang w:val=\"vi-VN\" w:eastAsia=\"en-US\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault>\
@@ -484,7 +641,11 @@ fn settings_xml() -> String {
 }
 
 fn core_xml(l: &Layout) -> String {
-    let title = l.title().map(|t| format!("{} {}", t.name.text, t.subject.text)).unwrap_or_default().replace('\n', " ");
+    let title = l
+        .title()
+        .map(|t| format!("{} {}", t.name.text, t.subject.text))
+        .unwrap_or_default()
+        .replace('\n', " ");
     format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
 <cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" \

@@ -6,7 +6,9 @@
 //! centring, sizes in pt, a borderless two-column table for the header and
 //! bordered tables for appendices. All text is escaped.
 
-use super::layout::{layout, AppendixPage, Block, Closing, HeaderTable, Layout, Look, Piece, Rule, Table};
+use super::layout::{
+    layout, AppendixPage, Block, Closing, HeaderTable, Layout, Look, Piece, Rule, Table,
+};
 use super::*;
 
 /// Text escaped for HTML content and attribute values; line breaks become `<br>`,
@@ -103,7 +105,9 @@ fn header(out: &mut String, h: &HeaderTable) {
 }
 
 fn closing(out: &mut String, c: &Closing) {
-    out.push_str("<table style=\"width:100%;border-collapse:collapse;border:none;margin-top:6pt\">\n<tr>");
+    out.push_str(
+        "<table style=\"width:100%;border-collapse:collapse;border:none;margin-top:6pt\">\n<tr>",
+    );
     out.push_str("<td style=\"width:45%;vertical-align:top;border:none;padding:0\">\n");
     for l in std::iter::once(&c.recipients_heading).chain(&c.recipients) {
         p(out, &format!("{P0};{}", css(l.look)), &l.text);
@@ -129,13 +133,21 @@ pub fn render(layout: &Layout) -> String {
         match block {
             Block::Header(h) => header(&mut out, h),
             Block::Title(t) => {
-                p(&mut out, &centre("margin-top:18pt", t.name.look), &t.name.text);
+                p(
+                    &mut out,
+                    &centre("margin-top:18pt", t.name.look),
+                    &t.name.text,
+                );
                 p(&mut out, &centre("", t.subject.look), &t.subject.text);
                 rule(&mut out, t.rule);
             }
             Block::Para(para) => {
                 let look = css(para.look);
-                let style = if look.is_empty() { body.to_string() } else { format!("{body};{look}") };
+                let style = if look.is_empty() {
+                    body.to_string()
+                } else {
+                    format!("{body};{look}")
+                };
                 p(&mut out, &style, &para.joined());
             }
             Block::Closing(c) => closing(&mut out, c),
@@ -152,11 +164,21 @@ pub fn to_html(doc: &Document) -> String {
 }
 
 fn appendix(out: &mut String, a: &AppendixPage) {
-    let class = if a.landscape { " class=\"kh-landscape\"" } else { "" };
-    out.push_str(&format!("<div{class} style=\"page-break-before:always;break-before:page\">\n"));
+    let class = if a.landscape {
+        " class=\"kh-landscape\""
+    } else {
+        ""
+    };
+    out.push_str(&format!(
+        "<div{class} style=\"page-break-before:always;break-before:page\">\n"
+    ));
     p(out, &centre("", a.heading.look), &a.heading.text);
     p(out, &centre("", a.title.look), &a.title.text);
-    p(out, &format!("{};margin-bottom:6pt", centre("", a.attached.look)), &a.attached.text);
+    p(
+        out,
+        &format!("{};margin-bottom:6pt", centre("", a.attached.look)),
+        &a.attached.text,
+    );
     if let Some(t) = &a.table {
         table(out, t);
     }
@@ -170,7 +192,10 @@ fn table(out: &mut String, t: &Table) {
     let header_look = css(t.header_look);
     for (h, c) in t.header.iter().zip(&t.columns) {
         let pct = c.weight * 100 / total;
-        out.push_str(&format!("<th style=\"{cell};width:{pct}%;text-align:center;{header_look}\">{}</th>", escape(h)));
+        out.push_str(&format!(
+            "<th style=\"{cell};width:{pct}%;text-align:center;{header_look}\">{}</th>",
+            escape(h)
+        ));
     }
     out.push_str("</tr></thead>\n<tbody>\n");
     let ncols = t.columns.len();
@@ -178,9 +203,16 @@ fn table(out: &mut String, t: &Table) {
     for r in &t.rows {
         match r {
             TableRow::Group { label, heading } => {
-                out.push_str(&format!("<tr><td style=\"{cell};text-align:center;{group_look}\">{}</td>", escape(label)));
+                out.push_str(&format!(
+                    "<tr><td style=\"{cell};text-align:center;{group_look}\">{}</td>",
+                    escape(label)
+                ));
                 if ncols > 1 {
-                    out.push_str(&format!("<td colspan=\"{}\" style=\"{cell};{group_look}\">{}</td>", ncols - 1, escape(heading)));
+                    out.push_str(&format!(
+                        "<td colspan=\"{}\" style=\"{cell};{group_look}\">{}</td>",
+                        ncols - 1,
+                        escape(heading)
+                    ));
                 }
                 out.push_str("</tr>\n");
             }
@@ -188,7 +220,10 @@ fn table(out: &mut String, t: &Table) {
                 out.push_str("<tr>");
                 for (c, col) in cells.iter().zip(&t.columns) {
                     let align = if col.centred { "center" } else { "left" };
-                    out.push_str(&format!("<td style=\"{cell};text-align:{align}\">{}</td>", escape(c)));
+                    out.push_str(&format!(
+                        "<td style=\"{cell};text-align:{align}\">{}</td>",
+                        escape(c)
+                    ));
                 }
                 out.push_str("</tr>\n");
             }

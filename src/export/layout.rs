@@ -19,12 +19,27 @@ pub struct Look {
 }
 
 impl Look {
-    pub const PLAIN: Look = Look { bold: false, italic: false, size: None };
-    pub const BOLD: Look = Look { bold: true, italic: false, size: None };
-    pub const ITALIC: Look = Look { bold: false, italic: true, size: None };
+    pub const PLAIN: Look = Look {
+        bold: false,
+        italic: false,
+        size: None,
+    };
+    pub const BOLD: Look = Look {
+        bold: true,
+        italic: false,
+        size: None,
+    };
+    pub const ITALIC: Look = Look {
+        bold: false,
+        italic: true,
+        size: None,
+    };
 
     const fn sized(self, size: u8) -> Look {
-        Look { size: Some(size), ..self }
+        Look {
+            size: Some(size),
+            ..self
+        }
     }
 }
 
@@ -51,7 +66,11 @@ pub struct Line {
 
 impl Line {
     fn new(text: impl Into<String>, look: Look, breaks: Breaks) -> Line {
-        Line { text: text.into(), look, breaks }
+        Line {
+            text: text.into(),
+            look,
+            breaks,
+        }
     }
 }
 
@@ -195,23 +214,49 @@ pub fn layout(doc: &Document) -> Layout {
         subject: Line::new(subject(doc), Look::BOLD, Breaks::Trim),
         rule: Rule::UnderSubject,
     }));
-    blocks.extend(
-        opening(doc).into_iter().map(|text| Block::Para(Para { style: LineStyle::Text, label: String::new(), text, look: Look::PLAIN, keep_with_next: false })),
-    );
+    blocks.extend(opening(doc).into_iter().map(|text| {
+        Block::Para(Para {
+            style: LineStyle::Text,
+            label: String::new(),
+            text,
+            look: Look::PLAIN,
+            keep_with_next: false,
+        })
+    }));
     blocks.extend(lines.into_iter().map(|l| {
         let heading = matches!(l.style, LineStyle::Heading { .. });
         let look = if heading { Look::BOLD } else { Look::PLAIN };
-        Block::Para(Para { style: l.style, label: l.label, text: l.text, look, keep_with_next: heading })
+        Block::Para(Para {
+            style: l.style,
+            label: l.label,
+            text: l.text,
+            look,
+            keep_with_next: heading,
+        })
     }));
     blocks.push(Block::Closing(closing(doc)));
-    blocks.extend(doc.appendices.iter().map(|app| Block::Appendix(appendix_page(doc, app))));
-    Layout { size: body_size(doc), blocks }
+    blocks.extend(
+        doc.appendices
+            .iter()
+            .map(|app| Block::Appendix(appendix_page(doc, app))),
+    );
+    Layout {
+        size: body_size(doc),
+        blocks,
+    }
 }
 
 fn header_table(doc: &Document) -> HeaderTable {
     let (national, motto) = national_lines(doc);
-    let mut left: Vec<Piece> = parent_body(doc).map(|pb| Piece::Line(Line::new(pb, Look::PLAIN.sized(13), Breaks::Space))).into_iter().collect();
-    left.push(Piece::Line(Line::new(issuing_body(doc), Look::BOLD.sized(13), Breaks::Keep)));
+    let mut left: Vec<Piece> = parent_body(doc)
+        .map(|pb| Piece::Line(Line::new(pb, Look::PLAIN.sized(13), Breaks::Space)))
+        .into_iter()
+        .collect();
+    left.push(Piece::Line(Line::new(
+        issuing_body(doc),
+        Look::BOLD.sized(13),
+        Breaks::Keep,
+    )));
     left.push(match doc.profile {
         Profile::State => Piece::Rule(Rule::UnderBody),
         Profile::Party => Piece::Line(Line::new("*", Look::PLAIN.sized(13), Breaks::Keep)),
@@ -222,7 +267,10 @@ fn header_table(doc: &Document) -> HeaderTable {
             Piece::Line(Line::new(m, Look::BOLD.sized(14), Breaks::Keep)),
             Piece::Rule(Rule::UnderMotto),
         ],
-        None => vec![Piece::Line(Line::new(national, Look::BOLD.sized(14), Breaks::Keep)), Piece::Rule(Rule::UnderNational)],
+        None => vec![
+            Piece::Line(Line::new(national, Look::BOLD.sized(14), Breaks::Keep)),
+            Piece::Rule(Rule::UnderNational),
+        ],
     };
     HeaderTable {
         left,
@@ -235,16 +283,37 @@ fn header_table(doc: &Document) -> HeaderTable {
 fn closing(doc: &Document) -> Closing {
     let name = signer(doc);
     Closing {
-        recipients_heading: Line::new("Nơi nhận:", Look { bold: true, italic: true, size: Some(12) }, Breaks::Space),
-        recipients: recipient_lines(doc).into_iter().map(|r| Line::new(r, Look::PLAIN.sized(11), Breaks::Space)).collect(),
-        authority: sign_lines(doc).into_iter().map(|s| Line::new(s, Look::BOLD, Breaks::Space)).collect(),
+        recipients_heading: Line::new(
+            "Nơi nhận:",
+            Look {
+                bold: true,
+                italic: true,
+                size: Some(12),
+            },
+            Breaks::Space,
+        ),
+        recipients: recipient_lines(doc)
+            .into_iter()
+            .map(|r| Line::new(r, Look::PLAIN.sized(11), Breaks::Space))
+            .collect(),
+        authority: sign_lines(doc)
+            .into_iter()
+            .map(|s| Line::new(s, Look::BOLD, Breaks::Space))
+            .collect(),
         signer: (!name.is_empty()).then(|| Line::new(name, Look::BOLD, Breaks::Space)),
     }
 }
 
 fn appendix_page(doc: &Document, app: &Appendix) -> AppendixPage {
     let table = (!app.columns.is_empty()).then(|| Table {
-        columns: column_weights(app).into_iter().zip(&app.columns).map(|(weight, c)| TableColumn { weight, centred: centred_column(c.kind) }).collect(),
+        columns: column_weights(app)
+            .into_iter()
+            .zip(&app.columns)
+            .map(|(weight, c)| TableColumn {
+                weight,
+                centred: centred_column(c.kind),
+            })
+            .collect(),
         header: header_row(app),
         header_look: Look::BOLD,
         group_look: Look::BOLD,
@@ -301,12 +370,23 @@ mod tests {
     #[test]
     fn header_columns_follow_the_profile() {
         let mut doc = generated_plan(1);
-        let Block::Header(h) = &layout(&doc).blocks[0] else { panic!("no header") };
-        assert_eq!(texts(&h.right), ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "—"]);
+        let Block::Header(h) = &layout(&doc).blocks[0] else {
+            panic!("no header")
+        };
+        assert_eq!(
+            texts(&h.right),
+            [
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập - Tự do - Hạnh phúc",
+                "—"
+            ]
+        );
         assert_eq!(h.left.last(), Some(&Piece::Rule(Rule::UnderBody)));
         assert_eq!(h.date.look, Look::ITALIC.sized(14));
         doc.profile = Profile::Party;
-        let Block::Header(h) = &layout(&doc).blocks[0] else { panic!("no header") };
+        let Block::Header(h) = &layout(&doc).blocks[0] else {
+            panic!("no header")
+        };
         assert_eq!(texts(&h.right), ["ĐẢNG CỘNG SẢN VIỆT NAM", "—"]);
         assert_eq!(h.right[1], Piece::Rule(Rule::UnderNational));
         assert!(matches!(h.left.last(), Some(Piece::Line(l)) if l.text == "*"));
@@ -315,20 +395,63 @@ mod tests {
     #[test]
     fn headings_are_bold_and_kept_with_the_next_paragraph() {
         let l = layout(&generated_plan(1));
-        let paras: Vec<&Para> = l.blocks.iter().filter_map(|b| if let Block::Para(p) = b { Some(p) } else { None }).collect();
-        let first = paras.iter().find(|p| p.joined() == "I. MỤC ĐÍCH, YÊU CẦU").unwrap();
-        assert_eq!((first.style, first.look, first.keep_with_next), (LineStyle::Heading { level: 0 }, Look::BOLD, true));
+        let paras: Vec<&Para> = l
+            .blocks
+            .iter()
+            .filter_map(|b| {
+                if let Block::Para(p) = b {
+                    Some(p)
+                } else {
+                    None
+                }
+            })
+            .collect();
+        let first = paras
+            .iter()
+            .find(|p| p.joined() == "I. MỤC ĐÍCH, YÊU CẦU")
+            .unwrap();
+        assert_eq!(
+            (first.style, first.look, first.keep_with_next),
+            (LineStyle::Heading { level: 0 }, Look::BOLD, true)
+        );
         let detail = paras.iter().find(|p| p.style == LineStyle::Detail).unwrap();
-        assert_eq!((detail.label.as_str(), detail.look, detail.keep_with_next), ("", Look::PLAIN, false));
+        assert_eq!(
+            (detail.label.as_str(), detail.look, detail.keep_with_next),
+            ("", Look::PLAIN, false)
+        );
     }
 
     #[test]
     fn closing_holds_recipients_and_signature() {
         let mut doc = generated_plan(1);
-        let closing = |doc: &Document| layout(doc).blocks.into_iter().find_map(|b| if let Block::Closing(c) = b { Some(c) } else { None }).unwrap();
+        let closing = |doc: &Document| {
+            layout(doc)
+                .blocks
+                .into_iter()
+                .find_map(|b| {
+                    if let Block::Closing(c) = b {
+                        Some(c)
+                    } else {
+                        None
+                    }
+                })
+                .unwrap()
+        };
         let c = closing(&doc);
-        assert_eq!(c.recipients.iter().map(|r| r.text.as_str()).collect::<Vec<_>>(), recipient_lines(&doc));
-        assert_eq!(c.authority.iter().map(|a| a.text.clone()).collect::<Vec<_>>(), sign_lines(&doc));
+        assert_eq!(
+            c.recipients
+                .iter()
+                .map(|r| r.text.as_str())
+                .collect::<Vec<_>>(),
+            recipient_lines(&doc)
+        );
+        assert_eq!(
+            c.authority
+                .iter()
+                .map(|a| a.text.clone())
+                .collect::<Vec<_>>(),
+            sign_lines(&doc)
+        );
         assert!(c.signer.is_some());
         doc.signature.name = " ".into();
         assert_eq!(closing(&doc).signer, None);
@@ -339,13 +462,35 @@ mod tests {
         let mut doc = generated_plan(3);
         let app = &doc.appendices[0];
         let l = layout(&doc);
-        let page = l.blocks.iter().find_map(|b| if let Block::Appendix(a) = b { Some(a) } else { None }).unwrap();
+        let page = l
+            .blocks
+            .iter()
+            .find_map(|b| {
+                if let Block::Appendix(a) = b {
+                    Some(a)
+                } else {
+                    None
+                }
+            })
+            .unwrap();
         let t = page.table.as_ref().unwrap();
-        assert_eq!(t.columns.iter().map(|c| c.weight).collect::<Vec<_>>(), column_weights(app));
-        assert_eq!(t.columns.iter().map(|c| c.centred).collect::<Vec<_>>(), app.columns.iter().map(|c| centred_column(c.kind)).collect::<Vec<_>>());
+        assert_eq!(
+            t.columns.iter().map(|c| c.weight).collect::<Vec<_>>(),
+            column_weights(app)
+        );
+        assert_eq!(
+            t.columns.iter().map(|c| c.centred).collect::<Vec<_>>(),
+            app.columns
+                .iter()
+                .map(|c| centred_column(c.kind))
+                .collect::<Vec<_>>()
+        );
         assert_eq!(t.rows, appendix_rows(&doc, app));
         assert_eq!(page.attached.breaks, Breaks::Space);
         doc.appendices[0].columns.clear();
-        assert!(layout(&doc).blocks.iter().any(|b| matches!(b, Block::Appendix(a) if a.table.is_none())));
+        assert!(layout(&doc)
+            .blocks
+            .iter()
+            .any(|b| matches!(b, Block::Appendix(a) if a.table.is_none())));
     }
 }

@@ -16,7 +16,9 @@ pub mod text;
 mod zip;
 
 use crate::model::numbering::{is_numbered, roman, visit};
-use crate::model::{Appendix, Cell, Column, ColumnKind, Document, NodeKind, Profile, SignPrefix, Task};
+use crate::model::{
+    Appendix, Cell, Column, ColumnKind, Document, NodeKind, Profile, SignPrefix, Task,
+};
 use crate::text::{to_upper, upper_char};
 
 /// Whether a character is dropped from exported text: C0 controls other than tab and
@@ -51,7 +53,10 @@ pub fn clean(s: &str) -> String {
 /// Quốc hiệu and Tiêu ngữ (state), or the Party's header line alone.
 pub fn national_lines(doc: &Document) -> (&'static str, Option<&'static str>) {
     match doc.profile {
-        Profile::State => ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Some("Độc lập - Tự do - Hạnh phúc")),
+        Profile::State => (
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            Some("Độc lập - Tự do - Hạnh phúc"),
+        ),
         Profile::Party => ("ĐẢNG CỘNG SẢN VIỆT NAM", None),
     }
 }
@@ -69,7 +74,11 @@ pub fn body_size(doc: &Document) -> u8 {
 
 /// Parent body (caps), when there is one.
 pub fn parent_body(doc: &Document) -> Option<String> {
-    doc.header.parent_body.as_deref().map(|p| to_upper(&clean(p))).filter(|p| !p.trim().is_empty())
+    doc.header
+        .parent_body
+        .as_deref()
+        .map(|p| to_upper(&clean(p)))
+        .filter(|p| !p.trim().is_empty())
 }
 
 /// Issuing body (caps).
@@ -88,7 +97,9 @@ pub fn date_line(doc: &Document) -> String {
     let date = doc.header.date.long_vi();
     if place.is_empty() {
         let mut c = date.chars();
-        c.next().map(|f| upper_char(f).chain(c).collect()).unwrap_or_default()
+        c.next()
+            .map(|f| upper_char(f).chain(c).collect())
+            .unwrap_or_default()
     } else {
         format!("{place}, {date}")
     }
@@ -96,7 +107,13 @@ pub fn date_line(doc: &Document) -> String {
 
 /// Type name line: the header's own title or the kind's name, in caps.
 pub fn type_name(doc: &Document) -> String {
-    match doc.header.title.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+    match doc
+        .header
+        .title
+        .as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+    {
         Some(t) => to_upper(&clean(t)),
         None => doc.kind.title_vi(),
     }
@@ -113,7 +130,11 @@ pub fn opening(doc: &Document) -> Vec<String> {
 }
 
 fn split_lines(s: &str) -> Vec<String> {
-    clean(s).split('\n').map(|l| l.trim_end().to_string()).filter(|l| !l.trim().is_empty()).collect()
+    clean(s)
+        .split('\n')
+        .map(|l| l.trim_end().to_string())
+        .filter(|l| !l.trim().is_empty())
+        .collect()
 }
 
 /// How a body line is shown.
@@ -151,7 +172,17 @@ impl BodyLine {
 
 /// Names of agencies by id, joined with ", "; an unknown id prints as itself.
 pub fn agency_names(doc: &Document, ids: &[String]) -> String {
-    ids.iter().map(|id| clean(doc.agency(id).map(|a| a.name.as_str()).unwrap_or(id.as_str()))).filter(|n| !n.trim().is_empty()).collect::<Vec<_>>().join(", ")
+    ids.iter()
+        .map(|id| {
+            clean(
+                doc.agency(id)
+                    .map(|a| a.name.as_str())
+                    .unwrap_or(id.as_str()),
+            )
+        })
+        .filter(|n| !n.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// End a line with "." unless it already ends with punctuation.
@@ -176,9 +207,21 @@ pub fn task_details(doc: &Document, t: &Task) -> Vec<String> {
     push("Cơ quan chủ trì", agency_names(doc, &t.lead));
     push("Cơ quan thực hiện", agency_names(doc, &t.implementers));
     push("Cơ quan phối hợp", agency_names(doc, &t.partners));
-    push("Hình thức", t.form.as_deref().map(clean).unwrap_or_default());
-    push("Thời gian thực hiện", t.timeframe.as_ref().map(|tf| clean(&tf.to_vi())).unwrap_or_default());
-    push("Sản phẩm", t.output.as_deref().map(clean).unwrap_or_default());
+    push(
+        "Hình thức",
+        t.form.as_deref().map(clean).unwrap_or_default(),
+    );
+    push(
+        "Thời gian thực hiện",
+        t.timeframe
+            .as_ref()
+            .map(|tf| clean(&tf.to_vi()))
+            .unwrap_or_default(),
+    );
+    push(
+        "Sản phẩm",
+        t.output.as_deref().map(clean).unwrap_or_default(),
+    );
     out
 }
 
@@ -189,48 +232,77 @@ pub fn body_lines(doc: &Document) -> Vec<BodyLine> {
     let mut out = Vec::new();
     // Tasks whose labelled lines are still to print: (path length, lines).
     let mut pending: Vec<(usize, Vec<BodyLine>)> = Vec::new();
-    visit(&doc.body, &doc.settings.numbering, &mut |node, path, label| {
-        let depth = path.len();
-        while let Some((task_depth, _)) = pending.last() {
-            let child = depth == task_depth + 1;
-            if depth <= *task_depth || (child && is_numbered(node.kind)) {
-                out.extend(pending.pop().map(|(_, l)| l).unwrap_or_default());
-            } else {
-                break;
-            }
-        }
-        // A numbered heading with nothing under it is a numbered point of running
-        // text ("a) Xác định cụ thể …"), printed as such; top-level ones stay headings.
-        let heading = matches!(node.kind, NodeKind::Heading | NodeKind::Duty) && (depth == 1 || !node.children.is_empty());
-        let style = if heading { LineStyle::Heading { level: depth - 1 } } else { LineStyle::Text };
-        let mut text = clean(&node.text);
-        if node.kind == NodeKind::Duty && text.trim().is_empty() {
-            text = agency_names(doc, &node.agencies);
-        }
-        let mut lines: Vec<&str> = text.split('\n').map(str::trim_end).filter(|l| !l.trim().is_empty()).collect();
-        if lines.is_empty() {
-            lines.push("");
-        }
-        for (i, l) in lines.iter().enumerate() {
-            let label = if i == 0 { label.to_string() } else { String::new() };
-            if label.is_empty() && l.is_empty() {
-                continue;
-            }
-            out.push(BodyLine { style, label, text: l.trim_start().to_string() });
-        }
-        if let Some(t) = &node.task {
-            let mut details = Vec::new();
-            for d in task_details(doc, t) {
-                for (i, l) in d.split('\n').enumerate() {
-                    let text = if i == 0 { l.to_string() } else { l.trim().to_string() };
-                    if !text.is_empty() {
-                        details.push(BodyLine { style: LineStyle::Detail, label: String::new(), text });
-                    }
+    visit(
+        &doc.body,
+        &doc.settings.numbering,
+        &mut |node, path, label| {
+            let depth = path.len();
+            while let Some((task_depth, _)) = pending.last() {
+                let child = depth == task_depth + 1;
+                if depth <= *task_depth || (child && is_numbered(node.kind)) {
+                    out.extend(pending.pop().map(|(_, l)| l).unwrap_or_default());
+                } else {
+                    break;
                 }
             }
-            pending.push((depth, details));
-        }
-    });
+            // A numbered heading with nothing under it is a numbered point of running
+            // text ("a) Xác định cụ thể …"), printed as such; top-level ones stay headings.
+            let heading = matches!(node.kind, NodeKind::Heading | NodeKind::Duty)
+                && (depth == 1 || !node.children.is_empty());
+            let style = if heading {
+                LineStyle::Heading { level: depth - 1 }
+            } else {
+                LineStyle::Text
+            };
+            let mut text = clean(&node.text);
+            if node.kind == NodeKind::Duty && text.trim().is_empty() {
+                text = agency_names(doc, &node.agencies);
+            }
+            let mut lines: Vec<&str> = text
+                .split('\n')
+                .map(str::trim_end)
+                .filter(|l| !l.trim().is_empty())
+                .collect();
+            if lines.is_empty() {
+                lines.push("");
+            }
+            for (i, l) in lines.iter().enumerate() {
+                let label = if i == 0 {
+                    label.to_string()
+                } else {
+                    String::new()
+                };
+                if label.is_empty() && l.is_empty() {
+                    continue;
+                }
+                out.push(BodyLine {
+                    style,
+                    label,
+                    text: l.trim_start().to_string(),
+                });
+            }
+            if let Some(t) = &node.task {
+                let mut details = Vec::new();
+                for d in task_details(doc, t) {
+                    for (i, l) in d.split('\n').enumerate() {
+                        let text = if i == 0 {
+                            l.to_string()
+                        } else {
+                            l.trim().to_string()
+                        };
+                        if !text.is_empty() {
+                            details.push(BodyLine {
+                                style: LineStyle::Detail,
+                                label: String::new(),
+                                text,
+                            });
+                        }
+                    }
+                }
+                pending.push((depth, details));
+            }
+        },
+    );
     while let Some((_, l)) = pending.pop() {
         out.extend(l);
     }
@@ -251,7 +323,9 @@ pub fn sign_lines(doc: &Document) -> Vec<String> {
         .map(|l| {
             let text = to_upper(clean(&l.text).replace('\n', " ").trim());
             match l.prefix {
-                Some(p) => format!("{} {text}", sign_prefix(doc.profile, p)).trim_end().to_string(),
+                Some(p) => format!("{} {text}", sign_prefix(doc.profile, p))
+                    .trim_end()
+                    .to_string(),
                 None => text,
             }
         })
@@ -261,7 +335,10 @@ pub fn sign_lines(doc: &Document) -> Vec<String> {
 
 /// Signer's name.
 pub fn signer(doc: &Document) -> String {
-    clean(&doc.signature.name).replace('\n', " ").trim().to_string()
+    clean(&doc.signature.name)
+        .replace('\n', " ")
+        .trim()
+        .to_string()
 }
 
 /// Recipient lines after "Nơi nhận:": "- item;" each, last the archive line
@@ -273,14 +350,28 @@ pub fn recipient_lines(doc: &Document) -> Vec<String> {
         .iter()
         .flat_map(|i| split_lines(i))
         .map(|i| {
-            let t = i.trim().trim_start_matches(['-', '+']).trim().trim_end_matches([';', '.', ',']).trim_end();
+            let t = i
+                .trim()
+                .trim_start_matches(['-', '+'])
+                .trim()
+                .trim_end_matches([';', '.', ','])
+                .trim_end();
             format!("- {t};")
         })
         .filter(|l| l != "- ;")
         .collect();
-    let archive = doc.recipients.archive.as_deref().map(|a| clean(a).replace('\n', " ")).unwrap_or_default();
+    let archive = doc
+        .recipients
+        .archive
+        .as_deref()
+        .map(|a| clean(a).replace('\n', " "))
+        .unwrap_or_default();
     let archive = archive.trim().trim_end_matches(['.', ';']).trim();
-    let archive = if archive.is_empty() && doc.profile == Profile::State { "VT" } else { archive };
+    let archive = if archive.is_empty() && doc.profile == Profile::State {
+        "VT"
+    } else {
+        archive
+    };
     if !archive.is_empty() {
         out.push(match doc.profile {
             Profile::State => format!("- Lưu: {archive}."),
@@ -307,13 +398,32 @@ pub fn appendix_title(app: &Appendix) -> String {
 
 /// "(Kèm theo …)": the author's note, or one made from the document's number and date.
 pub fn attached_line(doc: &Document, app: &Appendix) -> String {
-    let note = match app.attached_note.as_deref().map(|n| clean(n.trim())).filter(|n| !n.is_empty()) {
+    let note = match app
+        .attached_note
+        .as_deref()
+        .map(|n| clean(n.trim()))
+        .filter(|n| !n.is_empty())
+    {
         Some(n) => n.trim_start_matches('(').trim_end_matches(')').to_string(),
         None => {
-            let num = doc.header.number.as_deref().map(|n| clean(n.trim())).filter(|n| !n.is_empty());
+            let num = doc
+                .header
+                .number
+                .as_deref()
+                .map(|n| clean(n.trim()))
+                .filter(|n| !n.is_empty());
             let num = num.as_deref().unwrap_or("     ");
-            let sep = if doc.profile == Profile::Party { "-" } else { "/" };
-            format!("Kèm theo {} số {num}{sep}{} {}", doc.kind.name_vi(), clean(&doc.header.symbol), doc.header.date.long_vi())
+            let sep = if doc.profile == Profile::Party {
+                "-"
+            } else {
+                "/"
+            };
+            format!(
+                "Kèm theo {} số {num}{sep}{} {}",
+                doc.kind.name_vi(),
+                clean(&doc.header.symbol),
+                doc.header.date.long_vi()
+            )
         }
     };
     format!("({note})")
@@ -359,10 +469,18 @@ pub fn appendix_rows(doc: &Document, app: &Appendix) -> Vec<TableRow> {
         let heading = clean(g.heading.trim());
         if !heading.is_empty() {
             group_no += 1;
-            out.push(TableRow::Group { label: format!("{}.", roman(group_no)), heading });
+            out.push(TableRow::Group {
+                label: format!("{}.", roman(group_no)),
+                heading,
+            });
         }
         for (row, stt) in g.rows.iter().zip(numbers) {
-            let cells = app.columns.iter().enumerate().map(|(i, col)| cell_text(doc, col, row.cells.get(i), stt)).collect();
+            let cells = app
+                .columns
+                .iter()
+                .enumerate()
+                .map(|(i, col)| cell_text(doc, col, row.cells.get(i), stt))
+                .collect();
             out.push(TableRow::Cells(cells));
         }
     }
@@ -371,7 +489,14 @@ pub fn appendix_rows(doc: &Document, app: &Appendix) -> Vec<TableRow> {
 
 /// Column kinds printed centred in tables (numbers, dates, units).
 pub fn centred_column(kind: ColumnKind) -> bool {
-    matches!(kind, ColumnKind::Index | ColumnKind::Timeframe | ColumnKind::Number | ColumnKind::Percent | ColumnKind::Unit)
+    matches!(
+        kind,
+        ColumnKind::Index
+            | ColumnKind::Timeframe
+            | ColumnKind::Number
+            | ColumnKind::Percent
+            | ColumnKind::Unit
+    )
 }
 
 /// Relative column widths: the author's (tenths of the table) where given, else a
@@ -407,24 +532,53 @@ mod tests {
 
     #[test]
     fn clean_drops_controls_and_keeps_the_rest() {
-        assert_eq!(clean("a\u{1}b\r\nc\rd\u{FEFF}e\u{200F}😀\tf\u{7}"), "ab\nc\nde\u{200F}😀\tf");
+        assert_eq!(
+            clean("a\u{1}b\r\nc\rd\u{FEFF}e\u{200F}😀\tf\u{7}"),
+            "ab\nc\nde\u{200F}😀\tf"
+        );
     }
 
     #[test]
     fn task_lines_follow_its_items_and_precede_its_sub_tasks() {
         use crate::model::{Node, Task};
         let mut doc = crate::model::sample::generated_plan(1);
-        let item = |t: &str| Node { kind: NodeKind::Item, text: t.into(), ..Node::default() };
+        let item = |t: &str| Node {
+            kind: NodeKind::Item,
+            text: t.into(),
+            ..Node::default()
+        };
         let task = |t: &str, children: Vec<Node>| Node {
             kind: NodeKind::Task,
             text: t.into(),
-            task: Some(Task { form: Some(format!("form {t}")), ..Task::default() }),
+            task: Some(Task {
+                form: Some(format!("form {t}")),
+                ..Task::default()
+            }),
             children,
             ..Node::default()
         };
-        doc.body = vec![task("A", vec![item("a1"), task("B", vec![item("b1")]), item("a2")]), task("C", vec![])];
+        doc.body = vec![
+            task(
+                "A",
+                vec![item("a1"), task("B", vec![item("b1")]), item("a2")],
+            ),
+            task("C", vec![]),
+        ];
         let got: Vec<String> = body_lines(&doc).iter().map(BodyLine::joined).collect();
-        assert_eq!(got, ["I. A", "- a1", "- Hình thức: form A.", "1. B", "- b1", "- Hình thức: form B.", "- a2", "II. C", "- Hình thức: form C."]);
+        assert_eq!(
+            got,
+            [
+                "I. A",
+                "- a1",
+                "- Hình thức: form A.",
+                "1. B",
+                "- b1",
+                "- Hình thức: form B.",
+                "- a2",
+                "II. C",
+                "- Hình thức: form C."
+            ]
+        );
     }
 
     #[test]
@@ -432,9 +586,15 @@ mod tests {
         let doc = crate::model::sample::generated_plan(1);
         let lines = body_lines(&doc);
         let style = |t: &str| lines.iter().find(|l| l.joined() == t).map(|l| l.style);
-        assert_eq!(style("I. MỤC ĐÍCH, YÊU CẦU"), Some(LineStyle::Heading { level: 0 }));
+        assert_eq!(
+            style("I. MỤC ĐÍCH, YÊU CẦU"),
+            Some(LineStyle::Heading { level: 0 })
+        );
         assert_eq!(style("1. Mục đích"), Some(LineStyle::Heading { level: 1 }));
-        assert_eq!(style("- Cơ quan chủ trì: Phòng Văn hóa - Xã hội."), Some(LineStyle::Detail));
+        assert_eq!(
+            style("- Cơ quan chủ trì: Phòng Văn hóa - Xã hội."),
+            Some(LineStyle::Detail)
+        );
         let mut doc = doc;
         doc.body[0].children[0].children.clear();
         assert_eq!(body_lines(&doc)[1].style, LineStyle::Text);
@@ -443,6 +603,14 @@ mod tests {
     #[test]
     fn recipients_end_with_the_archive_line() {
         let doc = crate::model::sample::generated_plan(1);
-        assert_eq!(recipient_lines(&doc), ["- UBND thành phố;", "- Sở Nội vụ;", "- Các phòng, ban, đơn vị thuộc phường;", "- Lưu: VT, VHXH."]);
+        assert_eq!(
+            recipient_lines(&doc),
+            [
+                "- UBND thành phố;",
+                "- Sở Nội vụ;",
+                "- Các phòng, ban, đơn vị thuộc phường;",
+                "- Lưu: VT, VHXH."
+            ]
+        );
     }
 }

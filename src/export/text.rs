@@ -5,7 +5,9 @@
 //! beside the signature) and appendix tables are written as TAB-separated rows, so
 //! Word's "Convert Text to Table" rebuilds them. Every line ends with "\n".
 
-use super::layout::{layout, AppendixPage, Block, Breaks, Closing, HeaderTable, Layout, Line, Piece};
+use super::layout::{
+    layout, AppendixPage, Block, Breaks, Closing, HeaderTable, Layout, Line, Piece,
+};
 use super::*;
 
 /// Cells of a TAB-separated row hold neither tabs nor line breaks.

@@ -20,7 +20,11 @@ const CRC_TABLE: [u32; 256] = {
         let mut c = i as u32;
         let mut k = 0;
         while k < 8 {
-            c = if c & 1 != 0 { 0xEDB8_8320 ^ (c >> 1) } else { c >> 1 };
+            c = if c & 1 != 0 {
+                0xEDB8_8320 ^ (c >> 1)
+            } else {
+                c >> 1
+            };
             k += 1;
         }
         table[i] = c;
@@ -30,7 +34,9 @@ const CRC_TABLE: [u32; 256] = {
 };
 
 pub fn crc32(data: &[u8]) -> u32 {
-    !data.iter().fold(!0u32, |c, &b| CRC_TABLE[((c ^ u32::from(b)) & 0xFF) as usize] ^ (c >> 8))
+    !data.iter().fold(!0u32, |c, &b| {
+        CRC_TABLE[((c ^ u32::from(b)) & 0xFF) as usize] ^ (c >> 8)
+    })
 }
 
 pub struct ZipWriter {
@@ -52,7 +58,11 @@ fn u32le(v: &mut Vec<u8>, x: u32) {
 
 impl ZipWriter {
     pub fn new() -> Self {
-        ZipWriter { out: Vec::new(), central: Vec::new(), entries: 0 }
+        ZipWriter {
+            out: Vec::new(),
+            central: Vec::new(),
+            entries: 0,
+        }
     }
 
     /// Add one file. Archives stay far below the 4 GB / 65 535-entry limits of
@@ -113,7 +123,13 @@ impl ZipWriter {
 mod tests {
     #[test]
     fn crc_matches_crc32fast() {
-        for data in [&b""[..], b"a", b"123456789", "Kế hoạch 😀".as_bytes(), &[0xFF; 1000]] {
+        for data in [
+            &b""[..],
+            b"a",
+            b"123456789",
+            "Kế hoạch 😀".as_bytes(),
+            &[0xFF; 1000],
+        ] {
             assert_eq!(super::crc32(data), crc32fast::hash(data));
         }
         assert_eq!(super::crc32(b"123456789"), 0xCBF4_3926);

@@ -30,7 +30,13 @@ pub enum NodeKind {
 }
 
 impl NodeKind {
-    pub const ALL: [NodeKind; 5] = [NodeKind::Heading, NodeKind::Paragraph, NodeKind::Item, NodeKind::Task, NodeKind::Duty];
+    pub const ALL: [NodeKind; 5] = [
+        NodeKind::Heading,
+        NodeKind::Paragraph,
+        NodeKind::Item,
+        NodeKind::Task,
+        NodeKind::Duty,
+    ];
 
     /// Name shown in the body editor's kind select.
     pub fn label(self, lang: Lang) -> &'static str {
@@ -62,8 +68,14 @@ pub enum AgencyLevel {
 }
 
 impl AgencyLevel {
-    pub const ALL: [AgencyLevel; 6] =
-        [AgencyLevel::Central, AgencyLevel::City, AgencyLevel::Ward, AgencyLevel::Commune, AgencyLevel::Group, AgencyLevel::Other];
+    pub const ALL: [AgencyLevel; 6] = [
+        AgencyLevel::Central,
+        AgencyLevel::City,
+        AgencyLevel::Ward,
+        AgencyLevel::Commune,
+        AgencyLevel::Group,
+        AgencyLevel::Other,
+    ];
 
     /// Name shown in the agency directory's level select.
     pub fn label(self, lang: Lang) -> &'static str {
@@ -170,7 +182,13 @@ pub enum SignPrefix {
 }
 
 impl SignPrefix {
-    pub const ALL: [SignPrefix; 5] = [SignPrefix::Tm, SignPrefix::Kt, SignPrefix::Q, SignPrefix::Tl, SignPrefix::Tuq];
+    pub const ALL: [SignPrefix; 5] = [
+        SignPrefix::Tm,
+        SignPrefix::Kt,
+        SignPrefix::Q,
+        SignPrefix::Tl,
+        SignPrefix::Tuq,
+    ];
 
     /// The prefix as printed, and as the editor shows it. State documents use
     /// Nghị định 30's "TM." "KT." "Q." "TL." "TUQ."; Party documents (Hướng dẫn 36)
@@ -205,7 +223,13 @@ pub enum ReportPeriod {
 }
 
 impl ReportPeriod {
-    pub const ALL: [ReportPeriod; 5] = [ReportPeriod::Quarterly, ReportPeriod::SixMonth, ReportPeriod::NineMonth, ReportPeriod::Annual, ReportPeriod::Other];
+    pub const ALL: [ReportPeriod; 5] = [
+        ReportPeriod::Quarterly,
+        ReportPeriod::SixMonth,
+        ReportPeriod::NineMonth,
+        ReportPeriod::Annual,
+        ReportPeriod::Other,
+    ];
 
     /// Name shown in the report deadline select: "Báo cáo 6 tháng" / "6-month report".
     pub fn label(self, lang: Lang) -> &'static str {

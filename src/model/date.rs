@@ -15,11 +15,19 @@ pub struct PartialDate {
 
 impl PartialDate {
     pub fn ymd(year: i32, month: u8, day: u8) -> Self {
-        PartialDate { year, month: Some(month), day: Some(day) }
+        PartialDate {
+            year,
+            month: Some(month),
+            day: Some(day),
+        }
     }
 
     pub fn year_only(year: i32) -> Self {
-        PartialDate { year, month: None, day: None }
+        PartialDate {
+            year,
+            month: None,
+            day: None,
+        }
     }
 
     /// True when year, month and day are all given.
@@ -40,8 +48,11 @@ impl PartialDate {
     /// with month 1–12 and day 1–31.
     pub fn parse_iso(s: &str) -> Result<Self, String> {
         let parts: Vec<&str> = s.split('-').collect();
-        let num = |p: &str, len: usize| -> Option<u32> { (p.len() == len && p.bytes().all(|b| b.is_ascii_digit())).then(|| p.parse().ok())? };
-        let bad = || format!("an ISO 8601 date \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\", found \"{s}\"");
+        let num = |p: &str, len: usize| -> Option<u32> {
+            (p.len() == len && p.bytes().all(|b| b.is_ascii_digit())).then(|| p.parse().ok())?
+        };
+        let bad =
+            || format!("an ISO 8601 date \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\", found \"{s}\"");
         let year = parts.first().and_then(|p| num(p, 4)).ok_or_else(bad)? as i32;
         let month = match parts.get(1) {
             Some(p) => Some(num(p, 2).filter(|m| (1..=12).contains(m)).ok_or_else(bad)? as u8),
@@ -60,7 +71,10 @@ impl PartialDate {
     /// "ngày 26 tháng 12 năm 2025", with the leading zeros of Nghị định 30
     /// (day below 10, months 1 and 2); blanks for the parts a draft leaves open.
     pub fn long_vi(&self) -> String {
-        let day = self.day.map(|d| format!("{d:02}")).unwrap_or_else(|| "    ".into());
+        let day = self
+            .day
+            .map(|d| format!("{d:02}"))
+            .unwrap_or_else(|| "    ".into());
         let month = self.month.map(month_vi).unwrap_or_else(|| "    ".into());
         format!("ngày {day} tháng {month} năm {}", self.year)
     }
@@ -76,7 +90,11 @@ impl PartialDate {
 
     /// Days since 0000-03-01 for comparisons; partial parts count as the first day.
     pub fn ordinal(&self) -> i64 {
-        let (y, m, d) = (self.year as i64, self.month.unwrap_or(1) as i64, self.day.unwrap_or(1) as i64);
+        let (y, m, d) = (
+            self.year as i64,
+            self.month.unwrap_or(1) as i64,
+            self.day.unwrap_or(1) as i64,
+        );
         let (y, m) = if m <= 2 { (y - 1, m + 9) } else { (y, m - 3) };
         365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + d - 1
     }
@@ -121,7 +139,8 @@ impl Serialize for PartialDate {
 }
 
 /// What a date must look like in JSON (serde's "expected …").
-pub(crate) const EXPECTING: &str = "an ISO 8601 date string \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\"";
+pub(crate) const EXPECTING: &str =
+    "an ISO 8601 date string \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\"";
 
 impl<'de> Deserialize<'de> for PartialDate {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -132,7 +151,8 @@ impl<'de> Deserialize<'de> for PartialDate {
                 f.write_str(EXPECTING)
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<PartialDate, E> {
-                PartialDate::parse_iso(v).map_err(|e| E::invalid_value(de::Unexpected::Str(v), &e.as_str()))
+                PartialDate::parse_iso(v)
+                    .map_err(|e| E::invalid_value(de::Unexpected::Str(v), &e.as_str()))
             }
         }
         d.deserialize_str(V)
@@ -162,23 +182,41 @@ mod tests {
         for s in ["2026", "2026-01", "2025-12-26"] {
             assert_eq!(PartialDate::parse_iso(s).unwrap().to_string(), s);
         }
-        for s in ["26/12/2025", "2025-13-01", "2025-1-1", "2025-12-32", "", "2025-12-01-01"] {
+        for s in [
+            "26/12/2025",
+            "2025-13-01",
+            "2025-1-1",
+            "2025-12-32",
+            "",
+            "2025-12-01-01",
+        ] {
             assert!(PartialDate::parse_iso(s).is_err(), "{s}");
         }
     }
 
     #[test]
     fn vietnamese_forms_follow_decree_30_zeros() {
-        assert_eq!(PartialDate::ymd(2026, 1, 5).long_vi(), "ngày 05 tháng 01 năm 2026");
-        assert_eq!(PartialDate::ymd(2025, 12, 26).long_vi(), "ngày 26 tháng 12 năm 2025");
+        assert_eq!(
+            PartialDate::ymd(2026, 1, 5).long_vi(),
+            "ngày 05 tháng 01 năm 2026"
+        );
+        assert_eq!(
+            PartialDate::ymd(2025, 12, 26).long_vi(),
+            "ngày 26 tháng 12 năm 2025"
+        );
         assert_eq!(PartialDate::ymd(2025, 6, 10).short_vi(), "10/6/2025");
-        assert_eq!(PartialDate::year_only(2026).long_vi(), "ngày      tháng      năm 2026");
+        assert_eq!(
+            PartialDate::year_only(2026).long_vi(),
+            "ngày      tháng      năm 2026"
+        );
     }
 
     #[test]
     fn existence_and_order() {
         assert!(!PartialDate::ymd(2026, 2, 29).exists());
         assert!(PartialDate::ymd(2024, 2, 29).exists());
-        assert!(PartialDate::ymd(2025, 12, 31).ordinal() + 1 == PartialDate::ymd(2026, 1, 1).ordinal());
+        assert!(
+            PartialDate::ymd(2025, 12, 31).ordinal() + 1 == PartialDate::ymd(2026, 1, 1).ordinal()
+        );
     }
 }

@@ -16,12 +16,14 @@ fn parent_list<'a>(body: &'a mut Vec<Node>, path: &[usize]) -> Option<(&'a mut V
 
 pub fn node<'a>(body: &'a [Node], path: &[usize]) -> Option<&'a Node> {
     let (&first, rest) = path.split_first()?;
-    rest.iter().try_fold(body.get(first)?, |n, &i| n.children.get(i))
+    rest.iter()
+        .try_fold(body.get(first)?, |n, &i| n.children.get(i))
 }
 
 pub fn node_mut<'a>(body: &'a mut [Node], path: &[usize]) -> Option<&'a mut Node> {
     let (&first, rest) = path.split_first()?;
-    rest.iter().try_fold(body.get_mut(first)?, |n, &i| n.children.get_mut(i))
+    rest.iter()
+        .try_fold(body.get_mut(first)?, |n, &i| n.children.get_mut(i))
 }
 
 /// The children of the node at `path` (the body itself for an empty path).
@@ -35,7 +37,11 @@ pub fn children<'a>(body: &'a [Node], path: &[usize]) -> Option<&'a [Node]> {
 
 /// A new node of the kind a person most likely wants after `kind`.
 pub fn blank(kind: NodeKind) -> Node {
-    Node { kind, task: (kind == NodeKind::Task).then(Task::default), ..Node::default() }
+    Node {
+        kind,
+        task: (kind == NodeKind::Task).then(Task::default),
+        ..Node::default()
+    }
 }
 
 /// Insert `new` right after the node at `path`; returns the new node's path.
@@ -49,7 +55,11 @@ pub fn insert_after(body: &mut Vec<Node>, path: &[usize], new: Node) -> Option<V
 
 /// Append `new` as the last child of the node at `path` (or of the body for []).
 pub fn append_child(body: &mut Vec<Node>, path: &[usize], new: Node) -> Option<Vec<usize>> {
-    let list = if path.is_empty() { body } else { &mut node_mut(body, path)?.children };
+    let list = if path.is_empty() {
+        body
+    } else {
+        &mut node_mut(body, path)?.children
+    };
     list.push(new);
     let mut p = path.to_vec();
     p.push(list.len() - 1);
@@ -138,7 +148,9 @@ pub fn build_symbol(d: &mut Document) {
 
 /// An empty row for an appendix (one empty cell per column).
 pub fn blank_row(a: &Appendix) -> Row {
-    Row { cells: vec![Cell::default(); a.columns.len()] }
+    Row {
+        cells: vec![Cell::default(); a.columns.len()],
+    }
 }
 
 /// Add a column at `at` to an appendix, with an empty cell in every row.
@@ -186,7 +198,10 @@ pub fn swap_columns(a: &mut Appendix, at: usize) -> bool {
 
 /// A fresh column id not yet used in the appendix.
 pub fn column_id(a: &Appendix) -> String {
-    (1..).map(|n| format!("col{n}")).find(|id| a.columns.iter().all(|c| &c.id != id)).unwrap_or_default()
+    (1..)
+        .map(|n| format!("col{n}"))
+        .find(|id| a.columns.iter().all(|c| &c.id != id))
+        .unwrap_or_default()
 }
 
 /// The position after (group, row), moving into the next group; None at the end.
@@ -194,7 +209,9 @@ pub fn next_row(a: &Appendix, g: usize, r: usize) -> Option<(usize, usize)> {
     if r + 1 < a.groups.get(g)?.rows.len() {
         return Some((g, r + 1));
     }
-    (g + 1..a.groups.len()).find(|&ng| !a.groups[ng].rows.is_empty()).map(|ng| (ng, 0))
+    (g + 1..a.groups.len())
+        .find(|&ng| !a.groups[ng].rows.is_empty())
+        .map(|ng| (ng, 0))
 }
 
 /// The position before (group, row), moving into the previous group; None at the start.
@@ -202,7 +219,10 @@ pub fn prev_row(a: &Appendix, g: usize, r: usize) -> Option<(usize, usize)> {
     if r > 0 {
         return Some((g, r - 1));
     }
-    (0..g).rev().find(|&pg| !a.groups[pg].rows.is_empty()).map(|pg| (pg, a.groups[pg].rows.len() - 1))
+    (0..g)
+        .rev()
+        .find(|&pg| !a.groups[pg].rows.is_empty())
+        .map(|pg| (pg, a.groups[pg].rows.len() - 1))
 }
 
 /// Derived row numbers (STT) of every row, following the appendix's numbering.
@@ -228,7 +248,11 @@ pub fn row_numbers(a: &Appendix) -> Vec<Vec<usize>> {
 /// A new id for an agency with `name`: the ASCII slug of the name, made unique.
 pub fn agency_id(doc: &Document, name: &str) -> String {
     let base = slug(name);
-    let base = if base.is_empty() { "co_quan".to_string() } else { base };
+    let base = if base.is_empty() {
+        "co_quan".to_string()
+    } else {
+        base
+    };
     let mut id = base.clone();
     let mut n = 2;
     while doc.agency(&id).is_some() {
@@ -259,19 +283,32 @@ pub fn slug(s: &str) -> String {
 /// Find an agency by full or short name (case-insensitive), as typed in a cell or picker.
 pub fn find_agency<'a>(doc: &'a Document, name: &str) -> Option<&'a Agency> {
     let want = to_lower(name.trim());
-    doc.agencies.iter().find(|a| to_lower(&a.name) == want || a.short_name.as_deref().is_some_and(|s| to_lower(s) == want) || a.id == name.trim())
+    doc.agencies.iter().find(|a| {
+        to_lower(&a.name) == want
+            || a.short_name.as_deref().is_some_and(|s| to_lower(s) == want)
+            || a.id == name.trim()
+    })
 }
 
 /// Ids for agency names typed in a cell ("Sở Nội vụ, Sở Tư pháp"); unknown names
 /// are added to the directory so nothing typed is lost.
 pub fn agency_ids_for(doc: &mut Document, text: &str) -> Vec<String> {
     let mut ids = Vec::new();
-    for part in text.split([',', ';', '\n']).map(str::trim).filter(|p| !p.is_empty()) {
+    for part in text
+        .split([',', ';', '\n'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+    {
         let id = match find_agency(doc, part) {
             Some(a) => a.id.clone(),
             None => {
                 let id = agency_id(doc, part);
-                doc.agencies.push(Agency { id: id.clone(), name: part.to_string(), short_name: None, level: AgencyLevel::Other });
+                doc.agencies.push(Agency {
+                    id: id.clone(),
+                    name: part.to_string(),
+                    short_name: None,
+                    level: AgencyLevel::Other,
+                });
                 id
             }
         };
@@ -286,20 +323,40 @@ pub fn agency_ids_for(doc: &mut Document, text: &str) -> Vec<String> {
 pub fn set_cell_text(doc: &mut Document, kind: ColumnKind, text: &str) -> Cell {
     match kind {
         ColumnKind::Index => Cell::default(),
-        ColumnKind::Agency | ColumnKind::AgencyList => Cell { agencies: agency_ids_for(doc, text), ..Cell::default() },
+        ColumnKind::Agency | ColumnKind::AgencyList => Cell {
+            agencies: agency_ids_for(doc, text),
+            ..Cell::default()
+        },
         ColumnKind::Timeframe if text.trim().is_empty() => Cell::default(),
-        ColumnKind::Timeframe => Cell { timeframe: Some(Timeframe::parse_vi(text)), ..Cell::default() },
-        _ => Cell { text: text.to_string(), ..Cell::default() },
+        ColumnKind::Timeframe => Cell {
+            timeframe: Some(Timeframe::parse_vi(text)),
+            ..Cell::default()
+        },
+        _ => Cell {
+            text: text.to_string(),
+            ..Cell::default()
+        },
     }
 }
 
 /// How a cell reads as text (agency names, timeframe in Vietnamese).
 pub fn cell_text(doc: &Document, kind: ColumnKind, cell: &Cell) -> String {
     match kind {
-        ColumnKind::Agency | ColumnKind::AgencyList => {
-            cell.agencies.iter().map(|id| doc.agency(id).map(|a| a.name.clone()).unwrap_or_else(|| id.clone())).collect::<Vec<_>>().join(", ")
-        }
-        ColumnKind::Timeframe => cell.timeframe.as_ref().map(Timeframe::to_vi).unwrap_or_default(),
+        ColumnKind::Agency | ColumnKind::AgencyList => cell
+            .agencies
+            .iter()
+            .map(|id| {
+                doc.agency(id)
+                    .map(|a| a.name.clone())
+                    .unwrap_or_else(|| id.clone())
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
+        ColumnKind::Timeframe => cell
+            .timeframe
+            .as_ref()
+            .map(Timeframe::to_vi)
+            .unwrap_or_default(),
         _ => cell.text.clone(),
     }
 }
@@ -308,14 +365,20 @@ pub fn cell_text(doc: &Document, kind: ColumnKind, cell: &Cell) -> String {
 /// cells in column order starting at column `first_col` (index columns skipped).
 /// Quoted cells with tabs or newlines inside (Excel's form) are honoured.
 pub fn rows_from_tsv(doc: &mut Document, appendix: usize, first_col: usize, tsv: &str) -> Vec<Row> {
-    let Some(columns) = doc.appendices.get(appendix).map(|a| a.columns.clone()) else { return vec![] };
-    let editable: Vec<usize> = (first_col..columns.len()).filter(|&c| columns[c].kind != ColumnKind::Index).collect();
+    let Some(columns) = doc.appendices.get(appendix).map(|a| a.columns.clone()) else {
+        return vec![];
+    };
+    let editable: Vec<usize> = (first_col..columns.len())
+        .filter(|&c| columns[c].kind != ColumnKind::Index)
+        .collect();
     let mut rows = Vec::new();
     for record in parse_tsv(tsv) {
         if record.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        let mut row = Row { cells: vec![Cell::default(); columns.len()] };
+        let mut row = Row {
+            cells: vec![Cell::default(); columns.len()],
+        };
         for (value, &c) in record.iter().zip(&editable) {
             row.cells[c] = set_cell_text(doc, columns[c].kind, value.trim());
         }
@@ -379,11 +442,24 @@ mod tests {
     use super::*;
 
     fn leaf(t: &str) -> Node {
-        Node { kind: NodeKind::Heading, text: t.into(), ..Node::default() }
+        Node {
+            kind: NodeKind::Heading,
+            text: t.into(),
+            ..Node::default()
+        }
     }
 
     fn texts(body: &[Node]) -> String {
-        body.iter().map(|n| if n.children.is_empty() { n.text.clone() } else { format!("{}({})", n.text, texts(&n.children)) }).collect::<Vec<_>>().join(",")
+        body.iter()
+            .map(|n| {
+                if n.children.is_empty() {
+                    n.text.clone()
+                } else {
+                    format!("{}({})", n.text, texts(&n.children))
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(",")
     }
 
     #[test]
@@ -417,25 +493,49 @@ mod tests {
         assert_eq!(rows[0].cells[1].text, "Tuyên truyền");
         assert_eq!(rows[0].cells[2].agencies, ["phong_van_hoa_xa_hoi"]);
         assert_eq!(rows[0].cells[3].agencies, ["cong_an_phuong", "so_moi"]);
-        assert!(doc.agency("so_moi").is_some(), "unknown agency added, not dropped");
-        assert_eq!(rows[0].cells[4].timeframe, Some(Timeframe::Quarter { quarter: 1, year: 2026 }));
+        assert!(
+            doc.agency("so_moi").is_some(),
+            "unknown agency added, not dropped"
+        );
+        assert_eq!(
+            rows[0].cells[4].timeframe,
+            Some(Timeframe::Quarter {
+                quarter: 1,
+                year: 2026
+            })
+        );
         assert_eq!(rows[1].cells[1].text, "Hai\tdòng");
         assert_eq!(rows[1].cells[2].agencies, ["van_phong_hdnd_va_ubnd"]);
-        assert_eq!(cell_text(&doc, ColumnKind::AgencyList, &rows[0].cells[3]), "Công an phường, Sở Mới");
+        assert_eq!(
+            cell_text(&doc, ColumnKind::AgencyList, &rows[0].cells[3]),
+            "Công an phường, Sở Mới"
+        );
     }
 
     #[test]
     fn columns_and_rows_stay_aligned() {
         let mut doc = sample::generated_plan(3);
         let a = &mut doc.appendices[0];
-        insert_column(a, 2, Column { id: column_id(a), title: "Ghi chú".into(), kind: ColumnKind::Text, width: None });
+        insert_column(
+            a,
+            2,
+            Column {
+                id: column_id(a),
+                title: "Ghi chú".into(),
+                kind: ColumnKind::Text,
+                width: None,
+            },
+        );
         assert_eq!(a.columns[2].id, "col1");
         assert!(a.groups[0].rows.iter().all(|r| r.cells.len() == 7));
         assert!(swap_columns(a, 2));
         assert_eq!(a.columns[3].id, "col1");
         assert_eq!(remove_column(a, 3).map(|c| c.id), Some("col1".into()));
         assert!(a.groups[0].rows.iter().all(|r| r.cells.len() == 6));
-        a.groups.push(RowGroup { heading: "Nhóm 2".into(), rows: vec![blank_row(a)] });
+        a.groups.push(RowGroup {
+            heading: "Nhóm 2".into(),
+            rows: vec![blank_row(a)],
+        });
         assert_eq!(next_row(a, 0, 2), Some((1, 0)));
         assert_eq!(prev_row(a, 1, 0), Some((0, 2)));
         assert_eq!(next_row(a, 1, 0), None);
@@ -463,8 +563,14 @@ mod tests {
 
     #[test]
     fn slugs_follow_the_fixture_convention() {
-        assert_eq!(slug("Ban Xây dựng Đảng Đảng ủy phường"), "ban_xay_dung_dang_dang_uy_phuong");
-        assert_eq!(slug("Các cơ quan, đơn vị trên địa bàn phường"), "cac_co_quan_don_vi_tren_dia_ban_phuong");
+        assert_eq!(
+            slug("Ban Xây dựng Đảng Đảng ủy phường"),
+            "ban_xay_dung_dang_dang_uy_phuong"
+        );
+        assert_eq!(
+            slug("Các cơ quan, đơn vị trên địa bàn phường"),
+            "cac_co_quan_don_vi_tren_dia_ban_phuong"
+        );
         let doc = sample::generated_plan(0);
         assert_eq!(agency_id(&doc, "Công an phường"), "cong_an_phuong_2");
     }

@@ -28,9 +28,21 @@ impl std::error::Error for ImportError {}
 
 impl ImportError {
     fn at(path: &str, vi: String, en: String) -> Self {
-        let shown = if path.is_empty() { "(gốc)".to_string() } else { path.to_string() };
-        let shown_en = if path.is_empty() { "(root)".to_string() } else { path.to_string() };
-        ImportError { path: path.to_string(), message_vi: format!("{shown}: {vi}"), message_en: format!("{shown_en}: {en}") }
+        let shown = if path.is_empty() {
+            "(gốc)".to_string()
+        } else {
+            path.to_string()
+        };
+        let shown_en = if path.is_empty() {
+            "(root)".to_string()
+        } else {
+            path.to_string()
+        };
+        ImportError {
+            path: path.to_string(),
+            message_vi: format!("{shown}: {vi}"),
+            message_en: format!("{shown_en}: {en}"),
+        }
     }
 
     pub fn message(&self, lang: crate::Lang) -> &str {
@@ -95,7 +107,9 @@ pub fn read_document(value: Value) -> Result<Document, ImportError> {
 
 /// Read any model type from a JSON value; on error, the JSON path of the value
 /// it concerns ("" for the root) and serde_json's error (`read`).
-pub fn deserialize<T: super::read::FromJson>(value: Value) -> Result<T, (String, serde_json::Error)> {
+pub fn deserialize<T: super::read::FromJson>(
+    value: Value,
+) -> Result<T, (String, serde_json::Error)> {
     super::read::from_value(value)
 }
 
@@ -103,14 +117,20 @@ pub fn deserialize<T: super::read::FromJson>(value: Value) -> Result<T, (String,
 /// a later v2 adds a step `1 => upgrade_v1_to_v2(value)` here.
 pub fn migrate(value: Value) -> Result<Value, ImportError> {
     let Value::Object(map) = &value else {
-        return Err(ImportError::at("", "cần một đối tượng JSON (dạng {…}).".into(), "expected a JSON object.".into()));
+        return Err(ImportError::at(
+            "",
+            "cần một đối tượng JSON (dạng {…}).".into(),
+            "expected a JSON object.".into(),
+        ));
     };
     match map.get("format") {
         Some(Value::String(f)) if f == FORMAT_NAME => {}
         Some(other) => {
             return Err(ImportError::at(
                 "format",
-                format!("tệp không phải kế hoạch của kehoach: cần \"{FORMAT_NAME}\", nhận {other}."),
+                format!(
+                    "tệp không phải kế hoạch của kehoach: cần \"{FORMAT_NAME}\", nhận {other}."
+                ),
                 format!("not a kehoach document: expected \"{FORMAT_NAME}\", found {other}."),
             ))
         }
@@ -131,7 +151,13 @@ pub fn migrate(value: Value) -> Result<Value, ImportError> {
                 format!("version must be a positive integer, found {other}."),
             ))
         }
-        None => return Err(ImportError::at("version", "thiếu trường `version`.".into(), "missing field `version`.".into())),
+        None => {
+            return Err(ImportError::at(
+                "version",
+                "thiếu trường `version`.".into(),
+                "missing field `version`.".into(),
+            ))
+        }
     };
     upgrade(value, version, MIGRATIONS)
 }
@@ -145,7 +171,11 @@ pub type Migration = (u64, fn(Value) -> Value);
 pub const MIGRATIONS: &[Migration] = &[];
 
 /// Apply `steps` from `version` until the value is current.
-pub fn upgrade(mut value: Value, mut version: u64, steps: &[Migration]) -> Result<Value, ImportError> {
+pub fn upgrade(
+    mut value: Value,
+    mut version: u64,
+    steps: &[Migration],
+) -> Result<Value, ImportError> {
     while version < FORMAT_VERSION as u64 {
         let Some((_, step)) = steps.iter().find(|(from, _)| *from == version) else {
             return Err(ImportError::at(
@@ -155,7 +185,10 @@ pub fn upgrade(mut value: Value, mut version: u64, steps: &[Migration]) -> Resul
             ));
         };
         value = step(value);
-        version = value.get("version").and_then(Value::as_u64).unwrap_or(u64::MAX);
+        version = value
+            .get("version")
+            .and_then(Value::as_u64)
+            .unwrap_or(u64::MAX);
     }
     if version > FORMAT_VERSION as u64 {
         return Err(ImportError::at(
@@ -233,7 +266,11 @@ mod tests {
         v["header"]["subject"] = Value::from(5);
         let e = from_value(v.clone()).unwrap_err();
         assert_eq!(e.path, "header.subject");
-        assert!(e.message_vi.contains("sai kiểu dữ liệu"), "{}", e.message_vi);
+        assert!(
+            e.message_vi.contains("sai kiểu dữ liệu"),
+            "{}",
+            e.message_vi
+        );
         v["header"]["subject"] = Value::from("x");
         v["header"]["colour"] = Value::from("red");
         let e = from_value(v.clone()).unwrap_err();
@@ -249,12 +286,16 @@ mod tests {
     fn the_migration_hook_upgrades_older_files() {
         // A pretend v0 that called the subject "title": one step makes it v1.
         fn v0_to_v1(mut v: Value) -> Value {
-            let title = v["header"].as_object_mut().and_then(|h| h.remove("title_line")).unwrap_or_default();
+            let title = v["header"]
+                .as_object_mut()
+                .and_then(|h| h.remove("title_line"))
+                .unwrap_or_default();
             v["header"]["subject"] = title;
             v["version"] = Value::from(1);
             v
         }
-        let mut v: Value = serde_json::from_str(&to_json(&Document::new(DocKind::Plan, Profile::State))).unwrap();
+        let mut v: Value =
+            serde_json::from_str(&to_json(&Document::new(DocKind::Plan, Profile::State))).unwrap();
         v["version"] = Value::from(0);
         v["header"].as_object_mut().unwrap().remove("subject");
         v["header"]["title_line"] = Value::from("Kế hoạch cũ");
@@ -266,9 +307,18 @@ mod tests {
 
     #[test]
     fn to_value_equals_serde_json_to_value() {
-        for doc in [crate::model::sample::generated_plan(20), from_json(include_str!("../../tests/fixtures/004_ctr04_dang_uy_kien_an.json")).unwrap()] {
+        for doc in [
+            crate::model::sample::generated_plan(20),
+            from_json(include_str!(
+                "../../tests/fixtures/004_ctr04_dang_uy_kien_an.json"
+            ))
+            .unwrap(),
+        ] {
             assert_eq!(to_value(&doc), serde_json::to_value(&doc).unwrap());
-            assert_eq!(to_value(&doc.report_deadlines), serde_json::to_value(&doc.report_deadlines).unwrap());
+            assert_eq!(
+                to_value(&doc.report_deadlines),
+                serde_json::to_value(&doc.report_deadlines).unwrap()
+            );
         }
     }
 

@@ -149,7 +149,9 @@ impl DocKind {
     /// Kind whose Vietnamese name is `name`, case-insensitive ("nghị quyết" → Resolution).
     pub fn from_name_vi(name: &str) -> Option<DocKind> {
         let lower = crate::text::to_lower(name);
-        DocKind::ALL.into_iter().find(|k| crate::text::to_lower(k.name_vi()) == lower)
+        DocKind::ALL
+            .into_iter()
+            .find(|k| crate::text::to_lower(k.name_vi()) == lower)
     }
 }
 
@@ -171,8 +173,14 @@ impl Profile {
     /// Name shown in the profile select.
     pub fn label(self, lang: crate::Lang) -> &'static str {
         match self {
-            Profile::State => lang.pick("Văn bản hành chính (Nghị định 30)", "State document (Decree 30)"),
-            Profile::Party => lang.pick("Văn bản của Đảng (Hướng dẫn 36)", "Party document (Guideline 36)"),
+            Profile::State => lang.pick(
+                "Văn bản hành chính (Nghị định 30)",
+                "State document (Decree 30)",
+            ),
+            Profile::Party => lang.pick(
+                "Văn bản của Đảng (Hướng dẫn 36)",
+                "Party document (Guideline 36)",
+            ),
         }
     }
 
@@ -195,7 +203,10 @@ mod tests {
             if let Some(c) = k.code() {
                 assert_eq!(DocKind::from_code(c), Some(k));
             }
-            assert_eq!(DocKind::from_name_vi(&crate::text::to_upper(k.name_vi())), Some(k));
+            assert_eq!(
+                DocKind::from_name_vi(&crate::text::to_upper(k.name_vi())),
+                Some(k)
+            );
         }
         assert_eq!(DocKind::Plan.title_vi(), "KẾ HOẠCH");
     }

@@ -67,7 +67,11 @@ fn grouped(n: usize, sep: char) -> String {
 /// Megabytes with one decimal, for file sizes ("8,0 MB" / "8.0 MB").
 fn megabytes(n: usize, sep: char) -> String {
     let tenths = (n as u64 * 10).div_ceil(1024 * 1024);
-    format!("{}{sep}{} MB", grouped((tenths / 10) as usize, if sep == ',' { '.' } else { ',' }), tenths % 10)
+    format!(
+        "{}{sep}{} MB",
+        grouped((tenths / 10) as usize, if sep == ',' { '.' } else { ',' }),
+        tenths % 10
+    )
 }
 
 impl Over {
@@ -126,8 +130,14 @@ impl Over {
     pub fn error(self) -> ImportError {
         let (vi, en) = self.describe();
         let (vi_hint, en_hint) = match self {
-            Over::FieldChars(_) => ("Hãy chia đoạn dài thành nhiều đoạn.", "Split the long text into several paragraphs."),
-            _ => ("Hãy chia thành nhiều văn bản.", "Split it into several documents."),
+            Over::FieldChars(_) => (
+                "Hãy chia đoạn dài thành nhiều đoạn.",
+                "Split the long text into several paragraphs.",
+            ),
+            _ => (
+                "Hãy chia thành nhiều văn bản.",
+                "Split it into several documents.",
+            ),
         };
         ImportError {
             path: String::new(),
@@ -147,7 +157,10 @@ pub fn check_size(bytes: usize) -> Result<(), ImportError> {
 
 /// The first limit `doc` is over, if any. One pass over the document.
 pub fn over(doc: &Document) -> Option<Over> {
-    let mut w = Walk { text: 0, nodes: doc.opening.len() };
+    let mut w = Walk {
+        text: 0,
+        nodes: doc.opening.len(),
+    };
     w.check(doc).err()
 }
 
@@ -188,7 +201,13 @@ impl Walk {
     fn check(&mut self, doc: &Document) -> Step {
         let h = &doc.header;
         let header = [&h.parent_body, &h.number, &h.title].into_iter().flatten();
-        self.fields(header.chain([&h.issuing_body, &h.body_code, &h.symbol, &h.place, &h.subject]))?;
+        self.fields(header.chain([
+            &h.issuing_body,
+            &h.body_code,
+            &h.symbol,
+            &h.place,
+            &h.subject,
+        ]))?;
         self.fields(&doc.opening)?;
         self.body(&doc.body, 1)?;
         if self.nodes > MAX_BODY_NODES {
@@ -202,11 +221,30 @@ impl Walk {
         }
         self.appendices(doc)?;
         let (r, s) = (&doc.recipients, &doc.signature);
-        [r.items.len(), s.lines.len(), doc.report_deadlines.len(), doc.settings.numbering.len()].into_iter().try_for_each(list)?;
-        self.fields(r.items.iter().chain(&r.archive).chain(s.lines.iter().map(|l| &l.text)).chain([&s.name]))?;
+        [
+            r.items.len(),
+            s.lines.len(),
+            doc.report_deadlines.len(),
+            doc.settings.numbering.len(),
+        ]
+        .into_iter()
+        .try_for_each(list)?;
+        self.fields(
+            r.items
+                .iter()
+                .chain(&r.archive)
+                .chain(s.lines.iter().map(|l| &l.text))
+                .chain([&s.name]),
+        )?;
         if let Some(p) = &doc.parent {
-            [p.citations.len(), p.report_deadlines.len()].into_iter().try_for_each(list)?;
-            self.fields([&p.number, &p.symbol, &p.issuing_body].into_iter().chain(p.citations.iter().map(|c| &c.reference)))?;
+            [p.citations.len(), p.report_deadlines.len()]
+                .into_iter()
+                .try_for_each(list)?;
+            self.fields(
+                [&p.number, &p.symbol, &p.issuing_body]
+                    .into_iter()
+                    .chain(p.citations.iter().map(|c| &c.reference)),
+            )?;
         }
         if self.text > MAX_TEXT_BYTES {
             return Err(Over::TextBytes(self.text));
@@ -230,7 +268,14 @@ impl Walk {
             self.field(&n.text)?;
             if let Some(t) = &n.task {
                 list(t.lead.len() + t.implementers.len() + t.partners.len())?;
-                self.fields(t.lead.iter().chain(&t.implementers).chain(&t.partners).chain(&t.form).chain(&t.output))?;
+                self.fields(
+                    t.lead
+                        .iter()
+                        .chain(&t.implementers)
+                        .chain(&t.partners)
+                        .chain(&t.form)
+                        .chain(&t.output),
+                )?;
                 self.fields(timeframe_text(t.timeframe.as_ref()))?;
             }
             self.fields(&n.agencies)?;
@@ -243,7 +288,12 @@ impl Walk {
         if doc.appendices.len() > MAX_APPENDICES {
             return Err(Over::Appendices(doc.appendices.len()));
         }
-        let rows: usize = doc.appendices.iter().flat_map(|a| &a.groups).map(|g| g.rows.len()).sum();
+        let rows: usize = doc
+            .appendices
+            .iter()
+            .flat_map(|a| &a.groups)
+            .map(|g| g.rows.len())
+            .sum();
         if rows > MAX_ROWS {
             return Err(Over::Rows(rows));
         }
@@ -251,7 +301,12 @@ impl Walk {
             if a.columns.len() > MAX_COLUMNS {
                 return Err(Over::Columns(a.columns.len()));
             }
-            self.fields([&a.number, &a.title].into_iter().chain(&a.attached_note).chain(a.columns.iter().flat_map(|c| [&c.id, &c.title])))?;
+            self.fields(
+                [&a.number, &a.title]
+                    .into_iter()
+                    .chain(&a.attached_note)
+                    .chain(a.columns.iter().flat_map(|c| [&c.id, &c.title])),
+            )?;
             self.fields(a.groups.iter().map(|g| &g.heading))?;
             for row in a.groups.iter().flat_map(|g| &g.rows) {
                 if row.cells.len() > MAX_COLUMNS {
@@ -259,7 +314,12 @@ impl Walk {
                 }
                 for cell in &row.cells {
                     list(cell.agencies.len())?;
-                    self.fields([&cell.text].into_iter().chain(timeframe_text(cell.timeframe.as_ref())).chain(&cell.agencies))?;
+                    self.fields(
+                        [&cell.text]
+                            .into_iter()
+                            .chain(timeframe_text(cell.timeframe.as_ref()))
+                            .chain(&cell.agencies),
+                    )?;
                 }
             }
         }

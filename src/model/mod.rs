@@ -23,7 +23,9 @@ pub mod variants;
 pub mod walk;
 
 pub use crate::text::ToneStyle;
-pub use choices::{AgencyLevel, ColumnKind, NodeKind, NumberStyle, ReportPeriod, RowNumbering, SignPrefix};
+pub use choices::{
+    AgencyLevel, ColumnKind, NodeKind, NumberStyle, ReportPeriod, RowNumbering, SignPrefix,
+};
 pub use date::{days_in_month, month_vi, PartialDate};
 pub use kind::{DocKind, Profile};
 pub use timeframe::Timeframe;
@@ -351,7 +353,11 @@ pub fn default_numbering() -> Vec<NumberStyle> {
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { tone_style: ToneStyle::default(), font_size: default_font_size(), numbering: default_numbering() }
+        Settings {
+            tone_style: ToneStyle::default(),
+            font_size: default_font_size(),
+            numbering: default_numbering(),
+        }
     }
 }
 
@@ -363,7 +369,10 @@ impl Document {
             version: FORMAT_VERSION,
             kind,
             profile,
-            header: Header { symbol: kind.code().map(|c| c.to_string()).unwrap_or_default(), ..Header::default() },
+            header: Header {
+                symbol: kind.code().map(|c| c.to_string()).unwrap_or_default(),
+                ..Header::default()
+            },
             opening: vec![],
             body: vec![],
             agencies: vec![],
@@ -406,7 +415,12 @@ impl Document {
 
     /// A draft has no registration number yet.
     pub fn is_draft(&self) -> bool {
-        self.header.number.as_deref().map(str::trim).unwrap_or("").is_empty()
+        self.header
+            .number
+            .as_deref()
+            .map(str::trim)
+            .unwrap_or("")
+            .is_empty()
     }
 }
 

@@ -5,12 +5,28 @@
 use super::{Node, NodeKind, NumberStyle};
 
 /// Vietnamese letter order for points: no f, j, w, z; đ follows d.
-pub const VI_LETTERS: [&str; 23] = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"];
+pub const VI_LETTERS: [&str; 23] = [
+    "a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t",
+    "u", "v", "x", "y",
+];
 
 /// Upper-case Roman numeral; 0 gives an empty string.
 pub fn roman(mut n: usize) -> String {
-    const TABLE: [(usize, &str); 13] =
-        [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
+    const TABLE: [(usize, &str); 13] = [
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ];
     let mut out = String::new();
     for (value, sym) in TABLE {
         while n >= value {
@@ -51,7 +67,9 @@ pub fn is_numbered(kind: NodeKind) -> bool {
 /// parent's label, used by the nested style ("1." → "1.1.").
 pub fn label(style: NumberStyle, ordinal: usize, parent: &str) -> String {
     match style {
-        NumberStyle::UpperAlpha => format!("{}.", char::from(b'A' + ((ordinal.max(1) - 1) % 26) as u8)),
+        NumberStyle::UpperAlpha => {
+            format!("{}.", char::from(b'A' + ((ordinal.max(1) - 1) % 26) as u8))
+        }
         NumberStyle::UpperRoman => format!("{}.", roman(ordinal)),
         NumberStyle::UpperRomanDash => format!("{}-", roman(ordinal)),
         NumberStyle::Arabic => format!("{ordinal}."),
@@ -72,7 +90,11 @@ pub fn label(style: NumberStyle, ordinal: usize, parent: &str) -> String {
 
 /// Calls `f(node, path, label)` for every node in reading order. `path` holds the
 /// child indices from the root; `label` is "" for paragraphs.
-pub fn visit<'a>(body: &'a [Node], styles: &[NumberStyle], f: &mut dyn FnMut(&'a Node, &[usize], &str)) {
+pub fn visit<'a>(
+    body: &'a [Node],
+    styles: &[NumberStyle],
+    f: &mut dyn FnMut(&'a Node, &[usize], &str),
+) {
     fn go<'a>(
         nodes: &'a [Node],
         depth: usize,
@@ -86,7 +108,11 @@ pub fn visit<'a>(body: &'a [Node], styles: &[NumberStyle], f: &mut dyn FnMut(&'a
         for (i, node) in nodes.iter().enumerate() {
             let label = if is_numbered(node.kind) {
                 ordinal += 1;
-                let style = styles.get(depth).or(styles.last()).copied().unwrap_or(NumberStyle::Arabic);
+                let style = styles
+                    .get(depth)
+                    .or(styles.last())
+                    .copied()
+                    .unwrap_or(NumberStyle::Arabic);
                 label(style, ordinal, parent_label)
             } else if node.kind == NodeKind::Item {
                 if parent_is_item {
@@ -99,12 +125,36 @@ pub fn visit<'a>(body: &'a [Node], styles: &[NumberStyle], f: &mut dyn FnMut(&'a
             };
             path.push(i);
             f(node, path, &label);
-            let child_depth = if is_numbered(node.kind) { depth + 1 } else { depth };
-            let pl = if is_numbered(node.kind) { label.as_str() } else { parent_label };
-            if node.child_numbering.is_empty() {
-                go(&node.children, child_depth, pl, node.kind == NodeKind::Item, styles, path, f);
+            let child_depth = if is_numbered(node.kind) {
+                depth + 1
             } else {
-                go(&node.children, 0, pl, node.kind == NodeKind::Item, &node.child_numbering, path, f);
+                depth
+            };
+            let pl = if is_numbered(node.kind) {
+                label.as_str()
+            } else {
+                parent_label
+            };
+            if node.child_numbering.is_empty() {
+                go(
+                    &node.children,
+                    child_depth,
+                    pl,
+                    node.kind == NodeKind::Item,
+                    styles,
+                    path,
+                    f,
+                );
+            } else {
+                go(
+                    &node.children,
+                    0,
+                    pl,
+                    node.kind == NodeKind::Item,
+                    &node.child_numbering,
+                    path,
+                    f,
+                );
             }
             path.pop();
         }
@@ -131,7 +181,12 @@ mod tests {
     use crate::model::default_numbering;
 
     fn n(kind: NodeKind, children: Vec<Node>) -> Node {
-        Node { kind, text: String::new(), children, ..Node::default() }
+        Node {
+            kind,
+            text: String::new(),
+            children,
+            ..Node::default()
+        }
     }
 
     #[test]
@@ -143,15 +198,29 @@ mod tests {
                 vec![
                     n(Heading, vec![n(Item, vec![n(Item, vec![])])]),
                     n(Paragraph, vec![]),
-                    n(Heading, vec![n(Task, vec![]), n(Task, vec![]), n(Task, vec![]), n(Task, vec![]), n(Task, vec![])]),
+                    n(
+                        Heading,
+                        vec![
+                            n(Task, vec![]),
+                            n(Task, vec![]),
+                            n(Task, vec![]),
+                            n(Task, vec![]),
+                            n(Task, vec![]),
+                        ],
+                    ),
                 ],
             ),
             n(Heading, vec![]),
         ];
         let mut got = vec![];
-        visit(&body, &default_numbering(), &mut |_, p, l| got.push((node_path(p), l.to_string())));
+        visit(&body, &default_numbering(), &mut |_, p, l| {
+            got.push((node_path(p), l.to_string()))
+        });
         let labels: Vec<&str> = got.iter().map(|(_, l)| l.as_str()).collect();
-        assert_eq!(labels, ["I.", "1.", "-", "+", "", "2.", "a)", "b)", "c)", "d)", "đ)", "II."]);
+        assert_eq!(
+            labels,
+            ["I.", "1.", "-", "+", "", "2.", "a)", "b)", "c)", "d)", "đ)", "II."]
+        );
         assert_eq!(got[3].0, "body[0].children[0].children[0].children[0]");
     }
 

@@ -126,7 +126,9 @@ impl FromJson for bool {
 
 /// An integer within `min..=max`, with serde's primitive visitors' messages.
 fn integer(v: &Value, at: &Path, name: &str, min: i64, max: i64) -> Result<i64, Fail> {
-    let Value::Number(n) = v else { return Err(invalid_type(v, name, at)) };
+    let Value::Number(n) = v else {
+        return Err(invalid_type(v, name, at));
+    };
     match (n.as_u64(), n.as_i64()) {
         (Some(u), _) if u <= max as u64 => Ok(u as i64),
         (Some(u), _) => Err(at.fail(Error::invalid_value(Unexpected::Unsigned(u), &name))),
@@ -191,7 +193,8 @@ impl FromJson for BTreeMap<String, String> {
 impl FromJson for PartialDate {
     fn from_json(v: Value, at: &Path) -> Result<Self, Fail> {
         match v {
-            Value::String(s) => PartialDate::parse_iso(&s).map_err(|e| at.fail(Error::invalid_value(Unexpected::Str(&s), &e.as_str()))),
+            Value::String(s) => PartialDate::parse_iso(&s)
+                .map_err(|e| at.fail(Error::invalid_value(Unexpected::Str(&s), &e.as_str()))),
             other => Err(invalid_type(&other, date::EXPECTING, at)),
         }
     }
@@ -208,7 +211,10 @@ fn tagged(v: Value, at: &Path) -> Result<(String, Option<Value>), Fail> {
             let mut it = m.into_iter();
             match (it.next(), it.next()) {
                 (Some((name, content)), None) => Ok((name, Some(content))),
-                _ => Err(at.fail(Error::invalid_value(Unexpected::Map, &"map with a single key"))),
+                _ => Err(at.fail(Error::invalid_value(
+                    Unexpected::Map,
+                    &"map with a single key",
+                ))),
             }
         }
         other => Err(invalid_type(&other, "string or map", at)),
@@ -226,7 +232,10 @@ fn unit(content: Option<Value>, at: &Path) -> Result<(), Fail> {
 fn newtype<T: FromJson>(content: Option<Value>, at: &Path) -> Result<T, Fail> {
     match content {
         Some(v) => T::from_json(v, at),
-        None => Err(at.fail(Error::invalid_type(Unexpected::UnitVariant, &"newtype variant"))),
+        None => Err(at.fail(Error::invalid_type(
+            Unexpected::UnitVariant,
+            &"newtype variant",
+        ))),
     }
 }
 
@@ -234,7 +243,10 @@ fn struct_variant(content: Option<Value>, at: &Path) -> Result<Map<String, Value
     match content {
         Some(Value::Object(m)) => Ok(m),
         Some(other) => Err(invalid_type(&other, "struct variant", at)),
-        None => Err(at.fail(Error::invalid_type(Unexpected::UnitVariant, &"struct variant"))),
+        None => Err(at.fail(Error::invalid_type(
+            Unexpected::UnitVariant,
+            &"struct variant",
+        ))),
     }
 }
 
@@ -242,7 +254,8 @@ fn struct_variant(content: Option<Value>, at: &Path) -> Result<Map<String, Value
 impl<T: UnitEnum> FromJson for T {
     fn from_json(v: Value, at: &Path) -> Result<Self, Fail> {
         let (name, content) = tagged(v, at)?;
-        let t = T::from_name(&name).ok_or_else(|| at.fail(Error::unknown_variant(&name, T::NAMES)))?;
+        let t =
+            T::from_name(&name).ok_or_else(|| at.fail(Error::unknown_variant(&name, T::NAMES)))?;
         unit(content, &Path::Key(at, &name))?;
         Ok(t)
     }
@@ -250,7 +263,11 @@ impl<T: UnitEnum> FromJson for T {
 
 /// A struct variant's two fields (unknown members skipped, as serde does for
 /// an enum without `deny_unknown_fields`).
-fn two_fields<A: FromJson, B: FromJson>(content: Option<Value>, at: &Path, names: [&'static str; 2]) -> Result<(A, B), Fail> {
+fn two_fields<A: FromJson, B: FromJson>(
+    content: Option<Value>,
+    at: &Path,
+    names: [&'static str; 2],
+) -> Result<(A, B), Fail> {
     let (mut a, mut b) = (None, None);
     for (key, value) in struct_variant(content, at)? {
         let here = Path::Key(at, &key);
@@ -269,7 +286,18 @@ fn two_fields<A: FromJson, B: FromJson>(content: Option<Value>, at: &Path, names
 
 impl FromJson for Timeframe {
     fn from_json(v: Value, at: &Path) -> Result<Self, Fail> {
-        const VARIANTS: &[&str] = &["regular", "annually", "year", "quarter", "month", "year_range", "annual_deadline", "before", "on_directive", "text"];
+        const VARIANTS: &[&str] = &[
+            "regular",
+            "annually",
+            "year",
+            "quarter",
+            "month",
+            "year_range",
+            "annual_deadline",
+            "before",
+            "on_directive",
+            "text",
+        ];
         let (name, content) = tagged(v, at)?;
         let here = Path::Key(at, &name);
         Ok(match name.as_str() {
@@ -279,10 +307,14 @@ impl FromJson for Timeframe {
             "year" => Timeframe::Year(newtype(content, &here)?),
             "before" => Timeframe::Before(newtype(content, &here)?),
             "text" => Timeframe::Text(newtype(content, &here)?),
-            "quarter" => two_fields(content, &here, ["quarter", "year"]).map(|(quarter, year)| Timeframe::Quarter { quarter, year })?,
-            "month" => two_fields(content, &here, ["month", "year"]).map(|(month, year)| Timeframe::Month { month, year })?,
-            "year_range" => two_fields(content, &here, ["from", "to"]).map(|(from, to)| Timeframe::YearRange { from, to })?,
-            "annual_deadline" => two_fields(content, &here, ["day", "month"]).map(|(day, month)| Timeframe::AnnualDeadline { day, month })?,
+            "quarter" => two_fields(content, &here, ["quarter", "year"])
+                .map(|(quarter, year)| Timeframe::Quarter { quarter, year })?,
+            "month" => two_fields(content, &here, ["month", "year"])
+                .map(|(month, year)| Timeframe::Month { month, year })?,
+            "year_range" => two_fields(content, &here, ["from", "to"])
+                .map(|(from, to)| Timeframe::YearRange { from, to })?,
+            "annual_deadline" => two_fields(content, &here, ["day", "month"])
+                .map(|(day, month)| Timeframe::AnnualDeadline { day, month })?,
             _ => return Err(at.fail(Error::unknown_variant(&name, VARIANTS))),
         })
     }
@@ -306,7 +338,11 @@ impl Form<'_> {
     pub fn missing(&self, i: usize) -> Fail {
         if self.seq {
             let (n, exp) = (self.fields.len(), self.expecting);
-            let s = if n == 1 { format!("{exp} with 1 element") } else { format!("{exp} with {n} elements") };
+            let s = if n == 1 {
+                format!("{exp} with 1 element")
+            } else {
+                format!("{exp} with {n} elements")
+            };
             self.at.fail(Error::invalid_length(i, &s.as_str()))
         } else {
             self.at.fail(Error::missing_field(self.fields[i]))
@@ -337,7 +373,12 @@ pub fn members<'a>(
                     None => {}
                 }
             }
-            Ok(Form { at, fields, expecting, seq: false })
+            Ok(Form {
+                at,
+                fields,
+                expecting,
+                seq: false,
+            })
         }
         Value::Array(items) => {
             let len = items.len();
@@ -347,7 +388,12 @@ pub fn members<'a>(
             if len > fields.len() {
                 return Err(at.fail(Error::invalid_length(len, &"fewer elements in array")));
             }
-            Ok(Form { at, fields, expecting, seq: true })
+            Ok(Form {
+                at,
+                fields,
+                expecting,
+                seq: true,
+            })
         }
         other => Err(invalid_type(&other, expecting, at)),
     }

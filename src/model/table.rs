@@ -17,7 +17,12 @@ pub enum TableShape {
 }
 
 impl TableShape {
-    pub const ALL: [TableShape; 4] = [TableShape::Tasks, TableShape::Targets, TableShape::Projects, TableShape::Custom];
+    pub const ALL: [TableShape; 4] = [
+        TableShape::Tasks,
+        TableShape::Targets,
+        TableShape::Projects,
+        TableShape::Custom,
+    ];
 
     /// Stable key, the value of the shape select.
     pub fn key(self) -> &'static str {
@@ -31,7 +36,10 @@ impl TableShape {
 
     /// Shape of a key; an unknown key is the task table.
     pub fn from_key(key: &str) -> TableShape {
-        TableShape::ALL.into_iter().find(|s| s.key() == key).unwrap_or_default()
+        TableShape::ALL
+            .into_iter()
+            .find(|s| s.key() == key)
+            .unwrap_or_default()
     }
 
     pub fn label(self, lang: Lang) -> &'static str {
@@ -45,7 +53,12 @@ impl TableShape {
     }
 
     pub fn columns(self) -> Vec<Column> {
-        let c = |id: &str, title: &str, kind: ColumnKind| Column { id: id.into(), title: title.into(), kind, width: None };
+        let c = |id: &str, title: &str, kind: ColumnKind| Column {
+            id: id.into(),
+            title: title.into(),
+            kind,
+            width: None,
+        };
         use ColumnKind::*;
         match self {
             TableShape::Targets => vec![
@@ -87,7 +100,10 @@ impl TableShape {
             row_numbering: RowNumbering::Continuous,
             landscape: true,
         };
-        a.groups.push(RowGroup { heading: String::new(), rows: vec![blank_row(&a)] });
+        a.groups.push(RowGroup {
+            heading: String::new(),
+            rows: vec![blank_row(&a)],
+        });
         a
     }
 }
@@ -153,8 +169,13 @@ impl RowOp {
 pub fn paste_rows(doc: &mut Document, ai: usize, g: usize, r: usize, c: usize, tsv: &str) -> usize {
     let rows = rows_from_tsv(doc, ai, c, tsv);
     let added = rows.len();
-    let Some(gr) = doc.appendices.get_mut(ai).and_then(|a| a.groups.get_mut(g)) else { return 0 };
-    let current_empty = gr.rows.get(r).is_some_and(|row| row.cells.iter().all(|x| *x == Cell::default()));
+    let Some(gr) = doc.appendices.get_mut(ai).and_then(|a| a.groups.get_mut(g)) else {
+        return 0;
+    };
+    let current_empty = gr
+        .rows
+        .get(r)
+        .is_some_and(|row| row.cells.iter().all(|x| *x == Cell::default()));
     let at = if current_empty {
         gr.rows.remove(r);
         r
@@ -187,14 +208,28 @@ mod tests {
 
     #[test]
     fn row_ops_move_the_cursor_with_the_row() {
-        let row = |t: &str| Row { cells: vec![Cell { text: t.into(), ..Cell::default() }] };
-        let texts = |rows: &[Row]| rows.iter().map(|r| r.cells[0].text.clone()).collect::<Vec<_>>().join(",");
+        let row = |t: &str| Row {
+            cells: vec![Cell {
+                text: t.into(),
+                ..Cell::default()
+            }],
+        };
+        let texts = |rows: &[Row]| {
+            rows.iter()
+                .map(|r| r.cells[0].text.clone())
+                .collect::<Vec<_>>()
+                .join(",")
+        };
         let mut rows = vec![row("a"), row("b")];
         assert_eq!(RowOp::Duplicate.apply(&mut rows, 0, row("")), 1);
         assert_eq!(texts(&rows), "a,a,b");
         assert_eq!(RowOp::Down.apply(&mut rows, 1, row("")), 2);
         assert_eq!(texts(&rows), "a,b,a");
-        assert_eq!(RowOp::Down.apply(&mut rows, 2, row("")), 2, "the last row stays");
+        assert_eq!(
+            RowOp::Down.apply(&mut rows, 2, row("")),
+            2,
+            "the last row stays"
+        );
         assert_eq!(RowOp::Up.apply(&mut rows, 1, row("")), 0);
         assert_eq!(RowOp::Insert.apply(&mut rows, 0, row("n")), 1);
         assert_eq!(texts(&rows), "b,n,a,a");
@@ -212,9 +247,18 @@ mod tests {
         assert_eq!(paste_rows(&mut doc, 0, 0, 1, 1, "Một\nHai\n"), 2);
         let rows = &doc.appendices[0].groups[0].rows;
         assert_eq!(rows.len(), before + 1, "the empty row was replaced");
-        assert_eq!((rows[1].cells[1].text.as_str(), rows[2].cells[1].text.as_str()), ("Một", "Hai"));
+        assert_eq!(
+            (
+                rows[1].cells[1].text.as_str(),
+                rows[2].cells[1].text.as_str()
+            ),
+            ("Một", "Hai")
+        );
         assert_eq!(paste_rows(&mut doc, 0, 0, 1, 1, "Ba\n"), 1);
-        assert_eq!(doc.appendices[0].groups[0].rows[2].cells[1].text, "Ba", "below a row with text");
+        assert_eq!(
+            doc.appendices[0].groups[0].rows[2].cells[1].text, "Ba",
+            "below a row with text"
+        );
         assert_eq!(paste_rows(&mut doc, 0, 9, 0, 1, "x\n"), 0);
     }
 }

@@ -47,7 +47,9 @@ impl Timeframe {
         match s {
             "thường xuyên" => return Timeframe::Regular,
             "hằng năm" | "hàng năm" => return Timeframe::Annually,
-            "khi có chỉ đạo của cấp trên" | "theo chỉ đạo của cấp trên" => return Timeframe::OnDirective,
+            "khi có chỉ đạo của cấp trên" | "theo chỉ đạo của cấp trên" => {
+                return Timeframe::OnDirective
+            }
             _ => {}
         }
         if let Some(t) = parse_structured(s) {
@@ -63,7 +65,10 @@ impl Timeframe {
             Timeframe::Annually => "Hằng năm".into(),
             Timeframe::Year(y) => format!("Năm {y}"),
             Timeframe::Quarter { quarter, year } => {
-                let q = ROMAN_QUARTERS.get((*quarter as usize).wrapping_sub(1)).copied().unwrap_or("?");
+                let q = ROMAN_QUARTERS
+                    .get((*quarter as usize).wrapping_sub(1))
+                    .copied()
+                    .unwrap_or("?");
                 format!("Quý {q}/{year}")
             }
             Timeframe::Month { month, year } => format!("Tháng {}/{year}", month_vi(*month)),
@@ -82,7 +87,9 @@ impl Timeframe {
     /// Years this timeframe touches, when it names any (for the plan-period check).
     pub fn years(&self) -> Option<(i32, i32)> {
         match self {
-            Timeframe::Year(y) | Timeframe::Quarter { year: y, .. } | Timeframe::Month { year: y, .. } => Some((*y, *y)),
+            Timeframe::Year(y)
+            | Timeframe::Quarter { year: y, .. }
+            | Timeframe::Month { year: y, .. } => Some((*y, *y)),
             Timeframe::YearRange { from, to } => Some((*from, *to)),
             Timeframe::Before(d) => Some((d.year, d.year)),
             _ => None,
@@ -95,7 +102,11 @@ impl Timeframe {
             Timeframe::Quarter { quarter, .. } => !(1..=4).contains(quarter),
             Timeframe::Month { month, .. } => !(1..=12).contains(month),
             Timeframe::YearRange { from, to } => from > to,
-            Timeframe::AnnualDeadline { day, month } => !(1..=12).contains(month) || *day == 0 || *day > super::date::days_in_month(2024, *month),
+            Timeframe::AnnualDeadline { day, month } => {
+                !(1..=12).contains(month)
+                    || *day == 0
+                    || *day > super::date::days_in_month(2024, *month)
+            }
             Timeframe::Before(d) => !d.exists(),
             _ => false,
         }
@@ -121,7 +132,11 @@ fn year(s: &str) -> Option<i32> {
 
 fn roman_or_arabic_quarter(s: &str) -> Option<u8> {
     let s = crate::text::to_upper(s.trim());
-    ROMAN_QUARTERS.iter().position(|q| *q == s).map(|i| i as u8 + 1).or_else(|| num(&s))
+    ROMAN_QUARTERS
+        .iter()
+        .position(|q| *q == s)
+        .map(|i| i as u8 + 1)
+        .or_else(|| num(&s))
 }
 
 /// "d/m/yyyy", "d/m" or "d tháng m năm yyyy" pieces.
@@ -132,7 +147,12 @@ fn day_month(s: &str) -> Option<(u8, u8)> {
 
 fn parse_structured(s: &str) -> Option<Timeframe> {
     // 2025 - 2030, giai đoạn 2025-2030, năm 2025 - 2030, từ năm 2025 đến năm 2030
-    let range_src = s.trim_start_matches("giai đoạn ").trim_start_matches("năm ").replace("từ năm ", "").replace(" đến năm ", "-").replace(['–', '—'], "-");
+    let range_src = s
+        .trim_start_matches("giai đoạn ")
+        .trim_start_matches("năm ")
+        .replace("từ năm ", "")
+        .replace(" đến năm ", "-")
+        .replace(['–', '—'], "-");
     if let Some((a, b)) = range_src.split_once('-') {
         if let (Some(from), Some(to)) = (year(a), year(b)) {
             return Some(Timeframe::YearRange { from, to });
@@ -143,11 +163,17 @@ fn parse_structured(s: &str) -> Option<Timeframe> {
     }
     if let Some(rest) = s.strip_prefix("quý ") {
         let (q, y) = rest.split_once('/').or_else(|| rest.split_once(" năm "))?;
-        return Some(Timeframe::Quarter { quarter: roman_or_arabic_quarter(q)?, year: year(y)? });
+        return Some(Timeframe::Quarter {
+            quarter: roman_or_arabic_quarter(q)?,
+            year: year(y)?,
+        });
     }
     if let Some(rest) = s.strip_prefix("tháng ") {
         let (m, y) = rest.split_once('/').or_else(|| rest.split_once(" năm "))?;
-        return Some(Timeframe::Month { month: num(m)?, year: year(y)? });
+        return Some(Timeframe::Month {
+            month: num(m)?,
+            year: year(y)?,
+        });
     }
     if let Some(rest) = s.strip_prefix("trước ngày ") {
         for suffix in [" hằng năm", " hàng năm"] {
@@ -157,12 +183,23 @@ fn parse_structured(s: &str) -> Option<Timeframe> {
             }
         }
         let mut parts = rest.split('/');
-        let (d, m, y) = (num(parts.next()?)?, num(parts.next()?)?, year(parts.next()?)?);
-        return parts.next().is_none().then_some(Timeframe::Before(PartialDate::ymd(y, m, d)));
+        let (d, m, y) = (
+            num(parts.next()?)?,
+            num(parts.next()?)?,
+            year(parts.next()?)?,
+        );
+        return parts
+            .next()
+            .is_none()
+            .then_some(Timeframe::Before(PartialDate::ymd(y, m, d)));
     }
     if let Some(rest) = s.strip_prefix("trước tháng ") {
         let (m, y) = rest.split_once('/')?;
-        return Some(Timeframe::Before(PartialDate { year: year(y)?, month: Some(num(m)?), day: None }));
+        return Some(Timeframe::Before(PartialDate {
+            year: year(y)?,
+            month: Some(num(m)?),
+            day: None,
+        }));
     }
     None
 }
@@ -177,12 +214,36 @@ mod tests {
             ("Thường xuyên", Timeframe::Regular),
             ("Hằng năm", Timeframe::Annually),
             ("Năm 2026", Timeframe::Year(2026)),
-            ("Quý I/2026", Timeframe::Quarter { quarter: 1, year: 2026 }),
-            ("Tháng 12/2025", Timeframe::Month { month: 12, year: 2025 }),
-            ("2025 - 2030", Timeframe::YearRange { from: 2025, to: 2030 }),
-            ("Trước ngày 10/11 hằng năm", Timeframe::AnnualDeadline { day: 10, month: 11 }),
+            (
+                "Quý I/2026",
+                Timeframe::Quarter {
+                    quarter: 1,
+                    year: 2026,
+                },
+            ),
+            (
+                "Tháng 12/2025",
+                Timeframe::Month {
+                    month: 12,
+                    year: 2025,
+                },
+            ),
+            (
+                "2025 - 2030",
+                Timeframe::YearRange {
+                    from: 2025,
+                    to: 2030,
+                },
+            ),
+            (
+                "Trước ngày 10/11 hằng năm",
+                Timeframe::AnnualDeadline { day: 10, month: 11 },
+            ),
             ("Khi có chỉ đạo của cấp trên", Timeframe::OnDirective),
-            ("Trước ngày 31/3/2026", Timeframe::Before(PartialDate::ymd(2026, 3, 31))),
+            (
+                "Trước ngày 31/3/2026",
+                Timeframe::Before(PartialDate::ymd(2026, 3, 31)),
+            ),
         ];
         for (text, value) in cases {
             assert_eq!(Timeframe::parse_vi(text), value, "{text}");
@@ -194,17 +255,36 @@ mod tests {
     fn variants_people_type() {
         assert_eq!(Timeframe::parse_vi("  thường  xuyên. "), Timeframe::Regular);
         assert_eq!(Timeframe::parse_vi("Hàng năm"), Timeframe::Annually);
-        assert_eq!(Timeframe::parse_vi("Giai đoạn 2025-2030"), Timeframe::YearRange { from: 2025, to: 2030 });
-        assert_eq!(Timeframe::parse_vi("quý 3 năm 2026"), Timeframe::Quarter { quarter: 3, year: 2026 });
+        assert_eq!(
+            Timeframe::parse_vi("Giai đoạn 2025-2030"),
+            Timeframe::YearRange {
+                from: 2025,
+                to: 2030
+            }
+        );
+        assert_eq!(
+            Timeframe::parse_vi("quý 3 năm 2026"),
+            Timeframe::Quarter {
+                quarter: 3,
+                year: 2026
+            }
+        );
         assert_eq!(Timeframe::parse_vi("2027"), Timeframe::Year(2027));
-        assert_eq!(Timeframe::parse_vi("Trước ngày 5/6 hàng năm"), Timeframe::AnnualDeadline { day: 5, month: 6 });
+        assert_eq!(
+            Timeframe::parse_vi("Trước ngày 5/6 hàng năm"),
+            Timeframe::AnnualDeadline { day: 5, month: 6 }
+        );
     }
 
     #[test]
     fn free_text_is_kept_as_written() {
         let t = "Sau khi có hướng dẫn của Sở Nội vụ";
         assert_eq!(Timeframe::parse_vi(t), Timeframe::Text(t.into()));
-        assert!(Timeframe::Quarter { quarter: 5, year: 2026 }.is_invalid());
+        assert!(Timeframe::Quarter {
+            quarter: 5,
+            year: 2026
+        }
+        .is_invalid());
         assert!(!Timeframe::Regular.is_invalid());
     }
 }

@@ -14,11 +14,17 @@ pub trait UnitEnum: Copy + PartialEq + 'static {
     const NAMES: &'static [&'static str];
 
     fn name(self) -> &'static str {
-        Self::VARIANTS.iter().position(|v| *v == self).map_or("", |i| Self::NAMES[i])
+        Self::VARIANTS
+            .iter()
+            .position(|v| *v == self)
+            .map_or("", |i| Self::NAMES[i])
     }
 
     fn from_name(name: &str) -> Option<Self> {
-        Self::NAMES.iter().position(|n| *n == name).map(|i| Self::VARIANTS[i])
+        Self::NAMES
+            .iter()
+            .position(|n| *n == name)
+            .map(|i| Self::VARIANTS[i])
     }
 }
 
@@ -61,17 +67,30 @@ unit_enums! {
 mod tests {
     use super::*;
 
-    fn serde_names<T: UnitEnum + serde::Serialize + serde::de::DeserializeOwned + std::fmt::Debug>() {
+    fn serde_names<
+        T: UnitEnum + serde::Serialize + serde::de::DeserializeOwned + std::fmt::Debug,
+    >() {
         assert_eq!(T::VARIANTS.len(), T::NAMES.len());
         for (v, n) in T::VARIANTS.iter().zip(T::NAMES) {
-            assert_eq!(serde_json::to_value(v).unwrap(), serde_json::json!(n), "{v:?}");
+            assert_eq!(
+                serde_json::to_value(v).unwrap(),
+                serde_json::json!(n),
+                "{v:?}"
+            );
             assert_eq!(v.name(), *n);
             assert_eq!(T::from_name(n), Some(*v));
         }
         assert_eq!(T::from_name("x"), None);
         // serde's own list of names, from its "unknown variant" message.
-        let e = serde_json::from_value::<T>(serde_json::json!("x")).unwrap_err().to_string();
-        let listed: Vec<String> = e.split('`').skip(3).step_by(2).map(str::to_string).collect();
+        let e = serde_json::from_value::<T>(serde_json::json!("x"))
+            .unwrap_err()
+            .to_string();
+        let listed: Vec<String> = e
+            .split('`')
+            .skip(3)
+            .step_by(2)
+            .map(str::to_string)
+            .collect();
         assert_eq!(listed, T::NAMES, "{e}");
     }
 

@@ -62,15 +62,29 @@ pub fn for_each_text_lazy(doc: &Document, f: &mut dyn FnMut(&dyn Fn() -> String,
             emit(&|| format!("appendices[{ai}].attached_note"), n);
         }
         for (ci, c) in a.columns.iter().enumerate() {
-            emit(&|| format!("appendices[{ai}].columns[{ci}].title"), &c.title);
+            emit(
+                &|| format!("appendices[{ai}].columns[{ci}].title"),
+                &c.title,
+            );
         }
         for (gi, g) in a.groups.iter().enumerate() {
-            emit(&|| format!("appendices[{ai}].groups[{gi}].heading"), &g.heading);
+            emit(
+                &|| format!("appendices[{ai}].groups[{gi}].heading"),
+                &g.heading,
+            );
             for (ri, r) in g.rows.iter().enumerate() {
                 for (ci, c) in r.cells.iter().enumerate() {
-                    emit(&|| format!("appendices[{ai}].groups[{gi}].rows[{ri}].cells[{ci}].text"), &c.text);
+                    emit(
+                        &|| format!("appendices[{ai}].groups[{gi}].rows[{ri}].cells[{ci}].text"),
+                        &c.text,
+                    );
                     if let Some(super::Timeframe::Text(tf)) = &c.timeframe {
-                        emit(&|| format!("appendices[{ai}].groups[{gi}].rows[{ri}].cells[{ci}].timeframe.text"), tf);
+                        emit(
+                            &|| {
+                                format!("appendices[{ai}].groups[{gi}].rows[{ri}].cells[{ci}].timeframe.text")
+                            },
+                            tf,
+                        );
                     }
                 }
             }
@@ -98,7 +112,9 @@ pub fn appendix_row(path: &str) -> Option<(usize, usize, usize)> {
     if !rest.contains("].rows[") {
         return None;
     }
-    let mut nums = rest.split(['[', ']', '.']).filter_map(|s| s.parse::<usize>().ok());
+    let mut nums = rest
+        .split(['[', ']', '.'])
+        .filter_map(|s| s.parse::<usize>().ok());
     Some((nums.next()?, nums.next()?, nums.next()?))
 }
 
@@ -139,7 +155,9 @@ fn parse_path(path: &str) -> Result<Vec<Seg>, String> {
         }
         while let Some(r) = rest.strip_prefix('[') {
             let end = r.find(']').ok_or_else(|| format!("bad path {path}"))?;
-            out.push(Seg::Index(r[..end].parse().map_err(|_| format!("bad path {path}"))?));
+            out.push(Seg::Index(
+                r[..end].parse().map_err(|_| format!("bad path {path}"))?,
+            ));
             rest = &r[end + 1..];
         }
     }
@@ -152,8 +170,14 @@ mod tests {
 
     #[test]
     fn appendix_row_of_a_path() {
-        assert_eq!(appendix_row("appendices[0].groups[2].rows[7].cells[1].text"), Some((0, 2, 7)));
-        assert_eq!(appendix_row("appendices[1].groups[0].rows[12]"), Some((1, 0, 12)));
+        assert_eq!(
+            appendix_row("appendices[0].groups[2].rows[7].cells[1].text"),
+            Some((0, 2, 7))
+        );
+        assert_eq!(
+            appendix_row("appendices[1].groups[0].rows[12]"),
+            Some((1, 0, 12))
+        );
         assert_eq!(appendix_row("appendices[0].groups[2].heading"), None);
         assert_eq!(appendix_row("appendices[0].columns[1].title"), None);
         assert_eq!(appendix_row("body[0].text"), None);
@@ -168,7 +192,11 @@ mod tests {
         doc.body.push(Node {
             kind: NodeKind::Heading,
             text: "MỤC ĐÍCH".into(),
-            children: vec![Node { kind: NodeKind::Item, text: "Một  hai".into(), ..Node::default() }],
+            children: vec![Node {
+                kind: NodeKind::Item,
+                text: "Một  hai".into(),
+                ..Node::default()
+            }],
             ..Node::default()
         });
         let mut seen = vec![];

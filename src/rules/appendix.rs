@@ -100,11 +100,21 @@ fn number_order(doc: &Document, _: &Context, s: &mut Sink) {
         if value(&a.number) == Some(want) {
             continue;
         }
-        let shown = if parse_roman(a.number.trim()).is_some() || doc.profile == Profile::State { roman(want) } else { want.to_string() };
+        let shown = if parse_roman(a.number.trim()).is_some() || doc.profile == Profile::State {
+            roman(want)
+        } else {
+            want.to_string()
+        };
         s.report(
             format!("appendices[{i}].number"),
-            format!("Phụ lục thứ {want} phải đánh số \"{shown}\", đang ghi \"{}\".", a.number),
-            format!("Appendix {want} should be numbered \"{shown}\", found \"{}\".", a.number),
+            format!(
+                "Phụ lục thứ {want} phải đánh số \"{shown}\", đang ghi \"{}\".",
+                a.number
+            ),
+            format!(
+                "Appendix {want} should be numbered \"{shown}\", found \"{}\".",
+                a.number
+            ),
         );
     }
 }
@@ -119,7 +129,10 @@ fn references(text: &str, out: &mut Vec<(Option<usize>, String)>) {
             rest = rest.strip_prefix("số ").unwrap_or(rest);
             let mut found = false;
             loop {
-                let tok_len = rest.bytes().take_while(|b| b"IVXLC0123456789".contains(b)).count();
+                let tok_len = rest
+                    .bytes()
+                    .take_while(|b| b"IVXLC0123456789".contains(b))
+                    .count();
                 let next = rest[tok_len..].chars().next();
                 if tok_len == 0 || next.is_some_and(char::is_alphanumeric) {
                     break;
@@ -131,7 +144,9 @@ fn references(text: &str, out: &mut Vec<(Option<usize>, String)>) {
                 }
                 rest = &rest[tok_len..];
                 // "Phụ lục I, II và III", "Phụ lục I - II"
-                let joined = [", ", " và ", " - ", ",", " – "].into_iter().find_map(|j| rest.strip_prefix(j));
+                let joined = [", ", " và ", " - ", ",", " – "]
+                    .into_iter()
+                    .find_map(|j| rest.strip_prefix(j));
                 match joined {
                     Some(r) => rest = r,
                     None => break,
@@ -152,7 +167,12 @@ fn body_references(doc: &Document) -> Vec<(String, Option<usize>, String)> {
         references(p, &mut refs);
         out.extend(refs.drain(..).map(|(v, t)| (format!("opening[{i}]"), v, t)));
     }
-    fn go(nodes: &[Node], path: &mut Vec<usize>, refs: &mut Vec<(Option<usize>, String)>, out: &mut Vec<(String, Option<usize>, String)>) {
+    fn go(
+        nodes: &[Node],
+        path: &mut Vec<usize>,
+        refs: &mut Vec<(Option<usize>, String)>,
+        out: &mut Vec<(String, Option<usize>, String)>,
+    ) {
         for (i, n) in nodes.iter().enumerate() {
             path.push(i);
             references(&n.text, refs);
@@ -202,7 +222,9 @@ fn reference_missing(doc: &Document, _: &Context, s: &mut Sink) {
             s.report(
                 path,
                 format!("Nội dung nhắc đến \"{written}\" nhưng văn bản không có phụ lục này."),
-                format!("The content refers to \"{written}\", but the document has no such appendix."),
+                format!(
+                    "The content refers to \"{written}\", but the document has no such appendix."
+                ),
             );
         }
     }
@@ -217,7 +239,10 @@ fn row_cells(doc: &Document, _: &Context, s: &mut Sink) {
                     s.report(
                         format!("appendices[{ai}].groups[{gi}].rows[{ri}].cells"),
                         format!("Hàng có {} ô, bảng có {want} cột.", r.cells.len()),
-                        format!("The row has {} cells; the table has {want} columns.", r.cells.len()),
+                        format!(
+                            "The row has {} cells; the table has {want} columns.",
+                            r.cells.len()
+                        ),
                     );
                 }
             }
@@ -227,14 +252,24 @@ fn row_cells(doc: &Document, _: &Context, s: &mut Sink) {
 
 fn index_cell(doc: &Document, _: &Context, s: &mut Sink) {
     for (ai, a) in doc.appendices.iter().enumerate() {
-        let Some(ci) = a.columns.iter().position(|c| c.kind == ColumnKind::Index) else { continue };
+        let Some(ci) = a.columns.iter().position(|c| c.kind == ColumnKind::Index) else {
+            continue;
+        };
         for (gi, g) in a.groups.iter().enumerate() {
             for (ri, r) in g.rows.iter().enumerate() {
-                let Some(c) = r.cells.get(ci).filter(|c| !c.text.is_empty()) else { continue };
+                let Some(c) = r.cells.get(ci).filter(|c| !c.text.is_empty()) else {
+                    continue;
+                };
                 s.report_fix(
                     format!("appendices[{ai}].groups[{gi}].rows[{ri}].cells[{ci}].text"),
-                    format!("Cột STT tự đánh số; ô này ghi tay \"{}\" sẽ bị bỏ qua.", c.text),
-                    format!("The STT column is numbered automatically; the typed \"{}\" is ignored.", c.text),
+                    format!(
+                        "Cột STT tự đánh số; ô này ghi tay \"{}\" sẽ bị bỏ qua.",
+                        c.text
+                    ),
+                    format!(
+                        "The STT column is numbered automatically; the typed \"{}\" is ignored.",
+                        c.text
+                    ),
                     "",
                 );
             }
@@ -249,9 +284,17 @@ fn is_stt_title(t: &str) -> bool {
 
 fn row_number(doc: &Document, _: &Context, s: &mut Sink) {
     for (ai, a) in doc.appendices.iter().enumerate() {
-        let typed = a.columns.iter().position(|c| c.kind != ColumnKind::Index && is_stt_title(&c.title));
+        let typed = a
+            .columns
+            .iter()
+            .position(|c| c.kind != ColumnKind::Index && is_stt_title(&c.title));
         let Some(ci) = typed else { continue };
-        for (gi, (g, numbers)) in a.groups.iter().zip(crate::model::edit::row_numbers(a)).enumerate() {
+        for (gi, (g, numbers)) in a
+            .groups
+            .iter()
+            .zip(crate::model::edit::row_numbers(a))
+            .enumerate()
+        {
             for (ri, (r, want)) in g.rows.iter().zip(numbers).enumerate() {
                 let Some(c) = r.cells.get(ci) else { continue };
                 let t = c.text.trim().trim_end_matches('.');
@@ -295,7 +338,10 @@ mod tests {
     fn numbering() {
         let mut d = two();
         d.appendices[1].number = "2".into();
-        assert_eq!(fixes(&d, "appendix.number.roman"), [("appendices[1].number".into(), "II".into())]);
+        assert_eq!(
+            fixes(&d, "appendix.number.roman"),
+            [("appendices[1].number".into(), "II".into())]
+        );
         assert!(paths(&d, "appendix.number.order").is_empty());
         d.appendices[1].number = "III".into();
         assert_eq!(paths(&d, "appendix.number.order"), ["appendices[1].number"]);
@@ -318,7 +364,10 @@ mod tests {
         one.body[1].children[1].children[0].text = "(Có Phụ lục chi tiết kèm theo)".into();
         assert_quiet(&one, "appendix.");
         one.appendices.clear();
-        assert_eq!(paths(&one, "appendix.reference_missing"), ["body[1].children[1].children[0].text"]);
+        assert_eq!(
+            paths(&one, "appendix.reference_missing"),
+            ["body[1].children[1].children[0].text"]
+        );
         let mut none = base();
         none.body[1].children[1].children[0].text = "Chi tiết kèm theo".into();
         assert_eq!(paths(&none, "appendix.unreferenced"), ["appendices[0]"]);
@@ -328,10 +377,19 @@ mod tests {
     fn table_shape() {
         let mut d = base();
         d.appendices[0].groups[0].rows[1].cells.pop();
-        assert_eq!(paths(&d, "appendix.row_cells"), ["appendices[0].groups[0].rows[1].cells"]);
+        assert_eq!(
+            paths(&d, "appendix.row_cells"),
+            ["appendices[0].groups[0].rows[1].cells"]
+        );
         let mut d = base();
         d.appendices[0].groups[0].rows[2].cells[0].text = "3".into();
-        assert_eq!(fixes(&d, "appendix.index_cell"), [("appendices[0].groups[0].rows[2].cells[0].text".into(), "".into())]);
+        assert_eq!(
+            fixes(&d, "appendix.index_cell"),
+            [(
+                "appendices[0].groups[0].rows[2].cells[0].text".into(),
+                "".into()
+            )]
+        );
     }
 
     #[test]
@@ -340,10 +398,19 @@ mod tests {
         let a: &mut Appendix = &mut d.appendices[0];
         a.columns[0].kind = ColumnKind::Text;
         for (i, r) in a.groups[0].rows.iter_mut().enumerate() {
-            r.cells[0] = Cell { text: (i + 1).to_string(), ..Cell::default() };
+            r.cells[0] = Cell {
+                text: (i + 1).to_string(),
+                ..Cell::default()
+            };
         }
         assert_quiet(&d, "appendix.");
         d.appendices[0].groups[0].rows[2].cells[0].text = "4".into();
-        assert_eq!(fixes(&d, "appendix.row_number"), [("appendices[0].groups[0].rows[2].cells[0].text".into(), "3".into())]);
+        assert_eq!(
+            fixes(&d, "appendix.row_number"),
+            [(
+                "appendices[0].groups[0].rows[2].cells[0].text".into(),
+                "3".into()
+            )]
+        );
     }
 }

@@ -47,24 +47,39 @@ pub(super) fn known_code(code: &str) -> bool {
 /// Index in KIND_WORDS of a type word starting at `at` (capitalised or upper case).
 fn kind_word_at(text: &str, at: usize) -> Option<(usize, usize)> {
     static UPPER: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    let upper = UPPER.get_or_init(|| KIND_WORDS.iter().map(|(w, _)| crate::text::to_upper(w)).collect());
+    let upper = UPPER.get_or_init(|| {
+        KIND_WORDS
+            .iter()
+            .map(|(w, _)| crate::text::to_upper(w))
+            .collect()
+    });
     let rest = &text[at..];
     KIND_WORDS
         .iter()
         .zip(upper)
         .enumerate()
-        .find_map(|(i, ((w, _), up))| [*w, up.as_str()].into_iter().find(|form| rest.starts_with(form)).map(|form| (i, form.len())))
+        .find_map(|(i, ((w, _), up))| {
+            [*w, up.as_str()]
+                .into_iter()
+                .find(|form| rest.starts_with(form))
+                .map(|form| (i, form.len()))
+        })
 }
 
 /// "82/NQ-HĐND" shape: starts with a digit, has a separator and a capital letter.
 fn is_reference(tok: &str) -> bool {
-    tok.starts_with(|c: char| c.is_ascii_digit()) && tok.contains(['/', '-']) && tok.chars().any(|c| c.is_uppercase())
+    tok.starts_with(|c: char| c.is_ascii_digit())
+        && tok.contains(['/', '-'])
+        && tok.chars().any(|c| c.is_uppercase())
 }
 
 /// The type code of a reference: its first segment that is not a number
 /// ("61/2023/NĐ-CP" → "NĐ", "04-CTr/ĐU" → "CTr").
 pub fn type_code(reference: &str) -> Option<&str> {
-    reference.split(['/', '-']).skip(1).find(|seg| !seg.is_empty() && !seg.bytes().all(|b| b.is_ascii_digit()))
+    reference
+        .split(['/', '-'])
+        .skip(1)
+        .find(|seg| !seg.is_empty() && !seg.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Comparison key of a reference: no spaces, no leading zeros in the number.
@@ -91,9 +106,14 @@ pub(super) fn scan(text: &str, path: &dyn Fn() -> String, out: &mut Vec<Citation
     }
     let mut at = 0;
     while at < text.len() {
-        let Some(off) = text[at..].find(|c: char| c.is_uppercase()) else { break };
+        let Some(off) = text[at..].find(|c: char| c.is_uppercase()) else {
+            break;
+        };
         let start = at + off;
-        let boundary = text[..start].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let boundary = text[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
         let next = start + text[start..].chars().next().map_or(1, char::len_utf8);
         let Some((kind, len)) = kind_word_at(text, start).filter(|_| boundary) else {
             at = next;
@@ -103,11 +123,20 @@ pub(super) fn scan(text: &str, path: &dyn Fn() -> String, out: &mut Vec<Citation
         let _ = kind;
         if let Some((reference, end)) = find_reference(text, at) {
             let mut p = end;
-            p += text[p..].bytes().take_while(|b| *b == b',' || *b == b' ').count();
+            p += text[p..]
+                .bytes()
+                .take_while(|b| *b == b',' || *b == b' ')
+                .count();
             let mention = date_at(text, p).filter(|m| m.date(text).is_some());
             let date = mention.as_ref().and_then(|m| m.date(text));
             let date_span = mention.map(|m| (m.start, m.end));
-            out.push(Citation { reference: reference.to_string(), kind_word: text[start..start + len].to_string(), date, path: path(), date_span });
+            out.push(Citation {
+                reference: reference.to_string(),
+                kind_word: text[start..start + len].to_string(),
+                date,
+                path: path(),
+                date_span,
+            });
             at = end;
         }
     }
@@ -125,9 +154,13 @@ fn find_reference(text: &str, mut at: usize) -> Option<(&str, usize)> {
         if at >= text.len() || kind_word_at(text, at).is_some() {
             return None;
         }
-        let tok_end = text[at..].find(char::is_whitespace).map_or(text.len(), |i| at + i);
+        let tok_end = text[at..]
+            .find(char::is_whitespace)
+            .map_or(text.len(), |i| at + i);
         let raw = &text[at..tok_end];
-        let tok = raw.trim_start_matches('(').trim_end_matches([',', ';', '.', ':', ')']);
+        let tok = raw
+            .trim_start_matches('(')
+            .trim_end_matches([',', ';', '.', ':', ')']);
         if is_reference(tok) {
             let start = at + raw.find(tok).unwrap_or(0);
             return Some((tok, start + tok.len()));

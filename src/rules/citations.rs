@@ -4,8 +4,8 @@
 //! agree with the parent plan, not post-date the plan, and its type word must match
 //! the type code of its symbol.
 
-use super::citation_scan::{known_code, scan, KIND_WORDS};
 pub use super::citation_scan::{citations, citations_in, reference_key, type_code, Citation};
+use super::citation_scan::{known_code, scan, KIND_WORDS};
 use super::dates::{date_at, format_like};
 use super::fields::{field_facts, for_each_field_where};
 use super::{Applies, Context, Rule, Severity, Sink};
@@ -17,7 +17,9 @@ fn shared_citations<'a>(doc: &Document, s: &Sink<'a>) -> &'a [Citation] {
     let fields = field_facts(doc, s);
     s.shared().citations.get_or_init(|| {
         let mut out = Vec::new();
-        for_each_field_where(doc, fields, |f| f.cites, &mut |path, text, _| scan(text, path, &mut out));
+        for_each_field_where(doc, fields, |f| f.cites, &mut |path, text, _| {
+            scan(text, path, &mut out)
+        });
         out
     })
 }
@@ -71,7 +73,12 @@ pub fn rules() -> Vec<Rule> {
 
 /// This document's own reference ("15/KH-UBND", "04-CTr/ĐU"), when it has a number.
 fn own_reference(doc: &Document) -> Option<String> {
-    let n = doc.header.number.as_deref().map(str::trim).filter(|n| !n.is_empty())?;
+    let n = doc
+        .header
+        .number
+        .as_deref()
+        .map(str::trim)
+        .filter(|n| !n.is_empty())?;
     Some(match doc.profile {
         Profile::State => format!("{n}/{}", doc.header.symbol),
         Profile::Party => format!("{n}-{}", doc.header.symbol),
@@ -88,10 +95,17 @@ fn parent_reference(doc: &Document) -> Option<(String, PartialDate)> {
 /// in it ("61/2023/NĐ-CP") names one document: error. Otherwise numbers restart
 /// (state: every 1 January; Party "05-CTr/TU": every term), so two dates may be
 /// two documents sharing a number: warning, with the reason appended.
-fn conflict_severity(reference: &str, a: &PartialDate, b: &PartialDate) -> (Severity, &'static str, &'static str) {
+fn conflict_severity(
+    reference: &str,
+    a: &PartialDate,
+    b: &PartialDate,
+) -> (Severity, &'static str, &'static str) {
     let digits = reference.bytes().take_while(u8::is_ascii_digit).count();
     let party_style = reference[digits..].starts_with('-');
-    let year_in_reference = reference.split(['/', '-']).skip(1).any(|seg| seg.len() == 4 && seg.bytes().all(|b| b.is_ascii_digit()));
+    let year_in_reference = reference
+        .split(['/', '-'])
+        .skip(1)
+        .any(|seg| seg.len() == 4 && seg.bytes().all(|b| b.is_ascii_digit()));
     if year_in_reference {
         (Severity::Error, "", "")
     } else if party_style {
@@ -127,8 +141,17 @@ fn date_conflict(doc: &Document, _: &Context, s: &mut Sink) {
                 s.report_as(
                     severity,
                     c.path.clone(),
-                    format!("{} {} ghi ngày {}, nhưng ở {at} ghi ngày {}.{note_vi}", c.kind_word, c.reference, date.short_vi(), d.short_vi()),
-                    format!("{} {} is dated {date} here but {d} at {at}.{note_en}", c.kind_word, c.reference),
+                    format!(
+                        "{} {} ghi ngày {}, nhưng ở {at} ghi ngày {}.{note_vi}",
+                        c.kind_word,
+                        c.reference,
+                        date.short_vi(),
+                        d.short_vi()
+                    ),
+                    format!(
+                        "{} {} is dated {date} here but {d} at {at}.{note_en}",
+                        c.kind_word, c.reference
+                    ),
                 )
             }
             None => first.push((key, date, c.path.clone())),
@@ -150,23 +173,42 @@ fn after_plan(doc: &Document, _: &Context, s: &mut Sink) {
     }
     let last = plan_last_day(own).ordinal();
     let own_key = own_reference(doc).map(|r| reference_key(&r));
-    let vi_own = if own.is_complete() { own.short_vi() } else { format!("năm {}", own.year) };
+    let vi_own = if own.is_complete() {
+        own.short_vi()
+    } else {
+        format!("năm {}", own.year)
+    };
     if let Some(p) = &doc.parent {
         if p.date.ordinal() > last {
             s.report(
                 "parent.date",
-                format!("Kế hoạch cấp trên ngày {} ban hành sau văn bản này ({vi_own}).", p.date.short_vi()),
-                format!("The parent plan ({}) is dated after this document ({own}).", p.date),
+                format!(
+                    "Kế hoạch cấp trên ngày {} ban hành sau văn bản này ({vi_own}).",
+                    p.date.short_vi()
+                ),
+                format!(
+                    "The parent plan ({}) is dated after this document ({own}).",
+                    p.date
+                ),
             );
         }
     }
     for c in shared_citations(doc, s) {
         let Some(date) = c.date else { continue };
-        if date.ordinal() > last && own_key.as_deref() != Some(reference_key(&c.reference).as_str()) {
+        if date.ordinal() > last && own_key.as_deref() != Some(reference_key(&c.reference).as_str())
+        {
             s.report(
                 c.path.clone(),
-                format!("{} {} ngày {} ban hành sau văn bản này ({vi_own}).", c.kind_word, c.reference, date.short_vi()),
-                format!("{} {} ({date}) is dated after this document ({own}).", c.kind_word, c.reference),
+                format!(
+                    "{} {} ngày {} ban hành sau văn bản này ({vi_own}).",
+                    c.kind_word,
+                    c.reference,
+                    date.short_vi()
+                ),
+                format!(
+                    "{} {} ({date}) is dated after this document ({own}).",
+                    c.kind_word, c.reference
+                ),
             );
         }
     }
@@ -174,8 +216,17 @@ fn after_plan(doc: &Document, _: &Context, s: &mut Sink) {
 
 fn parent_agrees(doc: &Document, _: &Context, s: &mut Sink) {
     let Some(parent) = &doc.parent else { return };
-    let mut known: Vec<(String, PartialDate, &str)> =
-        parent.citations.iter().map(|c| (reference_key(&c.reference), c.date, "trích dẫn của kế hoạch cấp trên")).collect();
+    let mut known: Vec<(String, PartialDate, &str)> = parent
+        .citations
+        .iter()
+        .map(|c| {
+            (
+                reference_key(&c.reference),
+                c.date,
+                "trích dẫn của kế hoạch cấp trên",
+            )
+        })
+        .collect();
     if let Some((r, d)) = parent_reference(doc) {
         known.insert(0, (reference_key(&r), d, "kế hoạch cấp trên"));
     }
@@ -188,17 +239,45 @@ fn parent_agrees(doc: &Document, _: &Context, s: &mut Sink) {
         found.clear();
         scan(text, path, &mut found);
         for c in &found {
-            let (Some(date), Some((from, to))) = (c.date, c.date_span) else { continue };
+            let (Some(date), Some((from, to))) = (c.date, c.date_span) else {
+                continue;
+            };
             let key = reference_key(&c.reference);
-            let Some((_, d, source)) = known.iter().find(|(k, _, _)| *k == key).filter(|(_, d, _)| *d != date) else { continue };
-            let en_source = if *source == "kế hoạch cấp trên" { "the parent plan" } else { "the parent plan's citation" };
+            let Some((_, d, source)) = known
+                .iter()
+                .find(|(k, _, _)| *k == key)
+                .filter(|(_, d, _)| *d != date)
+            else {
+                continue;
+            };
+            let en_source = if *source == "kế hoạch cấp trên" {
+                "the parent plan"
+            } else {
+                "the parent plan's citation"
+            };
             let (severity, note_vi, note_en) = conflict_severity(&c.reference, d, &date);
-            let vi = format!("{} {} ghi ngày {}, khác ngày {} theo {source}.{note_vi}", c.kind_word, c.reference, date.short_vi(), d.short_vi());
-            let en = format!("{} {} is dated {date}, but {en_source} has {d}.{note_en}", c.kind_word, c.reference);
+            let vi = format!(
+                "{} {} ghi ngày {}, khác ngày {} theo {source}.{note_vi}",
+                c.kind_word,
+                c.reference,
+                date.short_vi(),
+                d.short_vi()
+            );
+            let en = format!(
+                "{} {} is dated {date}, but {en_source} has {d}.{note_en}",
+                c.kind_word, c.reference
+            );
             if severity == Severity::Error {
                 // The parent plan is the authority: offer its date, written in the same style.
-                let written = date_at(text, from).map(|m| format_like(&m, d)).unwrap_or_default();
-                s.report_fix(c.path.clone(), vi, en, format!("{}{written}{}", &text[..from], &text[to..]));
+                let written = date_at(text, from)
+                    .map(|m| format_like(&m, d))
+                    .unwrap_or_default();
+                s.report_fix(
+                    c.path.clone(),
+                    vi,
+                    en,
+                    format!("{}{written}{}", &text[..from], &text[to..]),
+                );
             } else {
                 s.report_as(severity, c.path.clone(), vi, en);
             }
@@ -208,8 +287,15 @@ fn parent_agrees(doc: &Document, _: &Context, s: &mut Sink) {
 
 fn kind_code(doc: &Document, _: &Context, s: &mut Sink) {
     for c in shared_citations(doc, s) {
-        let Some(code) = type_code(&c.reference) else { continue };
-        let Some((_, codes)) = KIND_WORDS.iter().find(|(w, _)| crate::text::to_lower(w) == crate::text::to_lower(&c.kind_word)) else { continue };
+        let Some(code) = type_code(&c.reference) else {
+            continue;
+        };
+        let Some((_, codes)) = KIND_WORDS
+            .iter()
+            .find(|(w, _)| crate::text::to_lower(w) == crate::text::to_lower(&c.kind_word))
+        else {
+            continue;
+        };
         if codes.is_empty() || !known_code(code) || codes.contains(&code) {
             continue;
         }
@@ -233,8 +319,18 @@ fn date_exists(doc: &Document, _: &Context, s: &mut Sink) {
         if let Some(d) = c.date.filter(|d| !d.exists()) {
             s.report(
                 c.path.clone(),
-                format!("{} {} ghi ngày {}/{}/{} không có thật.", c.kind_word, c.reference, d.day.unwrap_or(0), d.month.unwrap_or(0), d.year),
-                format!("{} {} is dated {d}, which does not exist.", c.kind_word, c.reference),
+                format!(
+                    "{} {} ghi ngày {}/{}/{} không có thật.",
+                    c.kind_word,
+                    c.reference,
+                    d.day.unwrap_or(0),
+                    d.month.unwrap_or(0),
+                    d.year
+                ),
+                format!(
+                    "{} {} is dated {d}, which does not exist.",
+                    c.kind_word, c.reference
+                ),
             );
         }
     }
@@ -249,7 +345,9 @@ mod tests {
     fn cites(text: &str) -> Vec<(String, String, Option<String>)> {
         let mut out = Vec::new();
         citations_in(text, "x", &mut out);
-        out.into_iter().map(|c| (c.kind_word, c.reference, c.date.map(|d| d.to_string()))).collect()
+        out.into_iter()
+            .map(|c| (c.kind_word, c.reference, c.date.map(|d| d.to_string())))
+            .collect()
     }
 
     fn c(k: &str, r: &str, d: Option<&str>) -> (String, String, Option<String>) {
@@ -262,17 +360,38 @@ mod tests {
             cites("Thực hiện Nghị quyết số 82/NQ-HĐND ngày 11/12/2025 của Hội đồng nhân dân thành phố; Kế hoạch số 347/KH-UBND ngày 26/12/2025 của UBND thành phố về triển khai"),
             [c("Nghị quyết", "82/NQ-HĐND", Some("2025-12-11")), c("Kế hoạch", "347/KH-UBND", Some("2025-12-26"))]
         );
-        assert_eq!(cites("Căn cứ Nghị quyết số 09-NQ/ĐH ngày 27/9/2025 Đại hội"), [c("Nghị quyết", "09-NQ/ĐH", Some("2025-09-27"))]);
-        assert_eq!(cites("thực hiện Nghị quyết 45-NQ/TW, ngày 24/01/2019 của Bộ Chính trị"), [c("Nghị quyết", "45-NQ/TW", Some("2019-01-24"))]);
-        assert_eq!(cites("Nghị quyết số 226/2025/QH15, ngày 27/6/2025 của Quốc hội"), [c("Nghị quyết", "226/2025/QH15", Some("2025-06-27"))]);
-        assert_eq!(cites("Quyết định số 12/QĐ-UBND ngày 11 tháng 12 năm 2025"), [c("Quyết định", "12/QĐ-UBND", Some("2025-12-11"))]);
+        assert_eq!(
+            cites("Căn cứ Nghị quyết số 09-NQ/ĐH ngày 27/9/2025 Đại hội"),
+            [c("Nghị quyết", "09-NQ/ĐH", Some("2025-09-27"))]
+        );
+        assert_eq!(
+            cites("thực hiện Nghị quyết 45-NQ/TW, ngày 24/01/2019 của Bộ Chính trị"),
+            [c("Nghị quyết", "45-NQ/TW", Some("2019-01-24"))]
+        );
+        assert_eq!(
+            cites("Nghị quyết số 226/2025/QH15, ngày 27/6/2025 của Quốc hội"),
+            [c("Nghị quyết", "226/2025/QH15", Some("2025-06-27"))]
+        );
+        assert_eq!(
+            cites("Quyết định số 12/QĐ-UBND ngày 11 tháng 12 năm 2025"),
+            [c("Quyết định", "12/QĐ-UBND", Some("2025-12-11"))]
+        );
         assert_eq!(
             cites("Nghị quyết Đại hội đại biểu Đảng bộ thành phố lần thứ I, nhiệm kỳ 2025-2030 và Chương trình hành động số 05-CTr/TU ngày 06/11/2025"),
             [c("Chương trình", "05-CTr/TU", Some("2025-11-06"))]
         );
-        assert_eq!(cites("Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 ngày 10/11/2022"), [c("Luật", "10/2022/QH15", Some("2022-11-10"))]);
-        assert_eq!(cites("Nghị quyết số 82/NQ-HĐND của HĐND thành phố"), [c("Nghị quyết", "82/NQ-HĐND", None)]);
-        assert_eq!(cites("Nghị định số 61/2023/NĐ-CP ngày 16/6/2023 của Chính phủ"), [c("Nghị định", "61/2023/NĐ-CP", Some("2023-06-16"))]);
+        assert_eq!(
+            cites("Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 ngày 10/11/2022"),
+            [c("Luật", "10/2022/QH15", Some("2022-11-10"))]
+        );
+        assert_eq!(
+            cites("Nghị quyết số 82/NQ-HĐND của HĐND thành phố"),
+            [c("Nghị quyết", "82/NQ-HĐND", None)]
+        );
+        assert_eq!(
+            cites("Nghị định số 61/2023/NĐ-CP ngày 16/6/2023 của Chính phủ"),
+            [c("Nghị định", "61/2023/NĐ-CP", Some("2023-06-16"))]
+        );
         assert!(cites("ban hành kế hoạch số 5/KH-UBND; pháp luật số 1/2020/QH14; Kế hoạch này, giai đoạn 2025-2030").is_empty());
         assert_eq!(type_code("61/2023/NĐ-CP"), Some("NĐ"));
         assert_eq!(type_code("04-CTr/ĐU"), Some("CTr"));
@@ -289,11 +408,18 @@ mod tests {
     #[test]
     fn two_dates_for_one_document() {
         let mut d = base();
-        d.opening[0] = "Thực hiện Kế hoạch số 347/KH-UBND ngày 25/12/2025 của UBND thành phố".into();
+        d.opening[0] =
+            "Thực hiện Kế hoạch số 347/KH-UBND ngày 25/12/2025 của UBND thành phố".into();
         assert_eq!(paths(&d, "cite.date_conflict"), ["opening[0]"]);
-        d.appendices[0].attached_note = Some("Kèm theo Kế hoạch số 15/KH-UBND ngày 16/01/2026".into());
-        assert_eq!(paths(&d, "cite.date_conflict"), ["opening[0]", "appendices[0].attached_note"]);
-        assert!(findings(&d, "cite.date_conflict").iter().all(|f| f.severity == Severity::Error));
+        d.appendices[0].attached_note =
+            Some("Kèm theo Kế hoạch số 15/KH-UBND ngày 16/01/2026".into());
+        assert_eq!(
+            paths(&d, "cite.date_conflict"),
+            ["opening[0]", "appendices[0].attached_note"]
+        );
+        assert!(findings(&d, "cite.date_conflict")
+            .iter()
+            .all(|f| f.severity == Severity::Error));
     }
 
     #[test]
@@ -308,7 +434,9 @@ mod tests {
         let f = findings(&d, "cite.date_conflict");
         assert_eq!((f.len(), f[0].severity), (1, Severity::Warning));
         // The year inside the reference names one document.
-        d.opening[0] = "Nghị định số 61/2023/NĐ-CP ngày 16/8/2023; Nghị định số 61/2023/NĐ-CP ngày 16/6/2023".into();
+        d.opening[0] =
+            "Nghị định số 61/2023/NĐ-CP ngày 16/8/2023; Nghị định số 61/2023/NĐ-CP ngày 16/6/2023"
+                .into();
         let f = findings(&d, "cite.date_conflict");
         assert_eq!((f.len(), f[0].severity), (1, Severity::Error));
     }
@@ -326,14 +454,26 @@ mod tests {
     #[test]
     fn parent_disagreement() {
         let mut d = base();
-        d.parent = Some(ParentRef { citations: vec![CitedDoc { reference: "82/NQ-HĐND".into(), date: PartialDate::ymd(2025, 12, 11) }], ..parent_347() });
+        d.parent = Some(ParentRef {
+            citations: vec![CitedDoc {
+                reference: "82/NQ-HĐND".into(),
+                date: PartialDate::ymd(2025, 12, 11),
+            }],
+            ..parent_347()
+        });
         assert_quiet(&d, "cite.");
         d.header.subject = "Triển khai Kế hoạch số 347/KH-UBND ngày 27/12/2025 và Nghị quyết số 82/NQ-HĐND ngày 12/12/2025".into();
-        assert_eq!(paths(&d, "cite.parent"), ["header.subject", "header.subject"]);
+        assert_eq!(
+            paths(&d, "cite.parent"),
+            ["header.subject", "header.subject"]
+        );
         let fixed = crate::rules::fix_all(&d, &ctx(), 5).0;
         assert_eq!(fixed.header.subject, "Triển khai Kế hoạch số 347/KH-UBND ngày 26/12/2025 và Nghị quyết số 82/NQ-HĐND ngày 11/12/2025");
         d.header.subject = "Triển khai Nghị quyết số 82/NQ-HĐND ngày 12 tháng 12 năm 2025".into();
-        assert_eq!(fixes(&d, "cite.parent")[0].1, "Triển khai Nghị quyết số 82/NQ-HĐND ngày 11 tháng 12 năm 2025");
+        assert_eq!(
+            fixes(&d, "cite.parent")[0].1,
+            "Triển khai Nghị quyết số 82/NQ-HĐND ngày 11 tháng 12 năm 2025"
+        );
         d.parent.as_mut().unwrap().date = PartialDate::ymd(2026, 2, 1);
         assert_eq!(paths(&d, "cite.after_plan"), ["parent.date"]);
     }

@@ -39,13 +39,18 @@ fn digits(text: &str, at: usize, min: usize, max: usize) -> Option<usize> {
 }
 
 fn spaces(text: &str, at: usize) -> usize {
-    at + text[at..].bytes().take_while(|b| *b == b' ' || *b == b'\t').count()
+    at + text[at..]
+        .bytes()
+        .take_while(|b| *b == b' ' || *b == b'\t')
+        .count()
 }
 
 /// Parse a date whose word "ngày" starts at byte `at`.
 pub fn date_at(text: &str, at: usize) -> Option<DateMention> {
     let rest = &text[at..];
-    let word = ["ngày", "Ngày", "NGÀY"].into_iter().find(|w| rest.starts_with(w))?;
+    let word = ["ngày", "Ngày", "NGÀY"]
+        .into_iter()
+        .find(|w| rest.starts_with(w))?;
     let p = spaces(text, at + word.len());
     if p == at + word.len() {
         return None;
@@ -62,24 +67,49 @@ pub fn date_at(text: &str, at: usize) -> Option<DateMention> {
                 return None;
             }
             let year = text[m1 + 1..y1].parse().ok();
-            return Some(DateMention { start: at, end: y1, day, month: (m0, m1), year, long: false });
+            return Some(DateMention {
+                start: at,
+                end: y1,
+                day,
+                month: (m0, m1),
+                year,
+                long: false,
+            });
         }
         if text[m1..].starts_with(|c: char| c.is_ascii_digit()) {
             return None;
         }
-        return Some(DateMention { start: at, end: m1, day, month: (m0, m1), year: None, long: false });
+        return Some(DateMention {
+            start: at,
+            end: m1,
+            day,
+            month: (m0, m1),
+            year: None,
+            long: false,
+        });
     }
     // Long form: "ngày 11 tháng 12 năm 2025".
     let p = spaces(text, day_end);
-    let t = ["tháng", "Tháng", "THÁNG"].into_iter().find(|w| text[p..].starts_with(w))?;
+    let t = ["tháng", "Tháng", "THÁNG"]
+        .into_iter()
+        .find(|w| text[p..].starts_with(w))?;
     let m0 = spaces(text, p + t.len());
     let m1 = digits(text, m0, 1, 2)?;
     let p = spaces(text, m1);
-    let n = ["năm", "Năm", "NĂM"].into_iter().find(|w| text[p..].starts_with(w))?;
+    let n = ["năm", "Năm", "NĂM"]
+        .into_iter()
+        .find(|w| text[p..].starts_with(w))?;
     let y0 = spaces(text, p + n.len());
     let y1 = digits(text, y0, 4, 4)?;
     let year = text[y0..y1].parse().ok();
-    Some(DateMention { start: at, end: y1, day, month: (m0, m1), year, long: true })
+    Some(DateMention {
+        start: at,
+        end: y1,
+        day,
+        month: (m0, m1),
+        year,
+        long: true,
+    })
 }
 
 /// Every date written with "ngày" in `text`, in order.
@@ -92,7 +122,10 @@ pub fn date_mentions(text: &str) -> Vec<DateMention> {
                 continue;
             }
             let start = i - 1;
-            let word_start = text[..start].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            let word_start = text[..start]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
             if word_start {
                 if let Some(m) = date_at(text, start) {
                     out.push(m);
@@ -130,7 +163,10 @@ mod tests {
         assert_eq!(one("ban hành ngày 5/6/2025 của"), (5, 6, Some(2025), false));
         assert_eq!(one("Ngày 11 tháng 12 năm 2025"), (11, 12, Some(2025), true));
         assert_eq!(one("trước ngày 05/6 hằng năm"), (5, 6, None, false));
-        assert_eq!(one("Từ ngày 14 đến ngày 15/8/2025"), (15, 8, Some(2025), false));
+        assert_eq!(
+            one("Từ ngày 14 đến ngày 15/8/2025"),
+            (15, 8, Some(2025), false)
+        );
         assert!(date_mentions("ngày    tháng    năm 2026").is_empty());
         assert!(date_mentions("hằng ngày, 12/2025").is_empty());
         assert!(date_mentions("ngày 1/2/20255").is_empty());

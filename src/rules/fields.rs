@@ -116,7 +116,12 @@ type FieldVisitor<'f> = dyn FnMut(&dyn Fn() -> String, &str, &FieldFacts) + 'f;
 /// `for_each_text_lazy` over the fields whose facts pass `has`, with their
 /// facts. When no field passes, the document is not walked at all: most
 /// rules find nothing in most documents.
-pub(crate) fn for_each_field_where(doc: &Document, fields: &Fields, has: impl Fn(&FieldFacts) -> bool, f: &mut FieldVisitor) {
+pub(crate) fn for_each_field_where(
+    doc: &Document,
+    fields: &Fields,
+    has: impl Fn(&FieldFacts) -> bool,
+    f: &mut FieldVisitor,
+) {
     if !fields.each.iter().any(&has) {
         return;
     }

@@ -70,7 +70,12 @@ pub fn rules() -> Vec<Rule> {
             check: date_leading_zero,
         },
         Rule {
-            id: "nd30.date.exists", severity: Error, applies: Both, title_vi: "Ngày ban hành có thật", title_en: "Issue date exists", check: date_exists
+            id: "nd30.date.exists",
+            severity: Error,
+            applies: Both,
+            title_vi: "Ngày ban hành có thật",
+            title_en: "Issue date exists",
+            check: date_exists,
         },
         Rule {
             id: "nd30.date.complete",
@@ -178,22 +183,46 @@ fn blank(s: &str) -> bool {
 fn parts_required(doc: &Document, _: &Context, s: &mut Sink) {
     let h = &doc.header;
     if blank(&h.issuing_body) {
-        s.report("header.issuing_body", "Thiếu tên cơ quan ban hành.", "The issuing body is missing.");
+        s.report(
+            "header.issuing_body",
+            "Thiếu tên cơ quan ban hành.",
+            "The issuing body is missing.",
+        );
     }
     if h.title.as_deref().is_some_and(blank) {
-        s.report("header.title", "Thiếu tên loại văn bản.", "The document type name is empty.");
+        s.report(
+            "header.title",
+            "Thiếu tên loại văn bản.",
+            "The document type name is empty.",
+        );
     }
     if blank(&h.subject) {
-        s.report("header.subject", "Thiếu trích yếu nội dung.", "The subject line is missing.");
+        s.report(
+            "header.subject",
+            "Thiếu trích yếu nội dung.",
+            "The subject line is missing.",
+        );
     }
     if doc.body.is_empty() {
-        s.report("body", "Văn bản chưa có nội dung.", "The document has no content.");
+        s.report(
+            "body",
+            "Văn bản chưa có nội dung.",
+            "The document has no content.",
+        );
     }
     if doc.signature.lines.is_empty() {
-        s.report("signature.lines", "Thiếu thẩm quyền, chức vụ người ký.", "The signature block has no authority or title line.");
+        s.report(
+            "signature.lines",
+            "Thiếu thẩm quyền, chức vụ người ký.",
+            "The signature block has no authority or title line.",
+        );
     }
     if doc.recipients.items.iter().all(|r| blank(r)) {
-        s.report("recipients.items", "Thiếu nơi nhận.", "No recipients are listed.");
+        s.report(
+            "recipients.items",
+            "Thiếu nơi nhận.",
+            "No recipients are listed.",
+        );
     }
 }
 
@@ -216,9 +245,18 @@ fn number_digits(doc: &Document, _: &Context, s: &mut Sink) {
             format!("The document number \"{n}\" must be digits only (the symbol is separate)."),
         );
     } else if t.bytes().all(|b| b == b'0') {
-        s.report("header.number", "Số văn bản phải lớn hơn 0.", "The document number must be greater than 0.");
+        s.report(
+            "header.number",
+            "Số văn bản phải lớn hơn 0.",
+            "The document number must be greater than 0.",
+        );
     } else if t != n {
-        s.report_fix("header.number", "Số văn bản có khoảng trắng thừa.", "The document number has stray spaces.", t);
+        s.report_fix(
+            "header.number",
+            "Số văn bản có khoảng trắng thừa.",
+            "The document number has stray spaces.",
+            t,
+        );
     }
 }
 
@@ -229,7 +267,9 @@ fn canonical_number(n: &str) -> Option<String> {
 }
 
 fn number_leading_zero(doc: &Document, _: &Context, s: &mut Sink) {
-    let Some(n) = number(doc).map(str::trim).filter(|n| all_digits(n)) else { return };
+    let Some(n) = number(doc).map(str::trim).filter(|n| all_digits(n)) else {
+        return;
+    };
     match canonical_number(n) {
         Some(want) if want != n && want != "00" => s.report_fix(
             "header.number",
@@ -243,7 +283,11 @@ fn number_leading_zero(doc: &Document, _: &Context, s: &mut Sink) {
 
 fn number_draft(doc: &Document, _: &Context, s: &mut Sink) {
     if doc.is_draft() {
-        s.report("header.number", "Dự thảo: chưa có số văn bản (sẽ ghi khi đăng ký phát hành).", "Draft: no document number yet (filled in at registration).");
+        s.report(
+            "header.number",
+            "Dự thảo: chưa có số văn bản (sẽ ghi khi đăng ký phát hành).",
+            "Draft: no document number yet (filled in at registration).",
+        );
     }
 }
 
@@ -290,12 +334,18 @@ fn symbol_body_code(doc: &Document, _: &Context, s: &mut Sink) {
         None => return,
     };
     if blank(want) {
-        s.report("header.body_code", "Thiếu mã cơ quan ban hành (ví dụ UBND).", "The issuing body code is missing (e.g. UBND).");
+        s.report(
+            "header.body_code",
+            "Thiếu mã cơ quan ban hành (ví dụ UBND).",
+            "The issuing body code is missing (e.g. UBND).",
+        );
     } else if body.trim() != want {
         s.report(
             "header.symbol",
             format!("Mã cơ quan trong ký hiệu là \"{body}\", khác mã cơ quan ban hành \"{want}\"."),
-            format!("The body code in the symbol is \"{body}\", not the issuing body code \"{want}\"."),
+            format!(
+                "The body code in the symbol is \"{body}\", not the issuing body code \"{want}\"."
+            ),
         );
     }
 }
@@ -319,7 +369,12 @@ fn date_leading_zero(doc: &Document, _: &Context, s: &mut Sink) {
             }
             wrong.push((
                 text[m.start..m.end].to_string(),
-                format!("{}{want_d}{}{want_m}{}", &text[m.start..m.day.0], &text[m.day.1..m.month.0], &text[m.month.1..m.end]),
+                format!(
+                    "{}{want_d}{}{want_m}{}",
+                    &text[m.start..m.day.0],
+                    &text[m.day.1..m.month.0],
+                    &text[m.month.1..m.end]
+                ),
             ));
             fixed.push_str(&text[last..m.day.0]);
             fixed.push_str(&want_d);
@@ -331,7 +386,11 @@ fn date_leading_zero(doc: &Document, _: &Context, s: &mut Sink) {
             return;
         }
         fixed.push_str(&text[last..]);
-        let list_vi = wrong.iter().map(|(a, b)| format!("\"{a}\" → \"{b}\"")).collect::<Vec<_>>().join("; ");
+        let list_vi = wrong
+            .iter()
+            .map(|(a, b)| format!("\"{a}\" → \"{b}\""))
+            .collect::<Vec<_>>()
+            .join("; ");
         s.report_fix(
             path(),
             format!("Ghi ngày tháng theo Nghị định 30 (ngày dưới 10, tháng 1, 2 có số 0 ở đầu; các tháng khác không): {list_vi}."),
@@ -344,7 +403,11 @@ fn date_leading_zero(doc: &Document, _: &Context, s: &mut Sink) {
 fn date_exists(doc: &Document, _: &Context, s: &mut Sink) {
     let d = &doc.header.date;
     if !d.exists() {
-        s.report("header.date", format!("Ngày ban hành {} không có thật.", d.short_vi()), format!("The issue date {d} does not exist."));
+        s.report(
+            "header.date",
+            format!("Ngày ban hành {} không có thật.", d.short_vi()),
+            format!("The issue date {d} does not exist."),
+        );
     }
 }
 
@@ -363,8 +426,15 @@ fn date_future(doc: &Document, ctx: &Context, s: &mut Sink) {
     if !doc.is_draft() && d.ordinal() > ctx.today.ordinal() {
         s.report(
             "header.date",
-            format!("Ngày ban hành {} ở tương lai (hôm nay {}).", d.short_vi(), ctx.today.short_vi()),
-            format!("The issue date {d} is in the future (today is {}).", ctx.today),
+            format!(
+                "Ngày ban hành {} ở tương lai (hôm nay {}).",
+                d.short_vi(),
+                ctx.today.short_vi()
+            ),
+            format!(
+                "The issue date {d} is in the future (today is {}).",
+                ctx.today
+            ),
         );
     }
 }
@@ -387,8 +457,14 @@ fn signature_kt(doc: &Document, _: &Context, s: &mut Sink) {
             Some(next) if to_upper(next.text.trim()).starts_with("PHÓ ") => {}
             Some(next) => s.report(
                 format!("signature.lines[{}]", i + 1),
-                format!("Dưới dòng KT. phải là chức danh cấp phó (\"PHÓ …\"), không phải \"{}\".", next.text),
-                format!("The line under KT. must be the deputy's title (\"PHÓ …\"), not \"{}\".", next.text),
+                format!(
+                    "Dưới dòng KT. phải là chức danh cấp phó (\"PHÓ …\"), không phải \"{}\".",
+                    next.text
+                ),
+                format!(
+                    "The line under KT. must be the deputy's title (\"PHÓ …\"), not \"{}\".",
+                    next.text
+                ),
             ),
             None => s.report(
                 format!("signature.lines[{i}]"),
@@ -408,7 +484,9 @@ fn signature_committee(doc: &Document, _: &Context, s: &mut Sink) {
     if !is_peoples_committee(&doc.header.issuing_body) {
         return;
     }
-    let Some(first) = doc.signature.lines.first() else { return };
+    let Some(first) = doc.signature.lines.first() else {
+        return;
+    };
     let text = first.text.trim();
     let vi = "Ủy ban nhân dân làm việc tập thể: dòng đầu của phần ký là \"TM. ỦY BAN NHÂN DÂN\".";
     let en = "A People's Committee works collectively: the first signature line is \"TM. ỦY BAN NHÂN DÂN\".";
@@ -421,7 +499,11 @@ fn signature_committee(doc: &Document, _: &Context, s: &mut Sink) {
 
 fn signature_name(doc: &Document, _: &Context, s: &mut Sink) {
     if blank(&doc.signature.name) {
-        s.report("signature.name", "Thiếu họ và tên người ký.", "The signer's name is missing.");
+        s.report(
+            "signature.name",
+            "Thiếu họ và tên người ký.",
+            "The signer's name is missing.",
+        );
     }
 }
 
@@ -434,7 +516,9 @@ fn party_signature_prefix(doc: &Document, _: &Context, s: &mut Sink) {
         };
         s.report(
             format!("signature.lines[{i}]"),
-            format!("Văn bản của Đảng thường ký T/M hoặc K/T; \"{word}\" ít dùng, hãy kiểm tra lại."),
+            format!(
+                "Văn bản của Đảng thường ký T/M hoặc K/T; \"{word}\" ít dùng, hãy kiểm tra lại."
+            ),
             format!("Party documents sign T/M or K/T; \"{word}\" is unusual, please check."),
         );
     }
@@ -461,7 +545,11 @@ fn recipients_punctuation(doc: &Document, _: &Context, s: &mut Sink) {
     }
     if let Some(a) = &doc.recipients.archive {
         let t = bare_recipient(a);
-        let bare = t.strip_prefix("Lưu:").or_else(|| t.strip_prefix("Lưu")).map(str::trim_start).unwrap_or(t);
+        let bare = t
+            .strip_prefix("Lưu:")
+            .or_else(|| t.strip_prefix("Lưu"))
+            .map(str::trim_start)
+            .unwrap_or(t);
         if bare != a && !bare.is_empty() {
             s.report_fix(
                 "recipients.archive",
@@ -474,7 +562,12 @@ fn recipients_punctuation(doc: &Document, _: &Context, s: &mut Sink) {
 }
 
 fn recipients_archive(doc: &Document, _: &Context, s: &mut Sink) {
-    let archive = doc.recipients.archive.as_deref().map(str::trim).unwrap_or("");
+    let archive = doc
+        .recipients
+        .archive
+        .as_deref()
+        .map(str::trim)
+        .unwrap_or("");
     if archive.is_empty() {
         s.report(
             "recipients.archive",
@@ -487,8 +580,13 @@ fn recipients_archive(doc: &Document, _: &Context, s: &mut Sink) {
         return;
     }
     let archive = bare_recipient(archive);
-    let archive = archive.strip_prefix("Lưu:").map(str::trim).unwrap_or(archive);
-    let unit = archive.strip_prefix("VT").map(|r| r.trim_start_matches([',', ' ']).trim());
+    let archive = archive
+        .strip_prefix("Lưu:")
+        .map(str::trim)
+        .unwrap_or(archive);
+    let unit = archive
+        .strip_prefix("VT")
+        .map(|r| r.trim_start_matches([',', ' ']).trim());
     match unit {
         Some(u) if !u.is_empty() && archive[2..].starts_with([',', ' ']) => {}
         Some(_) => s.report(
@@ -512,7 +610,9 @@ fn edit_distance(a: &str, b: &str) -> usize {
         let mut diag = row[0];
         row[0] = i + 1;
         for (j, cb) in b.iter().enumerate() {
-            let next = (diag + usize::from(ca != *cb)).min(row[j] + 1).min(row[j + 1] + 1);
+            let next = (diag + usize::from(ca != *cb))
+                .min(row[j] + 1)
+                .min(row[j + 1] + 1);
             diag = row[j + 1];
             row[j + 1] = next;
         }
@@ -524,9 +624,20 @@ fn edit_distance(a: &str, b: &str) -> usize {
 /// ("VHXXH" for "VHXH", seed 002). Codes far from every short name (a drafting
 /// officer's initials, "P.T.Nguyệt") are left alone.
 fn recipients_archive_unit(doc: &Document, _: &Context, s: &mut Sink) {
-    let Some(archive) = doc.recipients.archive.as_deref() else { return };
-    let shorts: Vec<&str> = doc.agencies.iter().filter_map(|a| a.short_name.as_deref()).collect();
-    for code in bare_recipient(archive).split(',').skip(1).map(str::trim).filter(|c| !c.is_empty()) {
+    let Some(archive) = doc.recipients.archive.as_deref() else {
+        return;
+    };
+    let shorts: Vec<&str> = doc
+        .agencies
+        .iter()
+        .filter_map(|a| a.short_name.as_deref())
+        .collect();
+    for code in bare_recipient(archive)
+        .split(',')
+        .skip(1)
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+    {
         if shorts.contains(&code) {
             continue;
         }
@@ -558,7 +669,10 @@ pub fn typed_label(text: &str) -> Option<usize> {
     }
     // Roman: "II. ", "IV- "
     let roman = text.bytes().take_while(|b| b"IVXLC".contains(b)).count();
-    if roman > 0 && parse_roman(&text[..roman]).is_some() && text[roman..].starts_with(['.', '-', ')']) {
+    if roman > 0
+        && parse_roman(&text[..roman]).is_some()
+        && text[roman..].starts_with(['.', '-', ')'])
+    {
         return after_label(roman + 1);
     }
     // Arabic: "1. ", "2) ", "3- ", "1.2. ", "1.2 "
@@ -585,7 +699,10 @@ pub fn typed_label(text: &str) -> Option<usize> {
     }
     // Letters: "a) ", "đ. ", "A. "
     let letter_len = first.len_utf8();
-    let is_letter = VI_LETTERS.iter().any(|l| l.starts_with(first) && l.len() == letter_len) || first.is_ascii_uppercase();
+    let is_letter = VI_LETTERS
+        .iter()
+        .any(|l| l.starts_with(first) && l.len() == letter_len)
+        || first.is_ascii_uppercase();
     if is_letter && text[letter_len..].starts_with([')', '.']) {
         return after_label(letter_len + 1);
     }
@@ -593,19 +710,25 @@ pub fn typed_label(text: &str) -> Option<usize> {
 }
 
 fn body_typed_label(doc: &Document, _: &Context, s: &mut Sink) {
-    crate::model::numbering::visit(&doc.body, &doc.settings.numbering, &mut |node, path, label| {
-        if label.is_empty() {
-            return;
-        }
-        let Some(len) = typed_label(&node.text) else { return };
-        let typed = node.text[..len].trim_end();
-        s.report_fix(
+    crate::model::numbering::visit(
+        &doc.body,
+        &doc.settings.numbering,
+        &mut |node, path, label| {
+            if label.is_empty() {
+                return;
+            }
+            let Some(len) = typed_label(&node.text) else {
+                return;
+            };
+            let typed = node.text[..len].trim_end();
+            s.report_fix(
             format!("{}.text", node_path(path)),
             format!("Nội dung bắt đầu bằng \"{typed}\" gõ tay; số thứ tự \"{label}\" được đánh tự động nên sẽ in hai lần."),
             format!("The text starts with a hand-typed \"{typed}\"; the label \"{label}\" is numbered automatically and would print twice."),
             &node.text[len..],
         );
-    });
+        },
+    );
 }
 
 fn body_numbering_depth(doc: &Document, _: &Context, s: &mut Sink) {
@@ -644,7 +767,9 @@ fn last_text(nodes: &[Node], path: &mut Vec<usize>) -> Option<(Vec<usize>, Strin
 }
 
 fn body_ending(doc: &Document, _: &Context, s: &mut Sink) {
-    let Some((path, text)) = last_text(&doc.body, &mut Vec::new()) else { return };
+    let Some((path, text)) = last_text(&doc.body, &mut Vec::new()) else {
+        return;
+    };
     let t = text.trim_end();
     if t.ends_with("./.") {
         return;
@@ -677,14 +802,26 @@ mod tests {
         d.recipients.items.clear();
         d.signature.lines.clear();
         d.body.clear();
-        assert_eq!(paths(&d, "nd30.parts.required"), ["header.issuing_body", "header.subject", "body", "signature.lines", "recipients.items"]);
+        assert_eq!(
+            paths(&d, "nd30.parts.required"),
+            [
+                "header.issuing_body",
+                "header.subject",
+                "body",
+                "signature.lines",
+                "recipients.items"
+            ]
+        );
     }
 
     #[test]
     fn number_rules() {
         let mut d = base();
         d.header.number = Some("5".into());
-        assert_eq!(fixes(&d, "nd30.number.leading_zero"), [("header.number".into(), "05".into())]);
+        assert_eq!(
+            fixes(&d, "nd30.number.leading_zero"),
+            [("header.number".into(), "05".into())]
+        );
         assert!(paths(&d, "nd30.number.digits").is_empty());
         d.header.number = Some("5a".into());
         assert_eq!(paths(&d, "nd30.number.digits"), ["header.number"]);
@@ -702,7 +839,10 @@ mod tests {
     fn symbol_rules() {
         let mut d = base();
         d.header.symbol = "QĐ-UBND".into();
-        assert_eq!(fixes(&d, "nd30.symbol.type_code"), [("header.symbol".into(), "KH-UBND".into())]);
+        assert_eq!(
+            fixes(&d, "nd30.symbol.type_code"),
+            [("header.symbol".into(), "KH-UBND".into())]
+        );
         d.header.symbol = "KH-UBX".into();
         assert!(paths(&d, "nd30.symbol.type_code").is_empty());
         assert_eq!(paths(&d, "nd30.symbol.body_code"), ["header.symbol"]);
@@ -722,7 +862,10 @@ mod tests {
         let f = fixes(&d, "nd30.date.leading_zero");
         assert_eq!(f, [("opening[0]".into(), "Căn cứ Luật số 10/2022/QH15 ngày 10/11/2022; Nghị định ngày 05/6/2023 và ngày 15 tháng 8 năm 2024.".into())]);
         d.opening[0] = "ngày 09/02/2025, ngày 1/1/2026, ngày 12/08/2025".into();
-        assert_eq!(fixes(&d, "nd30.date.leading_zero")[0].1, "ngày 09/02/2025, ngày 01/01/2026, ngày 12/8/2025");
+        assert_eq!(
+            fixes(&d, "nd30.date.leading_zero")[0].1,
+            "ngày 09/02/2025, ngày 01/01/2026, ngày 12/8/2025"
+        );
         d.opening[0] = "ngày 05 tháng 01 năm 2026, ngày 26/12/2025".into();
         assert!(paths(&d, "nd30.date.leading_zero").is_empty());
     }
@@ -746,7 +889,13 @@ mod tests {
     #[test]
     fn signature_rules() {
         let mut d = base();
-        d.signature.lines.insert(1, SignLine { prefix: Some(SignPrefix::Kt), text: "CHỦ TỊCH".into() });
+        d.signature.lines.insert(
+            1,
+            SignLine {
+                prefix: Some(SignPrefix::Kt),
+                text: "CHỦ TỊCH".into(),
+            },
+        );
         d.signature.lines[2].text = "PHÓ CHỦ TỊCH".into();
         assert_quiet(&d, "nd30.signature.");
         d.signature.lines[2].text = "CHỦ TỊCH".into();
@@ -754,9 +903,15 @@ mod tests {
         d.signature.lines.truncate(2);
         assert_eq!(paths(&d, "nd30.signature.kt"), ["signature.lines[1]"]);
         d.signature.lines[0].text = "HỘI ĐỒNG NHÂN DÂN".into();
-        assert_eq!(fixes(&d, "nd30.signature.committee"), [("signature.lines[0].text".into(), "ỦY BAN NHÂN DÂN".into())]);
+        assert_eq!(
+            fixes(&d, "nd30.signature.committee"),
+            [("signature.lines[0].text".into(), "ỦY BAN NHÂN DÂN".into())]
+        );
         d.signature.lines[0].prefix = None;
-        assert_eq!(paths(&d, "nd30.signature.committee"), ["signature.lines[0]"]);
+        assert_eq!(
+            paths(&d, "nd30.signature.committee"),
+            ["signature.lines[0]"]
+        );
         d.signature.name = "".into();
         assert_eq!(paths(&d, "nd30.signature.name"), ["signature.name"]);
         let mut p = party();
@@ -773,7 +928,10 @@ mod tests {
         d.recipients.archive = Some("Lưu: VT, VHXH.".into());
         assert_eq!(
             fixes(&d, "nd30.recipients.punctuation"),
-            [("recipients.items[1]".into(), "Sở Nội vụ".into()), ("recipients.archive".into(), "VT, VHXH".into())]
+            [
+                ("recipients.items[1]".into(), "Sở Nội vụ".into()),
+                ("recipients.archive".into(), "VT, VHXH".into())
+            ]
         );
         assert!(paths(&d, "nd30.recipients.archive").is_empty());
         d.recipients.archive = Some("VT".into());
@@ -784,7 +942,10 @@ mod tests {
         assert_eq!(paths(&d, "nd30.recipients.archive"), ["recipients.archive"]);
         let mut d = base();
         d.recipients.archive = Some("VT, VHXXH".into());
-        assert_eq!(paths(&d, "nd30.recipients.archive_unit"), ["recipients.archive"]);
+        assert_eq!(
+            paths(&d, "nd30.recipients.archive_unit"),
+            ["recipients.archive"]
+        );
         d.recipients.archive = Some("VT, P.T.Nguyệt".into());
         assert!(paths(&d, "nd30.recipients.archive_unit").is_empty());
         assert_eq!(edit_distance("VHXXH", "VHXH"), 1);
@@ -807,21 +968,43 @@ mod tests {
         ] {
             assert_eq!(typed_label(t).map(|n| &t[n..]), Some(rest), "{t}");
         }
-        for t in ["2025 - 2030 là giai đoạn", "Mục đích", "Ủy ban nhân dân", "(Có Phụ lục I)", "15/8/2025 khai mạc", "Việc"] {
+        for t in [
+            "2025 - 2030 là giai đoạn",
+            "Mục đích",
+            "Ủy ban nhân dân",
+            "(Có Phụ lục I)",
+            "15/8/2025 khai mạc",
+            "Việc",
+        ] {
             assert_eq!(typed_label(t), None, "{t}");
         }
         let mut d = base();
         d.body[0].children[0].text = "1. Mục đích".into();
-        assert_eq!(fixes(&d, "nd30.body.typed_label"), [("body[0].children[0].text".into(), "Mục đích".into())]);
+        assert_eq!(
+            fixes(&d, "nd30.body.typed_label"),
+            [("body[0].children[0].text".into(), "Mục đích".into())]
+        );
         d.body[2].children[0].text = "- Kinh phí".into();
-        assert_eq!(paths(&d, "nd30.body.typed_label").len(), 1, "paragraphs print no label");
+        assert_eq!(
+            paths(&d, "nd30.body.typed_label").len(),
+            1,
+            "paragraphs print no label"
+        );
     }
 
     #[test]
     fn numbering_depth() {
         let mut d = base();
         d.settings.numbering.truncate(1);
-        assert_eq!(paths(&d, "nd30.body.numbering_depth"), ["body[0].children[0]", "body[1].children[0]", "body[1].children[1]", "body[3].children[0]"]);
+        assert_eq!(
+            paths(&d, "nd30.body.numbering_depth"),
+            [
+                "body[0].children[0]",
+                "body[1].children[0]",
+                "body[1].children[1]",
+                "body[3].children[0]"
+            ]
+        );
     }
 
     #[test]
@@ -829,7 +1012,13 @@ mod tests {
         let mut d = base();
         let last = d.body.len() - 1;
         d.body[last].text = "Trên đây là Kế hoạch.".into();
-        assert_eq!(fixes(&d, "nd30.body.ending"), [(format!("body[{last}].text"), "Trên đây là Kế hoạch./.".into())]);
+        assert_eq!(
+            fixes(&d, "nd30.body.ending"),
+            [(
+                format!("body[{last}].text"),
+                "Trên đây là Kế hoạch./.".into()
+            )]
+        );
         assert!(paths(&party(), "nd30.body.ending").is_empty());
     }
 }

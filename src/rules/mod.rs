@@ -11,9 +11,9 @@ pub mod appendix;
 mod citation_scan;
 pub mod citations;
 pub mod dates;
+mod fields;
 pub mod format;
 pub mod plan;
-mod fields;
 mod text_rules;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -133,24 +133,58 @@ impl<'a> Sink<'a> {
 
 impl Sink<'_> {
     /// Report at `path` with the rule's severity.
-    pub fn report(&mut self, path: impl Into<String>, vi: impl Into<String>, en: impl Into<String>) {
+    pub fn report(
+        &mut self,
+        path: impl Into<String>,
+        vi: impl Into<String>,
+        en: impl Into<String>,
+    ) {
         self.push(path.into(), vi.into(), en.into(), None, self.rule.severity);
     }
 
     /// Report with a fix that sets the field at `path` to `value`.
-    pub fn report_fix(&mut self, path: impl Into<String>, vi: impl Into<String>, en: impl Into<String>, value: impl Into<String>) {
+    pub fn report_fix(
+        &mut self,
+        path: impl Into<String>,
+        vi: impl Into<String>,
+        en: impl Into<String>,
+        value: impl Into<String>,
+    ) {
         let path = path.into();
-        let fix = Fix { path: path.clone(), value: value.into() };
+        let fix = Fix {
+            path: path.clone(),
+            value: value.into(),
+        };
         self.push(path, vi.into(), en.into(), Some(fix), self.rule.severity);
     }
 
     /// Report with a severity other than the rule's default (e.g. info for a draft).
-    pub fn report_as(&mut self, severity: Severity, path: impl Into<String>, vi: impl Into<String>, en: impl Into<String>) {
+    pub fn report_as(
+        &mut self,
+        severity: Severity,
+        path: impl Into<String>,
+        vi: impl Into<String>,
+        en: impl Into<String>,
+    ) {
         self.push(path.into(), vi.into(), en.into(), None, severity);
     }
 
-    fn push(&mut self, path: String, message_vi: String, message_en: String, fix: Option<Fix>, severity: Severity) {
-        self.out.push(Finding { rule: self.rule.id, severity, path, message_vi, message_en, fix });
+    fn push(
+        &mut self,
+        path: String,
+        message_vi: String,
+        message_en: String,
+        fix: Option<Fix>,
+        severity: Severity,
+    ) {
+        self.out.push(Finding {
+            rule: self.rule.id,
+            severity,
+            path,
+            message_vi,
+            message_en,
+            fix,
+        });
     }
 }
 
@@ -191,7 +225,11 @@ impl Report {
 
     /// "3 lỗi, 5 cảnh báo, 1 gợi ý" / "3 errors, 5 warnings, 1 info".
     pub fn summary(&self, lang: Lang) -> String {
-        let (e, w, i) = (self.count(Severity::Error), self.count(Severity::Warning), self.count(Severity::Info));
+        let (e, w, i) = (
+            self.count(Severity::Error),
+            self.count(Severity::Warning),
+            self.count(Severity::Info),
+        );
         match lang {
             Lang::Vi => format!("{e} lỗi, {w} cảnh báo, {i} gợi ý"),
             Lang::En => format!("{e} errors, {w} warnings, {i} info"),
@@ -239,7 +277,15 @@ pub fn check_with(doc: &Document, ctx: &Context) -> Report {
             Applies::PartyOnly => doc.profile == Profile::Party,
         };
         if applies {
-            (rule.check)(doc, ctx, &mut Sink { rule, out: &mut findings, shared: &shared });
+            (rule.check)(
+                doc,
+                ctx,
+                &mut Sink {
+                    rule,
+                    out: &mut findings,
+                    shared: &shared,
+                },
+            );
         }
     }
     // Errors first, then warnings, then notes, each in rule order: a stable
@@ -254,7 +300,15 @@ pub fn check_with(doc: &Document, ctx: &Context) -> Report {
 /// Run one rule of the catalogue regardless of profile (benchmarks, tools).
 pub fn check_one(rule: &'static Rule, doc: &Document, ctx: &Context) -> Vec<Finding> {
     let mut findings = Vec::new();
-    (rule.check)(doc, ctx, &mut Sink { rule, out: &mut findings, shared: &Shared::default() });
+    (rule.check)(
+        doc,
+        ctx,
+        &mut Sink {
+            rule,
+            out: &mut findings,
+            shared: &Shared::default(),
+        },
+    );
     findings
 }
 
@@ -308,7 +362,9 @@ pub(crate) mod testing {
     use crate::model::{sample::generated_plan, DocKind, SignLine, SignPrefix, YearRange};
 
     pub fn ctx() -> Context {
-        Context { today: PartialDate::ymd(2026, 6, 1) }
+        Context {
+            today: PartialDate::ymd(2026, 6, 1),
+        }
     }
 
     /// City plan 347/KH-UBND of 26/12/2025 as the parent of a cascaded plan,
@@ -343,19 +399,37 @@ pub(crate) mod testing {
         d.header.place = "Kiến An".into();
         d.header.date = PartialDate::ymd(2025, 12, 12);
         d.header.title = Some("CHƯƠNG TRÌNH HÀNH ĐỘNG".into());
-        d.header.subject = "Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ phường lần thứ I, nhiệm kỳ 2025 - 2030".into();
+        d.header.subject =
+            "Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ phường lần thứ I, nhiệm kỳ 2025 - 2030"
+                .into();
         d.opening = vec!["Căn cứ Nghị quyết số 09-NQ/ĐH ngày 27/9/2025 Đại hội đại biểu Đảng bộ thành phố lần thứ I, nhiệm kỳ 2025 - 2030;".into()];
-        d.period = Some(YearRange { from: 2025, to: 2030 });
+        d.period = Some(YearRange {
+            from: 2025,
+            to: 2030,
+        });
         d.appendices[0].attached_note = Some("Kèm theo Chương trình hành động số 04-CTr/ĐU ngày 12/12/2025 của Ban Chấp hành Đảng bộ phường".into());
         d.recipients.archive = Some("VPĐU".into());
-        d.signature.lines = vec![SignLine { prefix: Some(SignPrefix::Tm), text: "BAN CHẤP HÀNH".into() }, SignLine { prefix: None, text: "BÍ THƯ".into() }];
+        d.signature.lines = vec![
+            SignLine {
+                prefix: Some(SignPrefix::Tm),
+                text: "BAN CHẤP HÀNH".into(),
+            },
+            SignLine {
+                prefix: None,
+                text: "BÍ THƯ".into(),
+            },
+        ];
         d
     }
 
     pub fn findings(doc: &Document, id: &str) -> Vec<Finding> {
         assert!(catalogue().iter().any(|r| r.id == id), "no rule {id}");
         // check_with sorts by severity, stably: within a severity, findings stay in document order.
-        check_with(doc, &ctx()).findings.into_iter().filter(|f| f.rule == id).collect()
+        check_with(doc, &ctx())
+            .findings
+            .into_iter()
+            .filter(|f| f.rule == id)
+            .collect()
     }
 
     pub fn paths(doc: &Document, id: &str) -> Vec<String> {
@@ -363,12 +437,19 @@ pub(crate) mod testing {
     }
 
     pub fn fixes(doc: &Document, id: &str) -> Vec<(String, String)> {
-        findings(doc, id).into_iter().map(|f| f.fix.map(|x| (x.path, x.value)).expect("a fix")).collect()
+        findings(doc, id)
+            .into_iter()
+            .map(|f| f.fix.map(|x| (x.path, x.value)).expect("a fix"))
+            .collect()
     }
 
     /// No finding at all from rules whose id starts with `prefix`.
     pub fn assert_quiet(doc: &Document, prefix: &str) {
-        let noisy: Vec<_> = check_with(doc, &ctx()).findings.into_iter().filter(|f| f.rule.starts_with(prefix)).collect();
+        let noisy: Vec<_> = check_with(doc, &ctx())
+            .findings
+            .into_iter()
+            .filter(|f| f.rule.starts_with(prefix))
+            .collect();
         assert!(noisy.is_empty(), "{noisy:#?}");
     }
 }
@@ -383,7 +464,10 @@ mod tests {
         sort_small_by_key(&mut v, |p| p.0);
         assert_eq!(v, [(1, 'b'), (1, 'e'), (2, 'd'), (3, 'a'), (3, 'c')]);
         let ids: Vec<&str> = catalogue().iter().map(|r| r.id).collect();
-        assert!(ids.windows(2).all(|w| w[0] <= w[1]), "catalogue in id order");
+        assert!(
+            ids.windows(2).all(|w| w[0] <= w[1]),
+            "catalogue in id order"
+        );
     }
 
     #[test]
@@ -393,18 +477,35 @@ mod tests {
         doc.header.number = Some("5".into());
         doc.recipients.items.clear();
         let report = check_with(&doc, &testing::ctx());
-        let order: Vec<(Severity, &str)> = report.findings.iter().map(|f| (f.severity, f.rule)).collect();
-        assert!(order.iter().any(|o| o.0 == Severity::Error) && order.iter().any(|o| o.0 != Severity::Error), "{order:?}");
+        let order: Vec<(Severity, &str)> = report
+            .findings
+            .iter()
+            .map(|f| (f.severity, f.rule))
+            .collect();
+        assert!(
+            order.iter().any(|o| o.0 == Severity::Error)
+                && order.iter().any(|o| o.0 != Severity::Error),
+            "{order:?}"
+        );
         assert!(order.windows(2).all(|w| w[0].0 <= w[1].0), "{order:?}");
         let position = |id: &str| catalogue().iter().position(|r| r.id == id).unwrap();
-        assert!(order.windows(2).all(|w| w[0].0 != w[1].0 || position(w[0].1) <= position(w[1].1)), "{order:?}");
+        assert!(
+            order
+                .windows(2)
+                .all(|w| w[0].0 != w[1].0 || position(w[0].1) <= position(w[1].1)),
+            "{order:?}"
+        );
     }
 
     #[test]
     fn generated_plan_is_clean() {
         let doc = crate::model::sample::generated_plan(1000);
         let report = check_with(&doc, &testing::ctx());
-        let loud: Vec<_> = report.findings.iter().filter(|f| f.severity != Severity::Info).collect();
+        let loud: Vec<_> = report
+            .findings
+            .iter()
+            .filter(|f| f.severity != Severity::Info)
+            .collect();
         assert!(loud.is_empty(), "{loud:#?}");
     }
 
@@ -428,6 +529,9 @@ mod tests {
         assert_eq!(fixed.header.number.as_deref(), Some("05"));
         assert_eq!(fixed.recipients.items[0], "UBND thành phố");
         assert!(fixed.opening[0].contains("ngày 05/6/2025"));
-        assert!(check_with(&fixed, &testing::ctx()).findings.iter().all(|f| f.fix.is_none()));
+        assert!(check_with(&fixed, &testing::ctx())
+            .findings
+            .iter()
+            .all(|f| f.fix.is_none()));
     }
 }

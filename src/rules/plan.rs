@@ -101,7 +101,10 @@ fn each_task(doc: &Document, f: &mut dyn FnMut(&str, &Task)) {
         for (i, n) in nodes.iter().enumerate() {
             path.push(i);
             if n.kind == NodeKind::Task || n.task.is_some() {
-                f(&format!("{}.task", node_path(path)), n.task.as_ref().unwrap_or(empty));
+                f(
+                    &format!("{}.task", node_path(path)),
+                    n.task.as_ref().unwrap_or(empty),
+                );
             }
             go(&n.children, path, empty, f);
             path.pop();
@@ -117,7 +120,11 @@ fn each_agency_ref(doc: &Document, f: &mut dyn FnMut(&dyn Fn() -> String, &str))
         for (i, n) in nodes.iter().enumerate() {
             path.push(i);
             if let Some(t) = &n.task {
-                for (role, list) in [("lead", &t.lead), ("implementers", &t.implementers), ("partners", &t.partners)] {
+                for (role, list) in [
+                    ("lead", &t.lead),
+                    ("implementers", &t.implementers),
+                    ("partners", &t.partners),
+                ] {
                     for (k, id) in list.iter().enumerate() {
                         f(&|| format!("{}.task.{role}[{k}]", node_path(path)), id);
                     }
@@ -144,7 +151,10 @@ fn each_cell(doc: &Document, f: &mut dyn FnMut(&dyn Fn() -> String, &Cell)) {
         for (gi, g) in a.groups.iter().enumerate() {
             for (ri, r) in g.rows.iter().enumerate() {
                 for (ci, c) in r.cells.iter().enumerate() {
-                    f(&|| format!("appendices[{ai}].groups[{gi}].rows[{ri}].cells[{ci}]"), c);
+                    f(
+                        &|| format!("appendices[{ai}].groups[{gi}].rows[{ri}].cells[{ci}]"),
+                        c,
+                    );
                 }
             }
         }
@@ -171,7 +181,8 @@ fn name<'a>(doc: &'a Document, id: &'a str) -> &'a str {
 }
 
 fn task_lead(doc: &Document, _: &Context, s: &mut Sink) {
-    each_task(doc, &mut |path, t| match t.lead.len() {
+    each_task(doc, &mut |path, t| {
+        match t.lead.len() {
         0 if t.implementers.is_empty() => s.report(
             format!("{path}.lead"),
             "Nhiệm vụ thiếu cơ quan chủ trì (mỗi nhiệm vụ có đúng một cơ quan chủ trì).",
@@ -193,6 +204,7 @@ fn task_lead(doc: &Document, _: &Context, s: &mut Sink) {
                 format!("The task has {n} lead agencies ({names}); give it one lead and make the others partners."),
             );
         }
+    }
     });
 }
 
@@ -202,8 +214,14 @@ fn task_lead_partner(doc: &Document, _: &Context, s: &mut Sink) {
             if t.lead.contains(p) {
                 s.report(
                     format!("{path}.partners[{k}]"),
-                    format!("{} vừa chủ trì vừa phối hợp trong cùng nhiệm vụ.", name(doc, p)),
-                    format!("{} is both the lead and a partner of the same task.", name(doc, p)),
+                    format!(
+                        "{} vừa chủ trì vừa phối hợp trong cùng nhiệm vụ.",
+                        name(doc, p)
+                    ),
+                    format!(
+                        "{} is both the lead and a partner of the same task.",
+                        name(doc, p)
+                    ),
                 );
             }
         }
@@ -213,7 +231,11 @@ fn task_lead_partner(doc: &Document, _: &Context, s: &mut Sink) {
 fn task_duplicate_agency(doc: &Document, _: &Context, s: &mut Sink) {
     each_task(doc, &mut |path, t| {
         let mut seen: Vec<(&str, &str)> = Vec::new();
-        for (role, list) in [("lead", &t.lead), ("implementers", &t.implementers), ("partners", &t.partners)] {
+        for (role, list) in [
+            ("lead", &t.lead),
+            ("implementers", &t.implementers),
+            ("partners", &t.partners),
+        ] {
             for (k, id) in list.iter().enumerate() {
                 match seen.iter().find(|(other, _)| *other == id) {
                     // Lead also partner has its own rule.
@@ -233,7 +255,11 @@ fn task_duplicate_agency(doc: &Document, _: &Context, s: &mut Sink) {
 /// Each agency id's place in the directory: a plan's thousand rows name
 /// agencies a few thousand times, looked up here instead of along the list.
 fn agency_index(doc: &Document) -> FxHashMap<&str, usize> {
-    doc.agencies.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect()
+    doc.agencies
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id.as_str(), i))
+        .collect()
 }
 
 fn agency_unknown(doc: &Document, _: &Context, s: &mut Sink) {
@@ -261,7 +287,10 @@ fn agency_unused(doc: &Document, _: &Context, s: &mut Sink) {
         if !used[i] {
             s.report(
                 format!("agencies[{i}]"),
-                format!("{} có trong danh mục nhưng không được giao nhiệm vụ nào.", a.name),
+                format!(
+                    "{} có trong danh mục nhưng không được giao nhiệm vụ nào.",
+                    a.name
+                ),
                 format!("{} is in the directory but has no task.", a.name),
             );
         }
@@ -289,7 +318,11 @@ fn timeframe_invalid(doc: &Document, _: &Context, s: &mut Sink) {
     each_timeframe(doc, &mut |path, tf| {
         if tf.is_invalid() {
             let shown = tf.to_vi();
-            s.report(path(), format!("Thời gian thực hiện \"{shown}\" không hợp lệ."), format!("The timeframe \"{shown}\" is not a valid value."));
+            s.report(
+                path(),
+                format!("Thời gian thực hiện \"{shown}\" không hợp lệ."),
+                format!("The timeframe \"{shown}\" is not a valid value."),
+            );
         }
     });
 }
@@ -302,8 +335,14 @@ fn timeframe_period(doc: &Document, _: &Context, s: &mut Sink) {
             let shown = tf.to_vi();
             s.report(
                 path(),
-                format!("Thời gian \"{shown}\" nằm ngoài thời kỳ của kế hoạch ({} - {}).", p.from, p.to),
-                format!("The timeframe \"{shown}\" lies outside the plan period ({} - {}).", p.from, p.to),
+                format!(
+                    "Thời gian \"{shown}\" nằm ngoài thời kỳ của kế hoạch ({} - {}).",
+                    p.from, p.to
+                ),
+                format!(
+                    "The timeframe \"{shown}\" lies outside the plan period ({} - {}).",
+                    p.from, p.to
+                ),
             );
         }
     });
@@ -311,13 +350,22 @@ fn timeframe_period(doc: &Document, _: &Context, s: &mut Sink) {
 
 /// "báo cáo 6 tháng" / "6-month report": the editor's names, in running text.
 fn period_vi(p: ReportPeriod) -> (String, String) {
-    (crate::text::to_lower(p.label(crate::Lang::Vi)), crate::text::to_lower(p.label(crate::Lang::En)))
+    (
+        crate::text::to_lower(p.label(crate::Lang::Vi)),
+        crate::text::to_lower(p.label(crate::Lang::En)),
+    )
 }
 
 fn report_deadline_parent(doc: &Document, _: &Context, s: &mut Sink) {
     let Some(parent) = &doc.parent else { return };
     for (i, own) in doc.report_deadlines.iter().enumerate() {
-        let Some(theirs) = parent.report_deadlines.iter().find(|d| d.period == own.period) else { continue };
+        let Some(theirs) = parent
+            .report_deadlines
+            .iter()
+            .find(|d| d.period == own.period)
+        else {
+            continue;
+        };
         if (own.month, own.day) >= (theirs.month, theirs.day) {
             let (vi, en) = period_vi(own.period);
             let (od, td) = (dm(own.day, own.month), dm(theirs.day, theirs.month));
@@ -341,7 +389,10 @@ fn report_deadline_exists(doc: &Document, _: &Context, s: &mut Sink) {
             s.report(
                 format!("report_deadlines[{i}]"),
                 format!("Hạn báo cáo ngày {}/{} không có thật.", d.day, d.month),
-                format!("The report deadline {}/{} is not a real date.", d.day, d.month),
+                format!(
+                    "The report deadline {}/{} is not a real date.",
+                    d.day, d.month
+                ),
             );
         }
     }
@@ -369,11 +420,17 @@ mod tests {
         let mut d = base();
         task_mut(&mut d).lead.clear();
         let f = findings(&d, "plan.task.lead");
-        assert_eq!((f[0].path.as_str(), f[0].severity), (format!("{TASK}.lead").as_str(), Severity::Error));
+        assert_eq!(
+            (f[0].path.as_str(), f[0].severity),
+            (format!("{TASK}.lead").as_str(), Severity::Error)
+        );
         assert!(f[0].message_vi.contains("thiếu cơ quan chủ trì"));
         task_mut(&mut d).implementers = vec!["cong_an_phuong".into()];
         let f = findings(&d, "plan.task.lead");
-        assert_eq!((f[0].path.as_str(), f[0].severity), (format!("{TASK}.lead").as_str(), Severity::Warning));
+        assert_eq!(
+            (f[0].path.as_str(), f[0].severity),
+            (format!("{TASK}.lead").as_str(), Severity::Warning)
+        );
         task_mut(&mut d).implementers.clear();
         task_mut(&mut d).lead = vec!["cong_an_phuong".into(), "phong_van_hoa_xa_hoi".into()];
         assert_eq!(paths(&d, "plan.task.lead"), [format!("{TASK}.lead[1]")]);
@@ -386,13 +443,19 @@ mod tests {
         let mut d = base();
         let t = task_mut(&mut d);
         t.partners.push(t.lead[0].clone());
-        assert_eq!(paths(&d, "plan.task.lead_partner"), [format!("{TASK}.partners[1]")]);
+        assert_eq!(
+            paths(&d, "plan.task.lead_partner"),
+            [format!("{TASK}.partners[1]")]
+        );
         assert!(paths(&d, "plan.task.duplicate_agency").is_empty());
         let t = task_mut(&mut d);
         t.partners.pop();
         t.implementers = vec!["cong_an_phuong".into()];
         t.partners.push("cong_an_phuong".into());
-        assert_eq!(paths(&d, "plan.task.duplicate_agency"), [format!("{TASK}.partners[1]")]);
+        assert_eq!(
+            paths(&d, "plan.task.duplicate_agency"),
+            [format!("{TASK}.partners[1]")]
+        );
     }
 
     #[test]
@@ -403,24 +466,49 @@ mod tests {
         d.appendices[0].groups[0].rows[1].cells[2].agencies[0] = "x".into();
         assert_eq!(
             paths(&d, "plan.agency.unknown"),
-            [format!("{TASK}.partners[0]"), "body[3].children[0].agencies[0]".into(), "appendices[0].groups[0].rows[1].cells[2].agencies[0]".into()]
+            [
+                format!("{TASK}.partners[0]"),
+                "body[3].children[0].agencies[0]".into(),
+                "appendices[0].groups[0].rows[1].cells[2].agencies[0]".into()
+            ]
         );
         let d = sample::generated_plan(1);
-        assert_eq!(paths(&d, "plan.agency.unused"), ["agencies[3]", "agencies[4]"]);
-        assert_eq!(findings(&d, "plan.agency.unused")[0].severity, Severity::Info);
+        assert_eq!(
+            paths(&d, "plan.agency.unused"),
+            ["agencies[3]", "agencies[4]"]
+        );
+        assert_eq!(
+            findings(&d, "plan.agency.unused")[0].severity,
+            Severity::Info
+        );
     }
 
     #[test]
     fn timeframes() {
         let mut d = base();
         task_mut(&mut d).timeframe = Some(Timeframe::Text("Sau khi có hướng dẫn".into()));
-        assert_eq!(paths(&d, "plan.timeframe.text"), [format!("{TASK}.timeframe.text")]);
+        assert_eq!(
+            paths(&d, "plan.timeframe.text"),
+            [format!("{TASK}.timeframe.text")]
+        );
         task_mut(&mut d).timeframe = Some(Timeframe::Text("Quý II/2026".into()));
         assert!(paths(&d, "plan.timeframe.text").is_empty());
-        d.appendices[0].groups[0].rows[2].cells[4].timeframe = Some(Timeframe::Quarter { quarter: 5, year: 2026 });
-        assert_eq!(paths(&d, "plan.timeframe.invalid"), ["appendices[0].groups[0].rows[2].cells[4].timeframe"]);
-        task_mut(&mut d).timeframe = Some(Timeframe::YearRange { from: 2025, to: 2030 });
-        assert_eq!(paths(&d, "plan.timeframe.period"), [format!("{TASK}.timeframe")]);
+        d.appendices[0].groups[0].rows[2].cells[4].timeframe = Some(Timeframe::Quarter {
+            quarter: 5,
+            year: 2026,
+        });
+        assert_eq!(
+            paths(&d, "plan.timeframe.invalid"),
+            ["appendices[0].groups[0].rows[2].cells[4].timeframe"]
+        );
+        task_mut(&mut d).timeframe = Some(Timeframe::YearRange {
+            from: 2025,
+            to: 2030,
+        });
+        assert_eq!(
+            paths(&d, "plan.timeframe.period"),
+            [format!("{TASK}.timeframe")]
+        );
         d.period = None;
         assert!(paths(&d, "plan.timeframe.period").is_empty());
     }
@@ -430,15 +518,29 @@ mod tests {
         let mut d = base();
         let dl = |period, day, month| ReportDeadline { period, day, month };
         d.parent = Some(ParentRef {
-            report_deadlines: vec![dl(ReportPeriod::SixMonth, 10, 6), dl(ReportPeriod::NineMonth, 15, 9), dl(ReportPeriod::Annual, 15, 11)],
+            report_deadlines: vec![
+                dl(ReportPeriod::SixMonth, 10, 6),
+                dl(ReportPeriod::NineMonth, 15, 9),
+                dl(ReportPeriod::Annual, 15, 11),
+            ],
             ..parent_347()
         });
-        d.report_deadlines = vec![dl(ReportPeriod::SixMonth, 5, 6), dl(ReportPeriod::NineMonth, 10, 9), dl(ReportPeriod::Annual, 10, 11)];
+        d.report_deadlines = vec![
+            dl(ReportPeriod::SixMonth, 5, 6),
+            dl(ReportPeriod::NineMonth, 10, 9),
+            dl(ReportPeriod::Annual, 10, 11),
+        ];
         assert!(paths(&d, "plan.report_deadline.parent").is_empty());
         d.report_deadlines[1].day = 15;
         d.report_deadlines[2] = dl(ReportPeriod::Annual, 20, 11);
-        assert_eq!(paths(&d, "plan.report_deadline.parent"), ["report_deadlines[1]", "report_deadlines[2]"]);
+        assert_eq!(
+            paths(&d, "plan.report_deadline.parent"),
+            ["report_deadlines[1]", "report_deadlines[2]"]
+        );
         d.report_deadlines[0] = dl(ReportPeriod::SixMonth, 31, 6);
-        assert_eq!(paths(&d, "plan.report_deadline.exists"), ["report_deadlines[0]"]);
+        assert_eq!(
+            paths(&d, "plan.report_deadline.exists"),
+            ["report_deadlines[0]"]
+        );
     }
 }

@@ -68,7 +68,10 @@ pub fn rules() -> Vec<Rule> {
 fn nfc(doc: &Document, _: &Context, sink: &mut Sink) {
     let facts = field_facts(doc, sink);
     for_each_field_where(doc, facts, |f| !f.nfc, &mut |path, t, _| {
-        let at = t.char_indices().find(|&(_, c)| is_combining(c)).map_or(0, |(i, _)| i);
+        let at = t
+            .char_indices()
+            .find(|&(_, c)| is_combining(c))
+            .map_or(0, |(i, _)| i);
         let word = text::to_nfc(word_at(t, at));
         sink.report_fix(
             path(),
@@ -82,7 +85,9 @@ fn nfc(doc: &Document, _: &Context, sink: &mut Sink) {
 fn eth_for_dj(doc: &Document, _: &Context, sink: &mut Sink) {
     let facts = field_facts(doc, sink);
     for_each_field_where(doc, facts, |f| f.eth, &mut |path, t, _| {
-        let Some(at) = text::find_eth_for_dj(t) else { return };
+        let Some(at) = text::find_eth_for_dj(t) else {
+            return;
+        };
         if text::detect_legacy(t).is_some() {
             return; // "Ð" is a TCVN3 byte there; text.legacy_encoding converts it
         }
@@ -98,65 +103,102 @@ fn eth_for_dj(doc: &Document, _: &Context, sink: &mut Sink) {
 
 fn legacy_encoding(doc: &Document, _: &Context, sink: &mut Sink) {
     let facts = field_facts(doc, sink);
-    for_each_field_where(doc, facts, |f| f.words.may_be_legacy(), &mut |path, t, _| {
-        let Some(enc) = text::detect_legacy(t) else { return };
-        let fixed = text::legacy_to_unicode(t, enc);
-        let (q, qf) = (head(t), head(&fixed));
-        let name = enc.name();
-        sink.report_fix(
+    for_each_field_where(
+        doc,
+        facts,
+        |f| f.words.may_be_legacy(),
+        &mut |path, t, _| {
+            let Some(enc) = text::detect_legacy(t) else {
+                return;
+            };
+            let fixed = text::legacy_to_unicode(t, enc);
+            let (q, qf) = (head(t), head(&fixed));
+            let name = enc.name();
+            sink.report_fix(
             path(),
             format!("Văn bản gõ bằng bảng mã cũ {name} nên hiển thị sai: “{q}” → “{qf}”. Cần chuyển sang Unicode."),
             format!("Text typed in the legacy {name} encoding shows garbled: “{q}” → “{qf}”. Convert it to Unicode."),
             fixed,
         );
-    });
+        },
+    );
 }
 
 fn no_diacritics(doc: &Document, _: &Context, sink: &mut Sink) {
     let facts = field_facts(doc, sink);
-    for_each_field_where(doc, facts, |f| f.words.may_lack_diacritics(), &mut |path, t, _| {
-        if !text::lacks_diacritics(t) || text::detect_legacy(t).is_some() {
-            return;
-        }
-        let q = head(t);
-        sink.report(
+    for_each_field_where(
+        doc,
+        facts,
+        |f| f.words.may_lack_diacritics(),
+        &mut |path, t, _| {
+            if !text::lacks_diacritics(t) || text::detect_legacy(t).is_some() {
+                return;
+            }
+            let q = head(t);
+            sink.report(
             path(),
             format!("Văn bản tiếng Việt không có dấu: “{q}”. Cần gõ lại có dấu (dùng bộ gõ tiếng Việt)."),
             format!("Vietnamese text typed without diacritics: “{q}”. Retype it with its accents (use a Vietnamese input method)."),
         );
-    });
+        },
+    );
 }
 
 fn tone_style_mixed(doc: &Document, _: &Context, sink: &mut Sink) {
     let chosen = doc.settings.tone_style;
     let (other, style_vi, style_en) = match chosen {
-        ToneStyle::Classic => (ToneStyle::Modern, "kiểu cũ “hòa, thủy, khỏe”", "classic “hòa, thủy, khỏe”"),
-        ToneStyle::Modern => (ToneStyle::Classic, "kiểu mới “hoà, thuỷ, khoẻ”", "modern “hoà, thuỷ, khoẻ”"),
+        ToneStyle::Classic => (
+            ToneStyle::Modern,
+            "kiểu cũ “hòa, thủy, khỏe”",
+            "classic “hòa, thủy, khỏe”",
+        ),
+        ToneStyle::Modern => (
+            ToneStyle::Classic,
+            "kiểu mới “hoà, thuỷ, khoẻ”",
+            "modern “hoà, thuỷ, khoẻ”",
+        ),
     };
     let facts = field_facts(doc, sink);
     // The usual field (NFC, no word in the other style) has nothing to find.
-    for_each_field_where(doc, facts, |f| !f.nfc || f.words.has_word_in_style(other), &mut |path, t, facts| {
-        let t: Cow<str> = if facts.nfc { Cow::Borrowed(t) } else { Cow::Owned(text::to_nfc(t)) };
-        let Some(word) = text::first_word_in_style(&t, other) else { return };
-        let path = path();
-        if path == "signature.name" {
-            return; // a person's name keeps the spelling of their papers ("Thuý" or "Thúy")
-        }
-        let better = text::to_tone_style(word, chosen);
-        sink.report_fix(
+    for_each_field_where(
+        doc,
+        facts,
+        |f| !f.nfc || f.words.has_word_in_style(other),
+        &mut |path, t, facts| {
+            let t: Cow<str> = if facts.nfc {
+                Cow::Borrowed(t)
+            } else {
+                Cow::Owned(text::to_nfc(t))
+            };
+            let Some(word) = text::first_word_in_style(&t, other) else {
+                return;
+            };
+            let path = path();
+            if path == "signature.name" {
+                return; // a person's name keeps the spelling of their papers ("Thuý" or "Thúy")
+            }
+            let better = text::to_tone_style(word, chosen);
+            sink.report_fix(
             path,
             format!("Đặt dấu thanh “{word}” khác kiểu đã chọn cho văn bản ({style_vi}): nên viết “{better}”."),
             format!("Tone mark placed as in “{word}”, not in the document's chosen style ({style_en}): write “{better}”."),
             text::to_tone_style(&t, chosen),
         );
-    });
+        },
+    );
 }
 
 fn spacing(doc: &Document, _: &Context, sink: &mut Sink) {
     let facts = field_facts(doc, sink);
     for_each_field_where(doc, facts, |f| f.spacing, &mut |path, t, _| {
-        let Some(fixed) = text::spacing_fix(t) else { return };
-        let at = t.char_indices().zip(fixed.chars()).find(|((_, a), b)| a != b).map_or(t.len(), |((i, _), _)| i);
+        let Some(fixed) = text::spacing_fix(t) else {
+            return;
+        };
+        let at = t
+            .char_indices()
+            .zip(fixed.chars())
+            .find(|((_, a), b)| a != b)
+            .map_or(t.len(), |((i, _), _)| i);
         let q = around(t, at);
         sink.report_fix(
             path(),
@@ -177,8 +219,16 @@ fn is_word(c: char) -> bool {
 
 /// The word of `t` around byte offset `at`.
 fn word_at(t: &str, at: usize) -> &str {
-    let start = t[..at].char_indices().rev().take_while(|&(_, c)| is_word(c)).last().map_or(at, |(i, _)| i);
-    let end = t[at..].char_indices().find(|&(_, c)| !is_word(c)).map_or(t.len(), |(i, _)| at + i);
+    let start = t[..at]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_word(c))
+        .last()
+        .map_or(at, |(i, _)| i);
+    let end = t[at..]
+        .char_indices()
+        .find(|&(_, c)| !is_word(c))
+        .map_or(t.len(), |(i, _)| at + i);
     &t[start..end]
 }
 
@@ -186,7 +236,11 @@ const QUOTE_CHARS: usize = 40;
 
 /// The start of `t`, at most `QUOTE_CHARS` chars, on one line.
 fn head(t: &str) -> String {
-    let mut q: String = t.chars().take(QUOTE_CHARS).map(|c| if c == '\n' { ' ' } else { c }).collect();
+    let mut q: String = t
+        .chars()
+        .take(QUOTE_CHARS)
+        .map(|c| if c == '\n' { ' ' } else { c })
+        .collect();
     if t.chars().nth(QUOTE_CHARS).is_some() {
         q.push('…');
     }

@@ -18,7 +18,12 @@ pub enum Signer {
 }
 
 impl Signer {
-    pub const ALL: [Signer; 4] = [Signer::Chair, Signer::ViceChair, Signer::Secretary, Signer::DeputySecretary];
+    pub const ALL: [Signer; 4] = [
+        Signer::Chair,
+        Signer::ViceChair,
+        Signer::Secretary,
+        Signer::DeputySecretary,
+    ];
 
     /// The value a start form's signer select gives (`parse` reads it back).
     pub fn key(self) -> &'static str {
@@ -33,9 +38,17 @@ impl Signer {
     /// The choice as shown: the title, and the prefix a deputy signs with as
     /// the export prints it ("Phó Chủ tịch (KT.)", "Phó Bí thư (K/T)").
     pub fn label(self) -> String {
-        let profile = if self.is_party() { crate::model::Profile::Party } else { crate::model::Profile::State };
+        let profile = if self.is_party() {
+            crate::model::Profile::Party
+        } else {
+            crate::model::Profile::State
+        };
         match self {
-            Signer::ViceChair | Signer::DeputySecretary => format!("{} ({})", self.title_vi(), crate::model::SignPrefix::Kt.label(profile)),
+            Signer::ViceChair | Signer::DeputySecretary => format!(
+                "{} ({})",
+                self.title_vi(),
+                crate::model::SignPrefix::Kt.label(profile)
+            ),
             _ => self.title_vi().to_string(),
         }
     }
@@ -67,12 +80,18 @@ impl Signer {
     /// Signature lines as JSON v1 values.
     pub(crate) fn lines(self) -> Value {
         match self {
-            Signer::Chair => serde_json::json!([{"prefix": "tm", "text": "ỦY BAN NHÂN DÂN"}, {"text": "CHỦ TỊCH"}]),
+            Signer::Chair => {
+                serde_json::json!([{"prefix": "tm", "text": "ỦY BAN NHÂN DÂN"}, {"text": "CHỦ TỊCH"}])
+            }
             Signer::ViceChair => {
                 serde_json::json!([{"prefix": "tm", "text": "ỦY BAN NHÂN DÂN"}, {"prefix": "kt", "text": "CHỦ TỊCH"}, {"text": "PHÓ CHỦ TỊCH"}])
             }
-            Signer::Secretary => serde_json::json!([{"prefix": "tm", "text": "ĐẢNG ỦY"}, {"text": "BÍ THƯ"}]),
-            Signer::DeputySecretary => serde_json::json!([{"prefix": "tm", "text": "ĐẢNG ỦY"}, {"prefix": "kt", "text": "BÍ THƯ"}, {"text": "PHÓ BÍ THƯ"}]),
+            Signer::Secretary => {
+                serde_json::json!([{"prefix": "tm", "text": "ĐẢNG ỦY"}, {"text": "BÍ THƯ"}])
+            }
+            Signer::DeputySecretary => {
+                serde_json::json!([{"prefix": "tm", "text": "ĐẢNG ỦY"}, {"prefix": "kt", "text": "BÍ THƯ"}, {"text": "PHÓ BÍ THƯ"}])
+            }
         }
     }
 }
@@ -113,40 +132,69 @@ pub(crate) fn parse_fact(kind: FactKind, raw: &str) -> Result<FactValue, Msg> {
 
 pub(crate) fn parse_number(s: &str) -> Result<String, Msg> {
     if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) || s.bytes().all(|b| b == b'0') {
-        return Err((format!("số văn bản chỉ gồm chữ số, nhận \"{s}\"."), format!("a document number is digits only, found \"{s}\".")));
+        return Err((
+            format!("số văn bản chỉ gồm chữ số, nhận \"{s}\"."),
+            format!("a document number is digits only, found \"{s}\"."),
+        ));
     }
-    Ok(if s.len() == 1 { format!("0{s}") } else { s.to_string() })
+    Ok(if s.len() == 1 {
+        format!("0{s}")
+    } else {
+        s.to_string()
+    })
 }
 
 /// Read a date as people type it: "23/12/2025", "23-12-2025", "2025-12-23",
 /// "12/2025", "2026". The day and month must exist.
 pub fn parse_date(s: &str) -> Result<PartialDate, Msg> {
     let bad = || {
-        (format!("cần ngày dạng 23/12/2025 (hoặc 12/2025, 2026), nhận \"{s}\"."), format!("expected a date like 23/12/2025 (or 12/2025, 2026), found \"{s}\"."))
+        (
+            format!("cần ngày dạng 23/12/2025 (hoặc 12/2025, 2026), nhận \"{s}\"."),
+            format!("expected a date like 23/12/2025 (or 12/2025, 2026), found \"{s}\"."),
+        )
     };
     let date = if let Ok(d) = PartialDate::parse_iso(s) {
         d
     } else {
         let parts: Vec<&str> = s.split(['/', '-', '.']).map(str::trim).collect();
-        let num = |p: &str| -> Option<u32> { (!p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit())).then(|| p.parse().ok()).flatten() };
-        let year = |p: &str| num(p).filter(|y| (1900..=2200).contains(y)).map(|y| y as i32);
+        let num = |p: &str| -> Option<u32> {
+            (!p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| p.parse().ok())
+                .flatten()
+        };
+        let year = |p: &str| {
+            num(p)
+                .filter(|y| (1900..=2200).contains(y))
+                .map(|y| y as i32)
+        };
         match parts.as_slice() {
             [d, m, y] => PartialDate::ymd(
                 year(y).ok_or_else(bad)?,
                 num(m).filter(|m| (1..=12).contains(m)).ok_or_else(bad)? as u8,
                 num(d).filter(|d| (1..=31).contains(d)).ok_or_else(bad)? as u8,
             ),
-            [m, y] => PartialDate { year: year(y).ok_or_else(bad)?, month: Some(num(m).filter(|m| (1..=12).contains(m)).ok_or_else(bad)? as u8), day: None },
+            [m, y] => PartialDate {
+                year: year(y).ok_or_else(bad)?,
+                month: Some(num(m).filter(|m| (1..=12).contains(m)).ok_or_else(bad)? as u8),
+                day: None,
+            },
             _ => return Err(bad()),
         }
     };
     if !date.exists() {
-        return Err((format!("ngày {} không có thật.", date.short_vi()), format!("{} is not a real date.", date.short_vi())));
+        return Err((
+            format!("ngày {} không có thật.", date.short_vi()),
+            format!("{} is not a real date.", date.short_vi()),
+        ));
     }
     Ok(date)
 }
 
-pub(crate) const PERIOD_ORDER: [ReportPeriod; 3] = [ReportPeriod::SixMonth, ReportPeriod::NineMonth, ReportPeriod::Annual];
+pub(crate) const PERIOD_ORDER: [ReportPeriod; 3] = [
+    ReportPeriod::SixMonth,
+    ReportPeriod::NineMonth,
+    ReportPeriod::Annual,
+];
 
 /// The period's name in template keys and English messages (its JSON name).
 pub(crate) fn period_key(p: ReportPeriod) -> &'static str {
@@ -163,7 +211,9 @@ pub(crate) fn parse_period(label: &str) -> Option<ReportPeriod> {
     match crate::model::edit::slug(label).as_str() {
         "quarterly" | "quy" | "hang_quy" | "hang_quy_" => Some(ReportPeriod::Quarterly),
         "six_month" | "6_thang" | "sau_thang" | "bao_cao_6_thang" => Some(ReportPeriod::SixMonth),
-        "nine_month" | "9_thang" | "chin_thang" | "bao_cao_9_thang" => Some(ReportPeriod::NineMonth),
+        "nine_month" | "9_thang" | "chin_thang" | "bao_cao_9_thang" => {
+            Some(ReportPeriod::NineMonth)
+        }
         "annual" | "nam" | "ca_nam" | "hang_nam" | "bao_cao_nam" => Some(ReportPeriod::Annual),
         "other" | "khac" => Some(ReportPeriod::Other),
         _ => None,
@@ -175,9 +225,16 @@ pub(crate) fn parse_period(label: &str) -> Option<ReportPeriod> {
 /// ("six_month=05/6" also works). Every day/month must exist.
 pub fn parse_deadlines(s: &str) -> Result<Vec<ReportDeadline>, Msg> {
     let mut out: Vec<ReportDeadline> = Vec::new();
-    let entries: Vec<&str> = s.split([',', ';', '\n']).map(str::trim).filter(|e| !e.is_empty()).collect();
+    let entries: Vec<&str> = s
+        .split([',', ';', '\n'])
+        .map(str::trim)
+        .filter(|e| !e.is_empty())
+        .collect();
     if entries.is_empty() {
-        return Err(("chưa có hạn báo cáo nào (ví dụ \"05/6, 10/9, 10/11\").".into(), "no report deadline given (e.g. \"05/6, 10/9, 10/11\").".into()));
+        return Err((
+            "chưa có hạn báo cáo nào (ví dụ \"05/6, 10/9, 10/11\").".into(),
+            "no report deadline given (e.g. \"05/6, 10/9, 10/11\").".into(),
+        ));
     }
     for (i, e) in entries.iter().enumerate() {
         let (period, dm) = match e.split_once([':', '=']) {
@@ -200,17 +257,38 @@ pub fn parse_deadlines(s: &str) -> Result<Vec<ReportDeadline>, Msg> {
                 *e,
             ),
         };
-        let dm = dm.trim_start_matches("trước ngày").trim_start_matches("ngày").trim();
-        let bad = || (format!("hạn \"{dm}\" cần dạng ngày/tháng, ví dụ 05/6."), format!("deadline \"{dm}\" must be day/month, e.g. 05/6."));
+        let dm = dm
+            .trim_start_matches("trước ngày")
+            .trim_start_matches("ngày")
+            .trim();
+        let bad = || {
+            (
+                format!("hạn \"{dm}\" cần dạng ngày/tháng, ví dụ 05/6."),
+                format!("deadline \"{dm}\" must be day/month, e.g. 05/6."),
+            )
+        };
         let (d, m) = dm.split_once('/').ok_or_else(bad)?;
-        let (d, m): (u8, u8) = (d.trim().parse().map_err(|_| bad())?, m.trim().parse().map_err(|_| bad())?);
+        let (d, m): (u8, u8) = (
+            d.trim().parse().map_err(|_| bad())?,
+            m.trim().parse().map_err(|_| bad())?,
+        );
         if !(1..=12).contains(&m) || d == 0 || d > days_in_month(2024, m) {
-            return Err((format!("hạn {d}/{m} không có thật."), format!("deadline {d}/{m} is not a real date.")));
+            return Err((
+                format!("hạn {d}/{m} không có thật."),
+                format!("deadline {d}/{m} is not a real date."),
+            ));
         }
         if out.iter().any(|o| o.period == period) {
-            return Err((format!("kỳ báo cáo {} ghi hai lần.", period.short_vi()), format!("the {} deadline is given twice.", period_key(period))));
+            return Err((
+                format!("kỳ báo cáo {} ghi hai lần.", period.short_vi()),
+                format!("the {} deadline is given twice.", period_key(period)),
+            ));
         }
-        out.push(ReportDeadline { period, day: d, month: m });
+        out.push(ReportDeadline {
+            period,
+            day: d,
+            month: m,
+        });
     }
     Ok(out)
 }
@@ -225,7 +303,13 @@ pub fn day_month_vi(day: u8, month: u8) -> String {
 pub fn deadlines_text(list: &[ReportDeadline]) -> String {
     let standard = list.len() == 3 && list.iter().zip(PERIOD_ORDER).all(|(d, p)| d.period == p);
     list.iter()
-        .map(|d| if standard { day_month_vi(d.day, d.month) } else { format!("{}: {}", d.period.short_vi(), day_month_vi(d.day, d.month)) })
+        .map(|d| {
+            if standard {
+                day_month_vi(d.day, d.month)
+            } else {
+                format!("{}: {}", d.period.short_vi(), day_month_vi(d.day, d.month))
+            }
+        })
         .collect::<Vec<_>>()
         .join(if standard { ", " } else { "; " })
 }
@@ -241,7 +325,11 @@ pub fn earlier_deadlines(parent: &[ReportDeadline], days: u8) -> Vec<ReportDeadl
                 month -= 1;
                 day += days_in_month(2025, month) as i32;
             }
-            ReportDeadline { period: d.period, day: day.max(1) as u8, month }
+            ReportDeadline {
+                period: d.period,
+                day: day.max(1) as u8,
+                month,
+            }
         })
         .collect()
 }

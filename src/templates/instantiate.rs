@@ -5,15 +5,22 @@ use super::*;
 use crate::model::month_vi;
 
 /// Resolve every declared fact from what was given.
-pub(crate) fn resolve(t: &Template, facts: &Facts) -> Result<BTreeMap<String, (FactKind, FactValue)>, TemplateError> {
+pub(crate) fn resolve(
+    t: &Template,
+    facts: &Facts,
+) -> Result<BTreeMap<String, (FactKind, FactValue)>, TemplateError> {
     let mut out = BTreeMap::new();
     for f in &t.facts {
         let path = format!("facts.{}", f.key);
         let given = facts.get(&f.key).map(str::trim).filter(|v| !v.is_empty());
         let value = match given {
-            Some(raw) => {
-                parse_fact(f.kind, raw).map_err(|(vi, en)| TemplateError::at(&path, format!("{}: {vi}", f.label_vi), format!("{}: {en}", f.label_en)))?
-            }
+            Some(raw) => parse_fact(f.kind, raw).map_err(|(vi, en)| {
+                TemplateError::at(
+                    &path,
+                    format!("{}: {vi}", f.label_vi),
+                    format!("{}: {en}", f.label_en),
+                )
+            })?,
             None if f.required => {
                 return Err(TemplateError::at(
                     &path,
@@ -37,14 +44,20 @@ pub(crate) fn resolve(t: &Template, facts: &Facts) -> Result<BTreeMap<String, (F
                         "a People's Committee document is signed by \"chu_tich\" (chair) or \"pho_chu_tich\" (vice-chair)",
                     )
                 };
-                return Err(TemplateError::at(&path, format!("{}: {vi}.", f.label_vi), format!("{}: {en}.", f.label_en)));
+                return Err(TemplateError::at(
+                    &path,
+                    format!("{}: {vi}.", f.label_vi),
+                    format!("{}: {en}.", f.label_en),
+                ));
             }
         }
         out.insert(f.key.clone(), (f.kind, value));
     }
     // Own deadlines: derived from the parent's when absent, checked earlier when given.
     for f in &t.facts {
-        let Some(parent_key) = &f.earlier_than else { continue };
+        let Some(parent_key) = &f.earlier_than else {
+            continue;
+        };
         let parent = match out.get(parent_key) {
             Some((_, FactValue::Deadlines(p))) => p.clone(),
             _ => continue,
@@ -55,7 +68,8 @@ pub(crate) fn resolve(t: &Template, facts: &Facts) -> Result<BTreeMap<String, (F
                 for d in own {
                     if let Some(p) = parent.iter().find(|p| p.period == d.period) {
                         if (d.month, d.day) >= (p.month, p.day) {
-                            let (od, pd) = (day_month_vi(d.day, d.month), day_month_vi(p.day, p.month));
+                            let (od, pd) =
+                                (day_month_vi(d.day, d.month), day_month_vi(p.day, p.month));
                             return Err(TemplateError::at(
                                 &path,
                                 format!("hạn báo cáo {} ({od}) phải sớm hơn hạn của kế hoạch cấp trên ({pd}) để kịp tổng hợp.", d.period.short_vi()),
@@ -66,7 +80,13 @@ pub(crate) fn resolve(t: &Template, facts: &Facts) -> Result<BTreeMap<String, (F
                 }
             }
             _ => {
-                out.insert(f.key.clone(), (FactKind::Deadlines, FactValue::Deadlines(earlier_deadlines(&parent, EARLIER_BY_DAYS))));
+                out.insert(
+                    f.key.clone(),
+                    (
+                        FactKind::Deadlines,
+                        FactValue::Deadlines(earlier_deadlines(&parent, EARLIER_BY_DAYS)),
+                    ),
+                );
             }
         }
     }
@@ -124,16 +144,29 @@ pub(crate) fn render_text(kind: FactKind, value: &FactValue, form: &str) -> Resu
         (FactValue::Date(d), "month") => d.month.map(month_vi).unwrap_or_default(),
         (FactValue::Deadlines(list), "") => deadlines_text(list),
         (FactValue::Deadlines(list), f) => {
-            let d = list.iter().find(|d| period_key(d.period) == f).ok_or_else(|| missing(&format!("hạn báo cáo kỳ {f} / deadline for {f}")))?;
+            let d = list
+                .iter()
+                .find(|d| period_key(d.period) == f)
+                .ok_or_else(|| missing(&format!("hạn báo cáo kỳ {f} / deadline for {f}")))?;
             day_month_vi(d.day, d.month)
         }
         (FactValue::Signer(s), _) => s.title_vi().to_string(),
-        (v, f) => return Err((format!("dạng \"{f}\" không dùng được với {kind:?} ({v:?})."), format!("form \"{f}\" does not apply to {kind:?} ({v:?})."))),
+        (v, f) => {
+            return Err((
+                format!("dạng \"{f}\" không dùng được với {kind:?} ({v:?})."),
+                format!("form \"{f}\" does not apply to {kind:?} ({v:?})."),
+            ))
+        }
     })
 }
 
 /// The value a string that is exactly one placeholder turns into.
-pub(crate) fn render_whole(kind: FactKind, value: &FactValue, form: &str, case: Case) -> Result<Value, Msg> {
+pub(crate) fn render_whole(
+    kind: FactKind,
+    value: &FactValue,
+    form: &str,
+    case: Case,
+) -> Result<Value, Msg> {
     Ok(match (value, form) {
         (FactValue::Absent, "") => Value::Null,
         (FactValue::Deadlines(list), "") => json::to_value(list),
@@ -142,30 +175,47 @@ pub(crate) fn render_whole(kind: FactKind, value: &FactValue, form: &str, case: 
     })
 }
 
-pub(crate) fn substitute(v: &mut Value, path: &str, facts: &BTreeMap<String, (FactKind, FactValue)>) -> Result<(), TemplateError> {
+pub(crate) fn substitute(
+    v: &mut Value,
+    path: &str,
+    facts: &BTreeMap<String, (FactKind, FactValue)>,
+) -> Result<(), TemplateError> {
     match v {
         Value::String(s) => {
             if !s.contains("{{") {
                 return Ok(());
             }
             let fail = |vi: String, en: String| TemplateError::at(path, vi, en);
-            let list = scan(s).ok_or_else(|| fail("\"{{\" không có \"}}\" đóng.".into(), "\"{{\" is never closed.".into()))?;
-            let lookup = |raw: &str| -> Result<(FactKind, &FactValue, String, Case), TemplateError> {
-                if !well_formed(raw) {
-                    return Err(fail(format!("chỗ điền {{{{{raw}}}}} sai dạng."), format!("malformed placeholder {{{{{raw}}}}}.")));
-                }
-                let (key, form) = split_placeholder(raw);
-                let (kind, value) = facts.get(&crate::text::to_lower(key)).ok_or_else(|| {
-                    fail(format!("chỗ điền {{{{{raw}}}}} chưa khai báo trong \"facts\"."), format!("placeholder {{{{{raw}}}}} is not declared in \"facts\"."))
-                })?;
-                if !kind.forms().contains(&form) {
-                    return Err(fail(
-                        format!("dạng \"{form}\" không dùng được với dữ kiện \"{key}\"."),
-                        format!("form \"{form}\" does not apply to fact \"{key}\"."),
-                    ));
-                }
-                Ok((*kind, value, form.to_string(), case_of(key)))
-            };
+            let list = scan(s).ok_or_else(|| {
+                fail(
+                    "\"{{\" không có \"}}\" đóng.".into(),
+                    "\"{{\" is never closed.".into(),
+                )
+            })?;
+            let lookup =
+                |raw: &str| -> Result<(FactKind, &FactValue, String, Case), TemplateError> {
+                    if !well_formed(raw) {
+                        return Err(fail(
+                            format!("chỗ điền {{{{{raw}}}}} sai dạng."),
+                            format!("malformed placeholder {{{{{raw}}}}}."),
+                        ));
+                    }
+                    let (key, form) = split_placeholder(raw);
+                    let (kind, value) =
+                        facts.get(&crate::text::to_lower(key)).ok_or_else(|| {
+                            fail(
+                                format!("chỗ điền {{{{{raw}}}}} chưa khai báo trong \"facts\"."),
+                                format!("placeholder {{{{{raw}}}}} is not declared in \"facts\"."),
+                            )
+                        })?;
+                    if !kind.forms().contains(&form) {
+                        return Err(fail(
+                            format!("dạng \"{form}\" không dùng được với dữ kiện \"{key}\"."),
+                            format!("form \"{form}\" does not apply to fact \"{key}\"."),
+                        ));
+                    }
+                    Ok((*kind, value, form.to_string(), case_of(key)))
+                };
             let trimmed = s.trim();
             if list.len() == 1
                 && trimmed.starts_with("{{")
@@ -188,7 +238,10 @@ pub(crate) fn substitute(v: &mut Value, path: &str, facts: &BTreeMap<String, (Fa
                     out.push_str("{{");
                 } else {
                     let (kind, value, form, case) = lookup(raw)?;
-                    out.push_str(&apply_case(render_text(kind, value, &form).map_err(|(vi, en)| fail(vi, en))?, case));
+                    out.push_str(&apply_case(
+                        render_text(kind, value, &form).map_err(|(vi, en)| fail(vi, en))?,
+                        case,
+                    ));
                 }
                 rest = after.get(end + 2..).unwrap_or("");
             }
@@ -220,11 +273,19 @@ pub fn instantiate(t: &Template, facts: &Facts) -> Result<Document, TemplateErro
     substitute(&mut doc, "document", &values)?;
     let doc = json::read_document(doc).map_err(|e| {
         let path = join("document", &e.path);
-        let strip = |m: &str| m.split_once(": ").map(|(_, r)| r.to_string()).unwrap_or_else(|| m.to_string());
+        let strip = |m: &str| {
+            m.split_once(": ")
+                .map(|(_, r)| r.to_string())
+                .unwrap_or_else(|| m.to_string())
+        };
         TemplateError::at(&path, strip(&e.message_vi), strip(&e.message_en))
     })?;
     // The limits' message is whole (no path to strip).
-    crate::model::limits::check(&doc).map_err(|e| TemplateError { path: "document".into(), message_vi: e.message_vi, message_en: e.message_en })?;
+    crate::model::limits::check(&doc).map_err(|e| TemplateError {
+        path: "document".into(),
+        message_vi: e.message_vi,
+        message_en: e.message_en,
+    })?;
     Ok(doc)
 }
 
@@ -255,10 +316,19 @@ pub fn check_fact(def: &FactDef, value: &str) -> Result<(), TemplateError> {
             Ok(())
         };
     }
-    parse_fact(def.kind, value).map(|_| ()).map_err(|(vi, en)| TemplateError::at(&path, format!("{}: {vi}", def.label_vi), format!("{}: {en}", def.label_en)))
+    parse_fact(def.kind, value).map(|_| ()).map_err(|(vi, en)| {
+        TemplateError::at(
+            &path,
+            format!("{}: {vi}", def.label_vi),
+            format!("{}: {en}", def.label_en),
+        )
+    })
 }
 
 /// The required facts not given yet, in the template's order.
 pub fn missing_facts<'a>(t: &'a Template, facts: &Facts) -> Vec<&'a FactDef> {
-    t.facts.iter().filter(|f| f.required && facts.get(&f.key).is_none_or(|v| v.trim().is_empty())).collect()
+    t.facts
+        .iter()
+        .filter(|f| f.required && facts.get(&f.key).is_none_or(|v| v.trim().is_empty()))
+        .collect()
 }

@@ -18,8 +18,16 @@ pub const WORDS: &[(&str, &str, &str)] = &[
     ("", "phường", "xã"),
     ("khu_dan_cu", "tổ dân phố", "thôn"),
     ("cong_an", "Công an phường", "Công an xã"),
-    ("quan_su", "Ban Chỉ huy quân sự phường", "Ban Chỉ huy quân sự xã"),
-    ("phong_kinh_te", "Phòng Kinh tế, Hạ tầng và Đô thị", "Phòng Kinh tế"),
+    (
+        "quan_su",
+        "Ban Chỉ huy quân sự phường",
+        "Ban Chỉ huy quân sự xã",
+    ),
+    (
+        "phong_kinh_te",
+        "Phòng Kinh tế, Hạ tầng và Đô thị",
+        "Phòng Kinh tế",
+    ),
     ("ubnd", "Ủy ban nhân dân phường", "Ủy ban nhân dân xã"),
     ("hdnd", "Hội đồng nhân dân phường", "Hội đồng nhân dân xã"),
     ("dang_uy", "Đảng ủy phường", "Đảng ủy xã"),
@@ -57,10 +65,13 @@ impl Level {
 
     /// One entry of the wording table ("" is the level word itself).
     pub fn word(self, form: &str) -> Option<&'static str> {
-        WORDS.iter().find(|(f, _, _)| *f == form).map(|(_, w, c)| match self {
-            Level::Ward => *w,
-            Level::Commune => *c,
-        })
+        WORDS
+            .iter()
+            .find(|(f, _, _)| *f == form)
+            .map(|(_, w, c)| match self {
+                Level::Ward => *w,
+                Level::Commune => *c,
+            })
     }
 
     /// Understands "phường", "Phường", "phuong", "ward", "xã", "xa", "commune".
@@ -87,7 +98,10 @@ mod tests {
         assert_eq!(Level::Commune.upper_vi(), "XÃ");
         assert_eq!(Level::Commune.word("khu_dan_cu"), Some("thôn"));
         assert_eq!(Level::Ward.word("cong_an"), Some("Công an phường"));
-        assert_eq!(Level::Commune.word("quan_su"), Some("Ban Chỉ huy quân sự xã"));
+        assert_eq!(
+            Level::Commune.word("quan_su"),
+            Some("Ban Chỉ huy quân sự xã")
+        );
         assert_eq!(Level::Ward.agency_level(), AgencyLevel::Ward);
     }
 }

@@ -41,7 +41,11 @@ impl TemplateError {
     fn at(path: &str, vi: impl Into<String>, en: impl Into<String>) -> Self {
         let shown = if path.is_empty() { "(gốc)" } else { path };
         let shown_en = if path.is_empty() { "(root)" } else { path };
-        TemplateError { path: path.to_string(), message_vi: format!("{shown}: {}", vi.into()), message_en: format!("{shown_en}: {}", en.into()) }
+        TemplateError {
+            path: path.to_string(),
+            message_vi: format!("{shown}: {}", vi.into()),
+            message_en: format!("{shown_en}: {}", en.into()),
+        }
     }
 
     pub fn message(&self, lang: crate::Lang) -> &str {
@@ -90,9 +94,26 @@ impl FactKind {
         match self {
             FactKind::Text => &[""],
             FactKind::OptionalText | FactKind::Number => &["", "blank"],
-            FactKind::Level => &["", "khu_dan_cu", "cong_an", "quan_su", "phong_kinh_te", "ubnd", "hdnd", "dang_uy", "level"],
+            FactKind::Level => &[
+                "",
+                "khu_dan_cu",
+                "cong_an",
+                "quan_su",
+                "phong_kinh_te",
+                "ubnd",
+                "hdnd",
+                "dang_uy",
+                "level",
+            ],
             FactKind::Date => &["", "iso", "long", "year", "day", "month"],
-            FactKind::Deadlines => &["", "six_month", "nine_month", "annual", "quarterly", "other"],
+            FactKind::Deadlines => &[
+                "",
+                "six_month",
+                "nine_month",
+                "annual",
+                "quarterly",
+                "other",
+            ],
             FactKind::Signer => &[""],
         }
     }
@@ -203,14 +224,22 @@ impl Facts {
     /// `han_bao_cao_cap_tren` (its report deadlines), when the parent has them.
     pub fn from_parent(parent: &Document) -> Facts {
         let mut f = Facts::new();
-        if let Some(n) = parent.header.number.as_deref().filter(|n| !n.trim().is_empty()) {
+        if let Some(n) = parent
+            .header
+            .number
+            .as_deref()
+            .filter(|n| !n.trim().is_empty())
+        {
             f.set("so_kh_cap_tren", n.trim());
         }
         if parent.header.date.is_complete() {
             f.set("ngay_kh_cap_tren", &parent.header.date.short_vi());
         }
         if !parent.report_deadlines.is_empty() {
-            f.set("han_bao_cao_cap_tren", &deadlines_text(&parent.report_deadlines));
+            f.set(
+                "han_bao_cao_cap_tren",
+                &deadlines_text(&parent.report_deadlines),
+            );
         }
         f
     }
@@ -233,10 +262,31 @@ impl Facts {
 /// Source text of every built-in template (file name, JSON), compiled in
 /// on one line (`build.rs`; `templates/` holds the pretty-printed source).
 pub const BUILTIN_SOURCES: &[(&str, &str)] = &[
-    ("dan_chu_co_so_phuong_xa.json", include_str!(concat!(env!("OUT_DIR"), "/templates/dan_chu_co_so_phuong_xa.json"))),
-    ("tuyen_giao_dan_van_phuong_xa.json", include_str!(concat!(env!("OUT_DIR"), "/templates/tuyen_giao_dan_van_phuong_xa.json"))),
-    ("chuong_trinh_hanh_dong_dang_uy.json", include_str!(concat!(env!("OUT_DIR"), "/templates/chuong_trinh_hanh_dong_dang_uy.json"))),
-    ("ke_hoach_trong.json", include_str!(concat!(env!("OUT_DIR"), "/templates/ke_hoach_trong.json"))),
+    (
+        "dan_chu_co_so_phuong_xa.json",
+        include_str!(concat!(
+            env!("OUT_DIR"),
+            "/templates/dan_chu_co_so_phuong_xa.json"
+        )),
+    ),
+    (
+        "tuyen_giao_dan_van_phuong_xa.json",
+        include_str!(concat!(
+            env!("OUT_DIR"),
+            "/templates/tuyen_giao_dan_van_phuong_xa.json"
+        )),
+    ),
+    (
+        "chuong_trinh_hanh_dong_dang_uy.json",
+        include_str!(concat!(
+            env!("OUT_DIR"),
+            "/templates/chuong_trinh_hanh_dong_dang_uy.json"
+        )),
+    ),
+    (
+        "ke_hoach_trong.json",
+        include_str!(concat!(env!("OUT_DIR"), "/templates/ke_hoach_trong.json")),
+    ),
 ];
 
 /// The same templates without their documents (`"document": null`, see
@@ -244,17 +294,36 @@ pub const BUILTIN_SOURCES: &[(&str, &str)] = &[
 /// document, and the browser build then loads the documents only when a plan
 /// is started. A test holds each card equal to its template.
 pub const BUILTIN_CARDS: &[&str] = &[
-    include_str!(concat!(env!("OUT_DIR"), "/templates/dan_chu_co_so_phuong_xa.card.json")),
-    include_str!(concat!(env!("OUT_DIR"), "/templates/tuyen_giao_dan_van_phuong_xa.card.json")),
-    include_str!(concat!(env!("OUT_DIR"), "/templates/chuong_trinh_hanh_dong_dang_uy.card.json")),
-    include_str!(concat!(env!("OUT_DIR"), "/templates/ke_hoach_trong.card.json")),
+    include_str!(concat!(
+        env!("OUT_DIR"),
+        "/templates/dan_chu_co_so_phuong_xa.card.json"
+    )),
+    include_str!(concat!(
+        env!("OUT_DIR"),
+        "/templates/tuyen_giao_dan_van_phuong_xa.card.json"
+    )),
+    include_str!(concat!(
+        env!("OUT_DIR"),
+        "/templates/chuong_trinh_hanh_dong_dang_uy.card.json"
+    )),
+    include_str!(concat!(
+        env!("OUT_DIR"),
+        "/templates/ke_hoach_trong.card.json"
+    )),
 ];
 
 /// The built-in templates' cards in gallery order: everything but the document
 /// (`Value::Null`; [`find_builtin`] gives the whole template). Not checked
 /// again here: the tests check the whole templates.
 pub fn builtin_cards() -> Vec<Template> {
-    BUILTIN_CARDS.iter().filter_map(|text| serde_json::from_str(text).ok().and_then(|v| read::template_from_value(v, "").ok())).collect()
+    BUILTIN_CARDS
+        .iter()
+        .filter_map(|text| {
+            serde_json::from_str(text)
+                .ok()
+                .and_then(|v| read::template_from_value(v, "").ok())
+        })
+        .collect()
 }
 
 /// The built-in templates in gallery order, read once. Each is checked by the
@@ -265,7 +334,12 @@ pub fn builtin() -> Vec<Template> {
 
 fn builtin_cached() -> &'static [Template] {
     static CACHE: std::sync::OnceLock<Vec<Template>> = std::sync::OnceLock::new();
-    CACHE.get_or_init(|| BUILTIN_SOURCES.iter().filter_map(|(_, text)| parse_template(text).ok()).collect())
+    CACHE.get_or_init(|| {
+        BUILTIN_SOURCES
+            .iter()
+            .filter_map(|(_, text)| parse_template(text).ok())
+            .collect()
+    })
 }
 
 /// A built-in template by id.
@@ -279,8 +353,14 @@ pub fn find_builtin(id: &str) -> Option<Template> {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn schema_json() -> String {
     let mut schema = schemars::schema_for!(Template);
-    schema.insert("$id".into(), "https://kehoach.local/schema/kehoach-template-v1.schema.json".into());
-    schema.insert("title".into(), "kehoach plan template, format v1 (see templates/README.md)".into());
+    schema.insert(
+        "$id".into(),
+        "https://kehoach.local/schema/kehoach-template-v1.schema.json".into(),
+    );
+    schema.insert(
+        "title".into(),
+        "kehoach plan template, format v1 (see templates/README.md)".into(),
+    );
     if let Some(props) = schema.get_mut("properties").and_then(|p| p.as_object_mut()) {
         props.insert(
             "document".into(),
@@ -308,7 +388,11 @@ pub fn template_from_document(doc: &Document, id: &str, name: &str) -> Template 
     escape_braces(&mut value);
     let id = crate::model::edit::slug(id);
     Template {
-        id: if id.is_empty() { "mau_rieng".to_string() } else { id },
+        id: if id.is_empty() {
+            "mau_rieng".to_string()
+        } else {
+            id
+        },
         name_vi: name.to_string(),
         name_en: name.to_string(),
         description_vi: String::new(),
@@ -352,25 +436,51 @@ mod tests {
     fn deadlines_read_and_print_back() {
         let d = parse_deadlines("10/6, 15/9, 15/11").unwrap();
         assert_eq!(
-            d.iter().map(|d| (d.period, d.day, d.month)).collect::<Vec<_>>(),
-            [(ReportPeriod::SixMonth, 10, 6), (ReportPeriod::NineMonth, 15, 9), (ReportPeriod::Annual, 15, 11)]
+            d.iter()
+                .map(|d| (d.period, d.day, d.month))
+                .collect::<Vec<_>>(),
+            [
+                (ReportPeriod::SixMonth, 10, 6),
+                (ReportPeriod::NineMonth, 15, 9),
+                (ReportPeriod::Annual, 15, 11)
+            ]
         );
         assert_eq!(deadlines_text(&d), "10/6, 15/9, 15/11");
-        assert_eq!(deadlines_text(&earlier_deadlines(&d, 5)), "05/6, 10/9, 10/11");
+        assert_eq!(
+            deadlines_text(&earlier_deadlines(&d, 5)),
+            "05/6, 10/9, 10/11"
+        );
         let l = parse_deadlines("6 tháng: 05/6; năm: 10/11").unwrap();
         assert_eq!(parse_deadlines(&deadlines_text(&l)).unwrap(), l);
         assert!(parse_deadlines("31/6").is_err());
         assert!(parse_deadlines("quý: 1/3; quý: 2/6").is_err());
         assert_eq!(
-            earlier_deadlines(&[ReportDeadline { period: ReportPeriod::Annual, day: 3, month: 3 }], 5)[0],
-            ReportDeadline { period: ReportPeriod::Annual, day: 26, month: 2 }
+            earlier_deadlines(
+                &[ReportDeadline {
+                    period: ReportPeriod::Annual,
+                    day: 3,
+                    month: 3
+                }],
+                5
+            )[0],
+            ReportDeadline {
+                period: ReportPeriod::Annual,
+                day: 26,
+                month: 2
+            }
         );
     }
 
     #[test]
     fn dates_and_numbers() {
-        assert_eq!(parse_date("23/12/2025").unwrap(), PartialDate::ymd(2025, 12, 23));
-        assert_eq!(parse_date("2025-12-23").unwrap(), PartialDate::ymd(2025, 12, 23));
+        assert_eq!(
+            parse_date("23/12/2025").unwrap(),
+            PartialDate::ymd(2025, 12, 23)
+        );
+        assert_eq!(
+            parse_date("2025-12-23").unwrap(),
+            PartialDate::ymd(2025, 12, 23)
+        );
         assert_eq!(parse_date("2026").unwrap(), PartialDate::year_only(2026));
         assert_eq!(parse_date("1/2026").unwrap().short_vi(), "01/2026");
         assert!(parse_date("31/2/2026").is_err());
@@ -383,8 +493,16 @@ mod tests {
     fn case_follows_the_key() {
         let facts = r#"[{"key": "cap", "label_vi": "Cấp", "label_en": "Level", "kind": "level", "example": "phường"},
                         {"key": "ten", "label_vi": "Tên", "label_en": "Name", "kind": "text", "example": "Hồng An"}]"#;
-        let t = parse_template(&tiny("{{CAP}} {{TEN}} · {{Cap}} {{cap}} · {{Cap.khu_dan_cu}} · {{open}}x}}", facts)).unwrap();
-        let d = instantiate(&t, &Facts::new().with("cap", "xã").with("ten", "Nghi Dương")).unwrap();
+        let t = parse_template(&tiny(
+            "{{CAP}} {{TEN}} · {{Cap}} {{cap}} · {{Cap.khu_dan_cu}} · {{open}}x}}",
+            facts,
+        ))
+        .unwrap();
+        let d = instantiate(
+            &t,
+            &Facts::new().with("cap", "xã").with("ten", "Nghi Dương"),
+        )
+        .unwrap();
         assert_eq!(d.header.subject, "XÃ NGHI DƯƠNG · Xã xã · Thôn · {{x}}");
     }
 
@@ -393,7 +511,10 @@ mod tests {
         let facts = r#"[{"key": "ten", "label_vi": "Tên đơn vị", "label_en": "Unit name", "kind": "text", "example": "Hồng An"}]"#;
         let e = parse_template(&tiny("{{ten}} {{so_nq}}", facts)).unwrap_err();
         assert_eq!(e.path, "document.header.subject");
-        assert!(e.message_vi.contains("so_nq") && e.message_en.contains("not declared"), "{e:?}");
+        assert!(
+            e.message_vi.contains("so_nq") && e.message_en.contains("not declared"),
+            "{e:?}"
+        );
         let e = parse_template(&tiny("{{ten}} {{ten.iso}}", facts)).unwrap_err();
         assert!(e.message_en.contains("form \"iso\""), "{e:?}");
         let e = parse_template(&tiny("{{ten", facts)).unwrap_err();
@@ -407,7 +528,10 @@ mod tests {
         let t = parse_template(&tiny("{{ten}}", facts)).unwrap();
         let e = instantiate(&t, &Facts::new()).unwrap_err();
         assert_eq!(e.path, "facts.ten");
-        assert!(e.message_vi.contains("Tên đơn vị") && e.message_en.contains("missing required fact"), "{e:?}");
+        assert!(
+            e.message_vi.contains("Tên đơn vị") && e.message_en.contains("missing required fact"),
+            "{e:?}"
+        );
         let e = parse_template("[1, 2").unwrap_err();
         assert_eq!(e.path, "");
         assert!(parse_template("[]").is_err());
@@ -428,9 +552,24 @@ mod tests {
         let facts = r#"[{"key": "ten", "label_vi": "Tên", "label_en": "Name", "kind": "text", "example": "Hồng An"},
                         {"key": "ngay", "label_vi": "Ngày", "label_en": "Date", "kind": "date", "example": "21/01/2026"}]"#;
         let t = parse_template(&tiny("{{ten}} {{ngay}}", facts)).unwrap();
-        assert_eq!(missing_facts(&t, &Facts::new().with("ten", "X")).iter().map(|f| f.key.as_str()).collect::<Vec<_>>(), ["ngay"]);
-        assert_eq!(instantiate_with_examples(&t, &Facts::new().with("ten", "Nghi Dương")).unwrap().header.subject, "Nghi Dương 21/01/2026");
-        assert!(check_fact(&t.facts[1], "30/02/2026").unwrap_err().message_en.contains("not a real date"));
+        assert_eq!(
+            missing_facts(&t, &Facts::new().with("ten", "X"))
+                .iter()
+                .map(|f| f.key.as_str())
+                .collect::<Vec<_>>(),
+            ["ngay"]
+        );
+        assert_eq!(
+            instantiate_with_examples(&t, &Facts::new().with("ten", "Nghi Dương"))
+                .unwrap()
+                .header
+                .subject,
+            "Nghi Dương 21/01/2026"
+        );
+        assert!(check_fact(&t.facts[1], "30/02/2026")
+            .unwrap_err()
+            .message_en
+            .contains("not a real date"));
         assert_eq!(check_fact(&t.facts[1], "").unwrap_err().path, "facts.ngay");
         assert!(check_fact(&t.facts[1], "2026-02-28").is_ok());
     }
@@ -439,7 +578,10 @@ mod tests {
     fn whole_string_placeholders_take_typed_values() {
         let facts = r#"[{"key": "so", "label_vi": "Số", "label_en": "No.", "kind": "number", "required": false},
                         {"key": "ngay", "label_vi": "Ngày", "label_en": "Date", "kind": "date", "example": "21/01/2026"}]"#;
-        let text = tiny("Số {{so.blank}}/KH ngày {{ngay}}", facts).replace("\"date\": \"2026\"", "\"date\": \"{{ngay.iso}}\", \"number\": \"{{so}}\"");
+        let text = tiny("Số {{so.blank}}/KH ngày {{ngay}}", facts).replace(
+            "\"date\": \"2026\"",
+            "\"date\": \"{{ngay.iso}}\", \"number\": \"{{so}}\"",
+        );
         let t = parse_template(&text).unwrap();
         let d = instantiate(&t, &Facts::examples(&t)).unwrap();
         assert_eq!(d.header.number, None);

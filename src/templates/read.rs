@@ -25,11 +25,19 @@ pub fn parse_template_list(text: &str) -> Result<Vec<Template>, TemplateError> {
     let mut out: Vec<Template> = Vec::new();
     let many = items.len() > 1;
     for (i, item) in items.into_iter().enumerate() {
-        let prefix = if many { format!("[{i}]") } else { String::new() };
+        let prefix = if many {
+            format!("[{i}]")
+        } else {
+            String::new()
+        };
         let t = template_from_value(item, &prefix)?;
         validate(&t, &prefix)?;
         if out.iter().any(|o| o.id == t.id) {
-            return Err(TemplateError::at(&join(&prefix, "id"), format!("mã mẫu \"{}\" bị trùng.", t.id), format!("template id \"{}\" is used twice.", t.id)));
+            return Err(TemplateError::at(
+                &join(&prefix, "id"),
+                format!("mã mẫu \"{}\" bị trùng.", t.id),
+                format!("template id \"{}\" is used twice.", t.id),
+            ));
         }
         out.push(t);
     }
@@ -38,7 +46,11 @@ pub fn parse_template_list(text: &str) -> Result<Vec<Template>, TemplateError> {
 
 /// Template text over the limit of a document's JSON (`limits`), refused unread.
 fn too_big(text: &str) -> Result<(), TemplateError> {
-    crate::model::limits::check_size(text.len()).map_err(|e| TemplateError { path: String::new(), message_vi: e.message_vi, message_en: e.message_en })
+    crate::model::limits::check_size(text.len()).map_err(|e| TemplateError {
+        path: String::new(),
+        message_vi: e.message_vi,
+        message_en: e.message_en,
+    })
 }
 
 pub(crate) fn join(prefix: &str, path: &str) -> String {
@@ -52,7 +64,11 @@ pub(crate) fn join(prefix: &str, path: &str) -> String {
 
 pub(crate) fn template_from_value(value: Value, prefix: &str) -> Result<Template, TemplateError> {
     if !value.is_object() {
-        return Err(TemplateError::at(prefix, "mẫu phải là một đối tượng JSON (dạng {…}).", "a template must be a JSON object."));
+        return Err(TemplateError::at(
+            prefix,
+            "mẫu phải là một đối tượng JSON (dạng {…}).",
+            "a template must be a JSON object.",
+        ));
     }
     json::deserialize(value).map_err(|(path, e)| {
         let en = e.to_string();
@@ -72,11 +88,17 @@ pub(crate) fn template_from_value(value: Value, prefix: &str) -> Result<Template
 
 /// A JSON error of the template text (syntax, a member written twice) as a template error.
 fn from_import_error(e: crate::model::json::ImportError) -> TemplateError {
-    TemplateError { path: e.path, message_vi: e.message_vi, message_en: e.message_en }
+    TemplateError {
+        path: e.path,
+        message_vi: e.message_vi,
+        message_en: e.message_en,
+    }
 }
 
 pub(crate) fn valid_key(k: &str) -> bool {
-    k.starts_with(|c: char| c.is_ascii_lowercase()) && k.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+    k.starts_with(|c: char| c.is_ascii_lowercase())
+        && k.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
 /// Reserved placeholder `{{open}}`: prints a literal "{{".
@@ -87,15 +109,30 @@ pub const OPEN_BRACES: &str = "open";
 /// example values are filled in. `prefix` is put before every path.
 pub fn validate(t: &Template, prefix: &str) -> Result<(), TemplateError> {
     let at = |p: &str, vi: String, en: String| TemplateError::at(&join(prefix, p), vi, en);
-    if t.id.is_empty() || !t.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-') {
+    if t.id.is_empty()
+        || !t
+            .id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-')
+    {
         return Err(at(
             "id",
-            format!("mã mẫu \"{}\" chỉ gồm chữ thường không dấu, chữ số, \"_\" hoặc \"-\".", t.id),
-            format!("template id \"{}\" must be lower-case ASCII letters, digits, \"_\" or \"-\".", t.id),
+            format!(
+                "mã mẫu \"{}\" chỉ gồm chữ thường không dấu, chữ số, \"_\" hoặc \"-\".",
+                t.id
+            ),
+            format!(
+                "template id \"{}\" must be lower-case ASCII letters, digits, \"_\" or \"-\".",
+                t.id
+            ),
         ));
     }
     if t.name_vi.trim().is_empty() {
-        return Err(at("name_vi", "thiếu tên mẫu.".into(), "the template has no name.".into()));
+        return Err(at(
+            "name_vi",
+            "thiếu tên mẫu.".into(),
+            "the template has no name.".into(),
+        ));
     }
     for (i, f) in t.facts.iter().enumerate() {
         let p = format!("facts[{i}]");
@@ -107,7 +144,11 @@ pub fn validate(t: &Template, prefix: &str) -> Result<(), TemplateError> {
             ));
         }
         if t.facts[..i].iter().any(|o| o.key == f.key) {
-            return Err(at(&format!("{p}.key"), format!("dữ kiện \"{}\" khai báo hai lần.", f.key), format!("fact \"{}\" is declared twice.", f.key)));
+            return Err(at(
+                &format!("{p}.key"),
+                format!("dữ kiện \"{}\" khai báo hai lần.", f.key),
+                format!("fact \"{}\" is declared twice.", f.key),
+            ));
         }
         if f.required && f.example.as_deref().is_none_or(|e| e.trim().is_empty()) {
             return Err(at(
@@ -118,12 +159,20 @@ pub fn validate(t: &Template, prefix: &str) -> Result<(), TemplateError> {
         }
         if let Some(e) = &f.example {
             if !e.trim().is_empty() {
-                parse_fact(f.kind, e)
-                    .map_err(|(vi, en)| at(&format!("{p}.example"), format!("giá trị ví dụ không hợp lệ: {vi}"), format!("invalid example: {en}")))?;
+                parse_fact(f.kind, e).map_err(|(vi, en)| {
+                    at(
+                        &format!("{p}.example"),
+                        format!("giá trị ví dụ không hợp lệ: {vi}"),
+                        format!("invalid example: {en}"),
+                    )
+                })?;
             }
         }
         if let Some(other) = &f.earlier_than {
-            let ok = f.kind == FactKind::Deadlines && t.facts.iter().any(|o| &o.key == other && o.kind == FactKind::Deadlines && o.key != f.key);
+            let ok = f.kind == FactKind::Deadlines
+                && t.facts
+                    .iter()
+                    .any(|o| &o.key == other && o.kind == FactKind::Deadlines && o.key != f.key);
             if !ok {
                 return Err(at(
                     &format!("{p}.earlier_than"),
@@ -142,14 +191,29 @@ pub fn validate(t: &Template, prefix: &str) -> Result<(), TemplateError> {
             return Err(at(
                 &p,
                 format!("chỗ điền {{{{{}}}}} chưa khai báo trong \"facts\".", ph.raw),
-                format!("placeholder {{{{{}}}}} is not declared in \"facts\".", ph.raw),
+                format!(
+                    "placeholder {{{{{}}}}} is not declared in \"facts\".",
+                    ph.raw
+                ),
             ));
         };
         if !def.kind.forms().contains(&ph.form.as_str()) {
             return Err(at(
                 &p,
-                format!("dạng \"{}\" không dùng được với dữ kiện \"{}\" ({:?}); dùng một trong: {}.", ph.form, key, def.kind, forms_list(def.kind)),
-                format!("form \"{}\" does not apply to fact \"{}\" ({:?}); use one of: {}.", ph.form, key, def.kind, forms_list(def.kind)),
+                format!(
+                    "dạng \"{}\" không dùng được với dữ kiện \"{}\" ({:?}); dùng một trong: {}.",
+                    ph.form,
+                    key,
+                    def.kind,
+                    forms_list(def.kind)
+                ),
+                format!(
+                    "form \"{}\" does not apply to fact \"{}\" ({:?}); use one of: {}.",
+                    ph.form,
+                    key,
+                    def.kind,
+                    forms_list(def.kind)
+                ),
             ));
         }
         used.push(key);
@@ -158,7 +222,10 @@ pub fn validate(t: &Template, prefix: &str) -> Result<(), TemplateError> {
         return Err(at(&err.0, err.1, err.2));
     }
     for (i, f) in t.facts.iter().enumerate() {
-        let referenced = t.facts.iter().any(|o| o.earlier_than.as_deref() == Some(&f.key));
+        let referenced = t
+            .facts
+            .iter()
+            .any(|o| o.earlier_than.as_deref() == Some(&f.key));
         if !used.contains(&f.key) && !referenced {
             return Err(at(
                 &format!("facts[{i}].key"),
@@ -177,7 +244,17 @@ pub fn validate(t: &Template, prefix: &str) -> Result<(), TemplateError> {
 }
 
 pub(crate) fn forms_list(kind: FactKind) -> String {
-    kind.forms().iter().map(|f| if f.is_empty() { "{{key}}".to_string() } else { format!("{{{{key.{f}}}}}") }).collect::<Vec<_>>().join(", ")
+    kind.forms()
+        .iter()
+        .map(|f| {
+            if f.is_empty() {
+                "{{key}}".to_string()
+            } else {
+                format!("{{{{key.{f}}}}}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// One placeholder found in a template's document.
@@ -201,7 +278,12 @@ pub fn placeholders(t: &Template) -> Vec<Placeholder> {
         for raw in scan(s).into_iter().flatten() {
             let (key, form) = split_placeholder(&raw);
             if key != OPEN_BRACES {
-                out.push(Placeholder { path: path.to_string(), key: key.to_string(), form: form.to_string(), raw });
+                out.push(Placeholder {
+                    path: path.to_string(),
+                    key: key.to_string(),
+                    form: form.to_string(),
+                    raw,
+                });
             }
         }
     });
@@ -247,7 +329,9 @@ pub(crate) fn well_formed(raw: &str) -> bool {
     let (key, form) = split_placeholder(raw);
     !key.is_empty()
         && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
-        && form.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        && form
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
 pub(crate) fn malformed_placeholder(v: &Value, path: &str) -> Option<(String, String, String)> {

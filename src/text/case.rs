@@ -36,7 +36,11 @@ fn add(c: u32, delta: i32) -> char {
 }
 
 fn mapping(runs: &[u8], multi: &[u8]) -> Mapping {
-    let mut m = Mapping { runs: Vec::new(), multi: Vec::new(), chars: Vec::new() };
+    let mut m = Mapping {
+        runs: Vec::new(),
+        multi: Vec::new(),
+        chars: Vec::new(),
+    };
     let (mut r, mut last) = (Reader(runs), 0);
     while !r.0.is_empty() {
         let first = last + r.varint();
@@ -80,7 +84,9 @@ fn tables() -> &'static Tables {
 
 fn in_ranges(ranges: &[(u32, u32)], c: char) -> bool {
     let c = c as u32;
-    ranges.get(ranges.partition_point(|r| r.1 < c)).is_some_and(|r| r.0 <= c)
+    ranges
+        .get(ranges.partition_point(|r| r.1 < c))
+        .is_some_and(|r| r.0 <= c)
 }
 
 /// A char in the other case: one to three chars, like `core::char::ToUppercase`.
@@ -93,7 +99,11 @@ pub struct CaseChars {
 
 impl CaseChars {
     fn one(c: char) -> Self {
-        CaseChars { chars: [c, '\0', '\0'], len: 1, at: 0 }
+        CaseChars {
+            chars: [c, '\0', '\0'],
+            len: 1,
+            at: 0,
+        }
     }
 }
 
@@ -101,7 +111,11 @@ impl Iterator for CaseChars {
     type Item = char;
 
     fn next(&mut self) -> Option<char> {
-        let c = self.chars.get(self.at as usize).filter(|_| self.at < self.len).copied();
+        let c = self
+            .chars
+            .get(self.at as usize)
+            .filter(|_| self.at < self.len)
+            .copied();
         self.at += c.is_some() as u8;
         c
     }
@@ -116,7 +130,11 @@ fn map(m: &Mapping, c: char) -> CaseChars {
     }
     if let Ok(i) = m.multi.binary_search_by_key(&cp, |e| e.0) {
         let (_, start, len) = m.multi[i];
-        let mut out = CaseChars { chars: ['\0'; 3], len: len as u8, at: 0 };
+        let mut out = CaseChars {
+            chars: ['\0'; 3],
+            len: len as u8,
+            at: 0,
+        };
         out.chars[..len as usize].copy_from_slice(&m.chars[start as usize..(start + len) as usize]);
         return out;
     }
@@ -151,7 +169,8 @@ pub fn to_lower(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for (i, c) in s.char_indices() {
         if c == 'Σ' {
-            let word_final = ignorable_then_cased(s[..i].chars().rev()) && !ignorable_then_cased(s[i + 'Σ'.len_utf8()..].chars());
+            let word_final = ignorable_then_cased(s[..i].chars().rev())
+                && !ignorable_then_cased(s[i + 'Σ'.len_utf8()..].chars());
             out.push(if word_final { 'ς' } else { 'σ' });
         } else {
             out.extend(lower_char(c));
@@ -163,7 +182,9 @@ pub fn to_lower(s: &str) -> String {
 /// Whether the first char that is not Case_Ignorable is Cased.
 fn ignorable_then_cased(mut chars: impl Iterator<Item = char>) -> bool {
     let t = tables();
-    chars.find(|&c| !in_ranges(&t.ignorable, c)).is_some_and(|c| in_ranges(&t.cased, c))
+    chars
+        .find(|&c| !in_ranges(&t.ignorable, c))
+        .is_some_and(|c| in_ranges(&t.cased, c))
 }
 
 #[cfg(test)]
@@ -175,17 +196,45 @@ mod tests {
     #[allow(clippy::disallowed_methods)]
     fn same_as_std() {
         for c in '\0'..=char::MAX {
-            assert!(upper_char(c).eq(c.to_uppercase()), "upper U+{:04X}", c as u32);
-            assert!(lower_char(c).eq(c.to_lowercase()), "lower U+{:04X}", c as u32);
+            assert!(
+                upper_char(c).eq(c.to_uppercase()),
+                "upper U+{:04X}",
+                c as u32
+            );
+            assert!(
+                lower_char(c).eq(c.to_lowercase()),
+                "lower U+{:04X}",
+                c as u32
+            );
         }
         // The final-sigma rule around every char of the planes in use.
         for c in ('\0'..'\u{20000}').chain('\u{E0000}'..'\u{E0200}') {
-            for s in [format!("AΣ{c}A"), format!("{c}Σ"), format!("AΣ{c}"), format!("{c}Σa")] {
-                assert_eq!(to_lower(&s), s.to_lowercase(), "{:?}", s.chars().map(|c| c as u32).collect::<Vec<_>>());
+            for s in [
+                format!("AΣ{c}A"),
+                format!("{c}Σ"),
+                format!("AΣ{c}"),
+                format!("{c}Σa"),
+            ] {
+                assert_eq!(
+                    to_lower(&s),
+                    s.to_lowercase(),
+                    "{:?}",
+                    s.chars().map(|c| c as u32).collect::<Vec<_>>()
+                );
             }
         }
-        for s in ["ΟΔΟΣ", "ΟΔΟΣ ΟΔΟΣ.", "Σ", "aΣ", "aΣ\u{301}", "a\u{301}Σ b", "ΣΑΣ's", "ỦY BAN NHÂN DÂN", "Kế hoạch ß ŉ ǰ İ ﬃ", ""]
-        {
+        for s in [
+            "ΟΔΟΣ",
+            "ΟΔΟΣ ΟΔΟΣ.",
+            "Σ",
+            "aΣ",
+            "aΣ\u{301}",
+            "a\u{301}Σ b",
+            "ΣΑΣ's",
+            "ỦY BAN NHÂN DÂN",
+            "Kế hoạch ß ŉ ǰ İ ﬃ",
+            "",
+        ] {
             assert_eq!(to_lower(s), s.to_lowercase(), "{s}");
             assert_eq!(to_upper(s), s.to_uppercase(), "{s}");
         }

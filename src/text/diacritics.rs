@@ -15,10 +15,13 @@ use super::syllable::{has_syllable_shape, is_vietnamese_syllable};
 
 /// Common syllables of administrative text, written without their usual marks.
 const USUALLY_MARKED: &[&str] = &[
-    "ba", "bai", "bo", "can", "cap", "chi", "chinh", "chu", "co", "con", "cong", "cu", "cua", "dai", "dan", "dang", "de", "den", "dia", "dinh", "doi", "don",
-    "dong", "du", "dung", "giai", "ha", "hanh", "ho", "hoa", "hoi", "hon", "ke", "khoa", "ky", "la", "le", "ly", "moi", "nam", "nang", "ngay", "nghi", "nghia",
-    "nha", "nhan", "nhu", "nhung", "noi", "pho", "phong", "phu", "qua", "quan", "so", "su", "tai", "tam", "te", "the", "thi", "thoi", "thong", "thu", "tinh",
-    "to", "tong", "tra", "tren", "tri", "tu", "uy", "va", "van", "ve", "vi", "viec", "voi", "vu", "xa", "xay", "y", "hong", "truong", "nguoi",
+    "ba", "bai", "bo", "can", "cap", "chi", "chinh", "chu", "co", "con", "cong", "cu", "cua",
+    "dai", "dan", "dang", "de", "den", "dia", "dinh", "doi", "don", "dong", "du", "dung", "giai",
+    "ha", "hanh", "ho", "hoa", "hoi", "hon", "ke", "khoa", "ky", "la", "le", "ly", "moi", "nam",
+    "nang", "ngay", "nghi", "nghia", "nha", "nhan", "nhu", "nhung", "noi", "pho", "phong", "phu",
+    "qua", "quan", "so", "su", "tai", "tam", "te", "the", "thi", "thoi", "thong", "thu", "tinh",
+    "to", "tong", "tra", "tren", "tri", "tu", "uy", "va", "van", "ve", "vi", "viec", "voi", "vu",
+    "xa", "xay", "y", "hong", "truong", "nguoi",
 ];
 
 fn usually_marked(word: &str) -> bool {
@@ -27,7 +30,10 @@ fn usually_marked(word: &str) -> bool {
 
 /// A code such as "UBND", "KH", "TW": all capitals and not a syllable.
 fn is_code(w: &str) -> bool {
-    w.chars().count() >= 2 && !w.chars().any(char::is_lowercase) && !is_vietnamese_syllable(w) && !has_syllable_shape(w)
+    w.chars().count() >= 2
+        && !w.chars().any(char::is_lowercase)
+        && !is_vietnamese_syllable(w)
+        && !has_syllable_shape(w)
 }
 
 /// The quick exit of `lacks_diacritics`, fed one word at a time so a caller
@@ -80,7 +86,11 @@ pub fn lacks_diacritics(text: &str) -> bool {
             evidence += 1;
         }
     }
-    total >= 4 && marked * 5 <= total && foreign * 10 <= total && evidence >= 2 && evidence * 2 >= total
+    total >= 4
+        && marked * 5 <= total
+        && foreign * 10 <= total
+        && evidence >= 2
+        && evidence * 2 >= total
 }
 
 #[cfg(test)]

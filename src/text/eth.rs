@@ -23,7 +23,11 @@ fn positions(text: &str) -> impl Iterator<Item = usize> + '_ {
 /// Byte offset of the first eth used for đ, if any.
 pub fn find_eth_for_dj(text: &str) -> Option<usize> {
     // Ð is C3 90 and ð is C3 B0 in UTF-8: a byte scan rules most text out.
-    if !text.as_bytes().windows(2).any(|w| w[0] == 0xC3 && (w[1] == 0x90 || w[1] == 0xB0)) {
+    if !text
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0] == 0xC3 && (w[1] == 0x90 || w[1] == 0xB0))
+    {
         return None;
     }
     positions(text).next()
@@ -40,7 +44,11 @@ pub fn fix_eth_for_dj(text: &str) -> String {
     let mut last = 0;
     for i in positions(text) {
         out.push_str(&text[last..i]);
-        out.push(if text[i..].starts_with(ETH_UPPER) { 'Đ' } else { 'đ' });
+        out.push(if text[i..].starts_with(ETH_UPPER) {
+            'Đ'
+        } else {
+            'đ'
+        });
         last = i + ETH_UPPER.len_utf8();
     }
     out.push_str(&text[last..]);
@@ -54,7 +62,10 @@ mod tests {
     #[test]
     fn eth_is_found_and_fixed() {
         assert!(has_eth_for_dj("ÐỒNG CHÍ"));
-        assert_eq!(fix_eth_for_dj("ÐẢNG CỘNG SẢN, ðồng chí Ðinh"), "ĐẢNG CỘNG SẢN, đồng chí Đinh");
+        assert_eq!(
+            fix_eth_for_dj("ÐẢNG CỘNG SẢN, ðồng chí Ðinh"),
+            "ĐẢNG CỘNG SẢN, đồng chí Đinh"
+        );
         assert_eq!(find_eth_for_dj("Số 5 Ðường"), Some(7));
     }
 

@@ -52,11 +52,18 @@ struct Index {
 fn index() -> &'static Index {
     static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut idx = Index { latin: [None; 0x1B0 - 0xC0 + 1], viet: [None; 0x1EF9 - 0x1EA0 + 1] };
+        let mut idx = Index {
+            latin: [None; 0x1B0 - 0xC0 + 1],
+            viet: [None; 0x1EF9 - 0x1EA0 + 1],
+        };
         for (b, row) in LOWER.iter().enumerate() {
             for (t, &c) in row.iter().enumerate() {
                 for (ch, upper) in [(c, false), (upper_of(c), true)] {
-                    let v = Some(Vowel { base: b as u8, tone: t as u8, upper });
+                    let v = Some(Vowel {
+                        base: b as u8,
+                        tone: t as u8,
+                        upper,
+                    });
                     match ch as usize {
                         n @ 0xC0..=0x1B0 => idx.latin[n - 0xC0] = v,
                         n @ 0x1EA0..=0x1EF9 => idx.viet[n - 0x1EA0] = v,
@@ -91,7 +98,11 @@ pub(crate) fn vowel(c: char) -> Option<Vowel> {
             }
         }
     };
-    Some(Vowel { base, tone: NO_TONE, upper: c.is_ascii_uppercase() })
+    Some(Vowel {
+        base,
+        tone: NO_TONE,
+        upper: c.is_ascii_uppercase(),
+    })
 }
 
 /// The letter with this base, tone and case.
@@ -249,7 +260,10 @@ pub(crate) fn decode(bytes: &[u8], at: usize) -> (char, usize) {
     for &t in &bytes[at + 1..at + len] {
         code = code << 6 | u32::from(t & 0x3F);
     }
-    (char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER), len)
+    (
+        char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER),
+        len,
+    )
 }
 
 /// Words of ordinary text: runs of letters and combining marks.
@@ -273,7 +287,14 @@ mod tests {
                 assert_eq!(make(u.base, u.tone, u.upper), upper_of(c));
             }
         }
-        assert_eq!(vowel('Ệ'), Some(Vowel { base: 4, tone: 5, upper: true }));
+        assert_eq!(
+            vowel('Ệ'),
+            Some(Vowel {
+                base: 4,
+                tone: 5,
+                upper: true
+            })
+        );
         assert_eq!(vowel('b'), None);
         assert_eq!(vowel('ß'), None);
     }
@@ -289,8 +310,16 @@ mod tests {
 
     #[test]
     fn alphabetic_matches_std() {
-        for c in ('\0'..='\u{36F}').chain('\u{1E00}'..='\u{1FFF}').chain(['“', '–', '€', '漢', 'Ω', 'я']) {
-            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?} U+{:04X}", c as u32);
+        for c in ('\0'..='\u{36F}')
+            .chain('\u{1E00}'..='\u{1FFF}')
+            .chain(['“', '–', '€', '漢', 'Ω', 'я'])
+        {
+            assert_eq!(
+                is_alphabetic(c),
+                c.is_alphabetic(),
+                "{c:?} U+{:04X}",
+                c as u32
+            );
         }
     }
 
@@ -305,9 +334,22 @@ mod tests {
     #[test]
     fn words_split_on_non_letters() {
         let w: Vec<_> = words("Số: 05/KH-UBND, ngày  hôm nay").collect();
-        assert_eq!(w, vec![(0, "Số"), (9, "KH"), (12, "UBND"), (18, "ngày"), (25, "hôm"), (30, "nay")]);
+        assert_eq!(
+            w,
+            vec![
+                (0, "Số"),
+                (9, "KH"),
+                (12, "UBND"),
+                (18, "ngày"),
+                (25, "hôm"),
+                (30, "nay")
+            ]
+        );
         assert_eq!(words("  ").count(), 0);
-        assert_eq!(words("ở cơ sở").collect::<Vec<_>>(), vec![(0, "ở"), (4, "cơ"), (8, "sở")]);
+        assert_eq!(
+            words("ở cơ sở").collect::<Vec<_>>(),
+            vec![(0, "ở"), (4, "cơ"), (8, "sở")]
+        );
         let s = "Kế “hoạch” 漢 a\u{301} 😀 ß\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}";
         assert!(char_indices(s).eq(s.char_indices()));
         assert_eq!(words("").count(), 0);

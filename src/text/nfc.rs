@@ -130,7 +130,12 @@ mod tests {
     fn starters_are_nfc() {
         for c in ('\0'..='\u{10FFFF}').filter(|&c| is_nfc_starter(c)) {
             assert_eq!(canonical_combining_class(c), 0, "U+{:04X}", c as u32);
-            assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "U+{:04X}", c as u32);
+            assert_eq!(
+                is_nfc_quick(std::iter::once(c)),
+                IsNormalized::Yes,
+                "U+{:04X}",
+                c as u32
+            );
         }
         // Outside the fast path the full check still decides.
         assert!(!is_nfc("Kê\u{301}"));
@@ -144,8 +149,18 @@ mod tests {
     #[test]
     fn matches_the_crate() {
         fn check(s: &str) {
-            assert_eq!(to_nfc(s), s.nfc().collect::<String>(), "nfc {:?}", s.chars().map(|c| c as u32).collect::<Vec<_>>());
-            assert_eq!(to_nfd(s), s.nfd().collect::<String>(), "nfd {:?}", s.chars().map(|c| c as u32).collect::<Vec<_>>());
+            assert_eq!(
+                to_nfc(s),
+                s.nfc().collect::<String>(),
+                "nfc {:?}",
+                s.chars().map(|c| c as u32).collect::<Vec<_>>()
+            );
+            assert_eq!(
+                to_nfd(s),
+                s.nfd().collect::<String>(),
+                "nfd {:?}",
+                s.chars().map(|c| c as u32).collect::<Vec<_>>()
+            );
             assert_eq!(is_nfc(s), unicode_normalization::is_nfc(s), "is_nfc {s:?}");
         }
         for c in '\0'..='\u{10FFFF}' {
@@ -154,8 +169,9 @@ mod tests {
         let marks: Vec<char> = ('\u{300}'..='\u{36F}')
             .chain('\u{1DC0}'..='\u{1DFF}')
             .chain([
-                '\u{5B0}', '\u{94D}', '\u{93C}', '\u{3099}', '\u{309A}', '\u{B3E}', '\u{B56}', '\u{BD7}', '\u{CD5}', '\u{D3E}', '\u{DCF}', '\u{102E}',
-                '\u{1161}', '\u{11A8}', '\u{0345}',
+                '\u{5B0}', '\u{94D}', '\u{93C}', '\u{3099}', '\u{309A}', '\u{B3E}', '\u{B56}',
+                '\u{BD7}', '\u{CD5}', '\u{D3E}', '\u{DCF}', '\u{102E}', '\u{1161}', '\u{11A8}',
+                '\u{0345}',
             ])
             .collect();
         let bases: Vec<char> = "aeiouyAEIOUYđĐăâêôơưkKhoạchếỆ漢\u{1100}\u{1112}\u{AC00}\u{AC01}\u{B47}\u{BC6}\u{CC6}\u{D46}\u{DD9}\u{1025}\u{304B}\u{30AB}\u{2126}\u{212B}\u{1F00}\u{3B1}\u{3C9}\u{F900} .".chars().collect();

@@ -38,7 +38,12 @@ fn to_char(n: u32) -> char {
 fn tables() -> &'static Tables {
     static TABLES: OnceLock<Tables> = OnceLock::new();
     TABLES.get_or_init(|| {
-        let mut t = Tables { decompositions: Vec::new(), chars: Vec::new(), compositions: Vec::new(), classes: Vec::new() };
+        let mut t = Tables {
+            decompositions: Vec::new(),
+            chars: Vec::new(),
+            compositions: Vec::new(),
+            classes: Vec::new(),
+        };
         let mut pairs = Vec::new();
         let (mut r, mut cp) = (Reader(packed::PAIRS), 0);
         while !r.0.is_empty() {
@@ -46,7 +51,8 @@ fn tables() -> &'static Tables {
             let first = offset(cp, r.zigzag());
             let second = offset(0x300, r.zigzag());
             pairs.push((cp, first, second));
-            t.compositions.push((first as u64) << 42 | (second as u64) << 21 | cp as u64);
+            t.compositions
+                .push((first as u64) << 42 | (second as u64) << 21 | cp as u64);
         }
         let mut others = Vec::new();
         let (mut r, mut cp) = (Reader(packed::OTHERS), 0);
@@ -174,13 +180,19 @@ pub fn compose(a: char, b: char) -> Option<char> {
     if (L_BASE..L_BASE + L_COUNT).contains(&a) && (V_BASE..V_BASE + V_COUNT).contains(&b) {
         return char::from_u32(S_BASE + (a - L_BASE) * N_COUNT + (b - V_BASE) * T_COUNT);
     }
-    if (S_BASE..S_BASE + S_COUNT).contains(&a) && (T_BASE + 1..T_BASE + T_COUNT).contains(&b) && (a - S_BASE).is_multiple_of(T_COUNT) {
+    if (S_BASE..S_BASE + S_COUNT).contains(&a)
+        && (T_BASE + 1..T_BASE + T_COUNT).contains(&b)
+        && (a - S_BASE).is_multiple_of(T_COUNT)
+    {
         return char::from_u32(a + (b - T_BASE));
     }
     let compositions = &tables().compositions;
     let key = (a as u64) << 21 | b as u64;
     let i = compositions.partition_point(|&e| e >> 21 < key);
-    compositions.get(i).filter(|&&e| e >> 21 == key).and_then(|&e| char::from_u32((e & 0x1F_FFFF) as u32))
+    compositions
+        .get(i)
+        .filter(|&&e| e >> 21 == key)
+        .and_then(|&e| char::from_u32((e & 0x1F_FFFF) as u32))
 }
 
 #[cfg(test)]
@@ -192,7 +204,12 @@ mod tests {
     fn same_as_the_crate() {
         let mut pairs = 0;
         for c in '\0'..=char::MAX {
-            assert_eq!(canonical_combining_class(c), crate_char::canonical_combining_class(c), "class of U+{:04X}", c as u32);
+            assert_eq!(
+                canonical_combining_class(c),
+                crate_char::canonical_combining_class(c),
+                "class of U+{:04X}",
+                c as u32
+            );
             let mut ours = Vec::new();
             decompose_canonical(c, &mut ours);
             let mut theirs = Vec::new();
@@ -201,10 +218,20 @@ mod tests {
             // Every composition this module knows, the crate knows, and back:
             // composing the decomposition's last char onto the composed rest.
             if ours.len() >= 2 {
-                let first: Vec<char> = ours[..ours.len() - 1].iter().collect::<String>().nfc().collect();
+                let first: Vec<char> = ours[..ours.len() - 1]
+                    .iter()
+                    .collect::<String>()
+                    .nfc()
+                    .collect();
                 if let [a] = first[..] {
                     let b = ours[ours.len() - 1];
-                    assert_eq!(compose(a, b), crate_char::compose(a, b), "U+{:04X} U+{:04X}", a as u32, b as u32);
+                    assert_eq!(
+                        compose(a, b),
+                        crate_char::compose(a, b),
+                        "U+{:04X} U+{:04X}",
+                        a as u32,
+                        b as u32
+                    );
                     pairs += (compose(a, b) == Some(c)) as usize;
                 }
             }

@@ -21,7 +21,10 @@ pub struct WordScan {
 
 impl WordScan {
     pub fn of(text: &str) -> Self {
-        let mut scan = WordScan { legacy: !legacy::splits_like_words(text), ..WordScan::default() };
+        let mut scan = WordScan {
+            legacy: !legacy::splits_like_words(text),
+            ..WordScan::default()
+        };
         for (_, w) in words(text) {
             scan.diacritics.add(w);
             scan.legacy = scan.legacy || legacy::may_vote(w);
@@ -78,7 +81,11 @@ mod tests {
             assert!(scan.may_lack_diacritics() || !lacks_diacritics(s), "{s}");
             assert!(scan.may_be_legacy() || detect_legacy(s).is_none(), "{s}");
             for style in [ToneStyle::Classic, ToneStyle::Modern] {
-                assert_eq!(scan.has_word_in_style(style), first_word_in_style(s, style).is_some(), "{s}");
+                assert_eq!(
+                    scan.has_word_in_style(style),
+                    first_word_in_style(s, style).is_some(),
+                    "{s}"
+                );
             }
         }
         assert!(WordScan::of("Ke hoach thuc hien nhiem vu").may_lack_diacritics());

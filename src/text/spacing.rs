@@ -11,7 +11,12 @@ const BLANK_AFTER: [&str; 4] = ["ngày", "tháng", "năm", "số"];
 /// Cheap test for anything the fix could change (all patterns are ASCII).
 fn candidate(text: &str) -> bool {
     let b = text.as_bytes();
-    b.windows(2).any(|w| matches!((w[0], w[1]), (b' ', b' ' | b',' | b'.' | b';' | b':' | b'!' | b'?' | b')') | (b'(', b' ')))
+    b.windows(2).any(|w| {
+        matches!(
+            (w[0], w[1]),
+            (b' ', b' ' | b',' | b'.' | b';' | b':' | b'!' | b'?' | b')') | (b'(', b' ')
+        )
+    })
 }
 
 /// The corrected text when `text` has a spacing problem, None when it is clean.
@@ -41,7 +46,11 @@ pub fn has_spacing_issue(text: &str) -> bool {
 
 fn fix_line(line: &str, out: &mut String) {
     let chars: Vec<char> = line.chars().collect();
-    let end = if chars.last() == Some(&'\r') { chars.len() - 1 } else { chars.len() };
+    let end = if chars.last() == Some(&'\r') {
+        chars.len() - 1
+    } else {
+        chars.len()
+    };
     let mut i = 0;
     while i < chars.len() {
         if chars[i] != ' ' || i == 0 || i >= end {
@@ -81,8 +90,14 @@ fn is_blank(before: &[char], next: char, run: usize) -> bool {
     if next == '/' {
         return true;
     }
-    let start = before.iter().rposition(|c| c.is_whitespace()).map_or(0, |p| p + 1);
-    let word: String = before[start..].iter().flat_map(|&c| super::lower_char(c)).collect();
+    let start = before
+        .iter()
+        .rposition(|c| c.is_whitespace())
+        .map_or(0, |p| p + 1);
+    let word: String = before[start..]
+        .iter()
+        .flat_map(|&c| super::lower_char(c))
+        .collect();
     BLANK_AFTER.contains(&word.trim_end_matches(':'))
 }
 
@@ -93,8 +108,14 @@ mod tests {
     #[test]
     fn fixes_doubled_spaces_and_space_before_punctuation() {
         assert_eq!(fix_spacing("Một  hai   ba"), "Một hai ba");
-        assert_eq!(fix_spacing("tuyên truyền , phổ biến ; và :"), "tuyên truyền, phổ biến; và:");
-        assert_eq!(fix_spacing("( Có Phụ lục I kèm theo )"), "(Có Phụ lục I kèm theo)");
+        assert_eq!(
+            fix_spacing("tuyên truyền , phổ biến ; và :"),
+            "tuyên truyền, phổ biến; và:"
+        );
+        assert_eq!(
+            fix_spacing("( Có Phụ lục I kèm theo )"),
+            "(Có Phụ lục I kèm theo)"
+        );
         assert_eq!(fix_spacing("Xong !  Thật ?"), "Xong! Thật?");
         assert_eq!(fix_spacing("kết thúc ."), "kết thúc.");
         assert_eq!(fix_spacing("phường Hồng An ./."), "phường Hồng An./.");

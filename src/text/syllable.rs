@@ -14,20 +14,31 @@ fn onset_len(l: &[char]) -> usize {
     let at = |i: usize| l.get(i).copied().unwrap_or('\0');
     match (at(0), at(1), at(2)) {
         ('n', 'g', 'h') => 3,
-        ('n', 'g' | 'h', _) | ('c' | 'g' | 'k' | 'p' | 't', 'h', _) | ('g', 'i', _) | ('q', 'u', _) | ('t', 'r', _) => 2,
-        ('b' | 'c' | 'd' | 'đ' | 'g' | 'h' | 'k' | 'l' | 'm' | 'n' | 'p' | 'r' | 's' | 't' | 'v' | 'x', _, _) => 1,
+        ('n', 'g' | 'h', _)
+        | ('c' | 'g' | 'k' | 'p' | 't', 'h', _)
+        | ('g', 'i', _)
+        | ('q', 'u', _)
+        | ('t', 'r', _) => 2,
+        (
+            'b' | 'c' | 'd' | 'đ' | 'g' | 'h' | 'k' | 'l' | 'm' | 'n' | 'p' | 'r' | 's' | 't' | 'v'
+            | 'x',
+            _,
+            _,
+        ) => 1,
         _ => 0,
     }
 }
 
 /// Nuclei that may or may not take a final consonant.
-const BOTH: [&str; 15] = ["a", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "oa", "oe", "uê", "uy", "uơ"];
+const BOTH: [&str; 15] = [
+    "a", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "oa", "oe", "uê", "uy", "uơ",
+];
 /// Nuclei that need a final consonant.
 const CLOSED_ONLY: [&str; 10] = ["ă", "â", "iê", "yê", "uô", "ươ", "oă", "uâ", "uyê", "oo"];
 /// Nuclei ending in a glide: never followed by a consonant.
 const OPEN_ONLY: [&str; 30] = [
-    "ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iu", "oi", "ôi", "ơi", "ua", "ui", "ưa", "ưi", "ưu", "iêu", "yêu", "oai", "oay", "oao", "oeo",
-    "uây", "uôi", "ươi", "ươu", "uya", "uyu",
+    "ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iu", "oi", "ôi", "ơi", "ua", "ui", "ưa",
+    "ưi", "ưu", "iêu", "yêu", "oai", "oay", "oao", "oeo", "uây", "uôi", "ươi", "ươu", "uya", "uyu",
 ];
 
 /// A parsed syllable: base letters (lower case, no tone) and where its parts are.
@@ -95,10 +106,22 @@ struct Nuclei {
 fn nuclei() -> &'static Nuclei {
     static N: std::sync::OnceLock<Nuclei> = std::sync::OnceLock::new();
     N.get_or_init(|| {
-        let keys = |list: &[&str], loose| list.iter().filter_map(|n| key(n.chars(), loose)).collect::<Vec<u16>>();
+        let keys = |list: &[&str], loose| {
+            list.iter()
+                .filter_map(|n| key(n.chars(), loose))
+                .collect::<Vec<u16>>()
+        };
         Nuclei {
-            exact: [keys(&BOTH, false), keys(&CLOSED_ONLY, false), keys(&OPEN_ONLY, false)],
-            loose: [keys(&BOTH, true), keys(&CLOSED_ONLY, true), keys(&OPEN_ONLY, true)],
+            exact: [
+                keys(&BOTH, false),
+                keys(&CLOSED_ONLY, false),
+                keys(&OPEN_ONLY, false),
+            ],
+            loose: [
+                keys(&BOTH, true),
+                keys(&CLOSED_ONLY, true),
+                keys(&OPEN_ONLY, true),
+            ],
         }
     })
 }
@@ -112,7 +135,14 @@ pub(crate) fn analyse(word: &str, strict: bool) -> Option<Syllable> {
 
 /// `analyse` over chars, so a converted word can be checked without building a string.
 pub(crate) fn analyse_chars(chars: impl Iterator<Item = char>, strict: bool) -> Option<Syllable> {
-    let mut s = Syllable { letters: ['\0'; MAX], len: 0, onset_len: 0, nucleus_end: 0, tone: 0, tone_at: None };
+    let mut s = Syllable {
+        letters: ['\0'; MAX],
+        len: 0,
+        onset_len: 0,
+        nucleus_end: 0,
+        tone: 0,
+        tone_at: None,
+    };
     for c in chars {
         if s.len == MAX {
             return None;
@@ -143,17 +173,29 @@ pub(crate) fn analyse_chars(chars: impl Iterator<Item = char>, strict: bool) -> 
     }
     let (o, nucleus, coda) = (&l[..onset], &l[onset..end], &l[end..]);
     let stop = matches!(coda, ['c'] | ['c', 'h'] | ['p'] | ['t']);
-    if nucleus.is_empty() || !(stop || matches!(coda, [] | ['m'] | ['n'] | ['n', 'g'] | ['n', 'h'])) {
+    if nucleus.is_empty() || !(stop || matches!(coda, [] | ['m'] | ['n'] | ['n', 'g'] | ['n', 'h']))
+    {
         return None;
     }
     let k = key(nucleus.iter().copied(), !strict)?;
-    let [both, closed, open] = if strict { &nuclei().exact } else { &nuclei().loose };
-    if !(both.contains(&k) || if coda.is_empty() { open.contains(&k) } else { closed.contains(&k) }) {
+    let [both, closed, open] = if strict {
+        &nuclei().exact
+    } else {
+        &nuclei().loose
+    };
+    if !(both.contains(&k)
+        || if coda.is_empty() {
+            open.contains(&k)
+        } else {
+            closed.contains(&k)
+        })
+    {
         return None;
     }
     let front = matches!(nucleus[0], 'i' | 'e' | 'ê' | 'y');
     let front_only = matches!(o, ['k'] | ['g', 'h'] | ['n', 'g', 'h']);
-    let back_only = matches!(o, ['c'] | ['n', 'g']) || (o == ['g'] && matches!(nucleus[0], 'e' | 'ê'));
+    let back_only =
+        matches!(o, ['c'] | ['n', 'g']) || (o == ['g'] && matches!(nucleus[0], 'e' | 'ê'));
     if (front_only && !front) || (back_only && front) {
         return None;
     }
@@ -183,9 +225,10 @@ mod tests {
     #[test]
     fn real_syllables_pass() {
         for w in [
-            "nghiêng", "người", "được", "quyết", "quý", "giữa", "gì", "gìn", "khuỷu", "xoong", "hoà", "hòa", "thuở", "Ủy", "ban", "nhân", "dân", "KẾ", "HOẠCH",
-            "Cộng", "xã", "hội", "chủ", "nghĩa", "Việt", "Nam", "Độc", "lập", "tự", "hạnh", "phúc", "khoẻ", "thuỷ", "tuổi", "chuyên", "khuya", "ở", "ấy", "ạ",
-            "kìa", "yêu", "the", "to",
+            "nghiêng", "người", "được", "quyết", "quý", "giữa", "gì", "gìn", "khuỷu", "xoong",
+            "hoà", "hòa", "thuở", "Ủy", "ban", "nhân", "dân", "KẾ", "HOẠCH", "Cộng", "xã", "hội",
+            "chủ", "nghĩa", "Việt", "Nam", "Độc", "lập", "tự", "hạnh", "phúc", "khoẻ", "thuỷ",
+            "tuổi", "chuyên", "khuya", "ở", "ấy", "ạ", "kìa", "yêu", "the", "to",
         ] {
             assert!(is_vietnamese_syllable(w), "{w}");
         }
@@ -221,7 +264,9 @@ mod tests {
 
     #[test]
     fn shapes_ignore_marks() {
-        for w in ["thuc", "hien", "nhiem", "vu", "Ke", "hoach", "phuong", "nguoi", "duoc"] {
+        for w in [
+            "thuc", "hien", "nhiem", "vu", "Ke", "hoach", "phuong", "nguoi", "duoc",
+        ] {
             assert!(has_syllable_shape(w), "{w}");
         }
         for w in ["plan", "of", "and", "visited", "ward", "UBND", "year"] {

@@ -46,17 +46,24 @@ fn ambiguous(word: &str) -> Option<(ToneStyle, usize)> {
     // Tones are never ASCII, so most words are ruled out by their last bytes
     // without decoding a char: an ASCII ending other than a/e/y, or two ASCII letters.
     if let [.., before, last] = word.as_bytes() {
-        if last.is_ascii() && (before.is_ascii() || !matches!(last.to_ascii_lowercase(), b'a' | b'e' | b'y')) {
+        if last.is_ascii()
+            && (before.is_ascii() || !matches!(last.to_ascii_lowercase(), b'a' | b'e' | b'y'))
+        {
             return None;
         }
     }
     let mut rev = word.chars().rev();
     let (last, before) = (vowel(rev.next()?)?, vowel(rev.next()?)?);
-    if !matches!((before.base, last.base), (6, 0) | (6, 3) | (9, 11)) || before.tone + last.tone == 0 {
+    if !matches!((before.base, last.base), (6, 0) | (6, 3) | (9, 11))
+        || before.tone + last.tone == 0
+    {
         return None;
     }
     let s = analyse(word, true)?;
-    if !s.coda().is_empty() || s.onset() == ['q', 'u'] || !matches!(s.nucleus(), ['o', 'a'] | ['o', 'e'] | ['u', 'y']) {
+    if !s.coda().is_empty()
+        || s.onset() == ['q', 'u']
+        || !matches!(s.nucleus(), ['o', 'a'] | ['o', 'e'] | ['u', 'y'])
+    {
         return None;
     }
     let start = s.nucleus_start();
@@ -68,7 +75,9 @@ fn ambiguous(word: &str) -> Option<(ToneStyle, usize)> {
 
 /// The first word of `text` written in `style`, if any.
 pub fn first_word_in_style(text: &str, style: ToneStyle) -> Option<&str> {
-    words(text).map(|(_, w)| w).find(|w| tone_style_of_word(w) == Some(style))
+    words(text)
+        .map(|(_, w)| w)
+        .find(|w| tone_style_of_word(w) == Some(style))
 }
 
 /// `text` with every ambiguous syllable rewritten to `style`; case is kept.
@@ -76,14 +85,20 @@ pub fn to_tone_style(text: &str, style: ToneStyle) -> String {
     let mut out = String::with_capacity(text.len());
     let mut last = 0;
     for (start, w) in words(text) {
-        let Some((found, at)) = ambiguous(w) else { continue };
+        let Some((found, at)) = ambiguous(w) else {
+            continue;
+        };
         if found == style {
             continue;
         }
         out.push_str(&text[last..start]);
         last = start + w.len();
         let mut chars: Vec<char> = w.chars().collect();
-        let (from, to) = if style == ToneStyle::Modern { (at, at + 1) } else { (at + 1, at) };
+        let (from, to) = if style == ToneStyle::Modern {
+            (at, at + 1)
+        } else {
+            (at + 1, at)
+        };
         if let (Some(a), Some(b)) = (vowel(chars[from]), vowel(chars[to])) {
             chars[from] = make(a.base, 0, a.upper);
             chars[to] = make(b.base, a.tone, b.upper);
@@ -101,13 +116,20 @@ mod tests {
 
     #[test]
     fn styles_of_words() {
-        for w in ["hòa", "hóa", "hỏa", "khỏe", "thủy", "lũy", "Ủy", "HÒA", "Thủy", "xòe"] {
+        for w in [
+            "hòa", "hóa", "hỏa", "khỏe", "thủy", "lũy", "Ủy", "HÒA", "Thủy", "xòe",
+        ] {
             assert_eq!(tone_style_of_word(w), Some(Classic), "{w}");
         }
-        for w in ["hoà", "hoá", "hoả", "khoẻ", "thuỷ", "luỹ", "Uỷ", "HOÀ", "xoè"] {
+        for w in [
+            "hoà", "hoá", "hoả", "khoẻ", "thuỷ", "luỹ", "Uỷ", "HOÀ", "xoè",
+        ] {
             assert_eq!(tone_style_of_word(w), Some(Modern), "{w}");
         }
-        for w in ["quý", "quỳ", "hoàn", "khoảng", "quyết", "hoa", "thuy", "của", "huỳnh", "hoài", "khuya", "", "UBND"] {
+        for w in [
+            "quý", "quỳ", "hoàn", "khoảng", "quyết", "hoa", "thuy", "của", "huỳnh", "hoài",
+            "khuya", "", "UBND",
+        ] {
             assert_eq!(tone_style_of_word(w), None, "{w}");
         }
     }

@@ -16,22 +16,48 @@ pub type IdsSetter = Arc<dyn Fn(&mut Document, Vec<String>) + Send + Sync>;
 #[component]
 pub fn AgencyDatalist() -> impl IntoView {
     let ed = editor();
-    let names = Memo::new(move |_| ed.doc.with(|d| d.agencies.iter().map(|a| a.name.clone()).collect::<Vec<_>>()));
+    let names = Memo::new(move |_| {
+        ed.doc.with(|d| {
+            d.agencies
+                .iter()
+                .map(|a| a.name.clone())
+                .collect::<Vec<_>>()
+        })
+    });
     view! {
         <datalist id="kh-agency-list">
-            {move || names.get().into_iter().map(|n| view! { <option value=n></option> }).collect_view()}
+            {move || {
+                names.get().into_iter().map(|n| view! { <option value=n></option> }).collect_view()
+            }}
         </datalist>
     }
 }
 
 #[component]
-pub fn AgencyPicker(#[prop(into)] label: TextProp, #[prop(into)] path: String, get: IdsGetter, set: IdsSetter) -> impl IntoView {
+pub fn AgencyPicker(
+    #[prop(into)] label: TextProp,
+    #[prop(into)] path: String,
+    get: IdsGetter,
+    set: IdsSetter,
+) -> impl IntoView {
     let ed = editor();
     let id = field_id(&path);
     let findings = findings_at(vec![path.clone()]);
     let chosen = {
         let get = get.clone();
-        Memo::new(move |_| ed.doc.with(|d| get(d).into_iter().map(|id| (id.clone(), d.agency(&id).map(|a| a.name.clone()).unwrap_or(id))).collect::<Vec<_>>()))
+        Memo::new(move |_| {
+            ed.doc.with(|d| {
+                get(d)
+                    .into_iter()
+                    .map(|id| {
+                        (
+                            id.clone(),
+                            d.agency(&id).map(|a| a.name.clone()).unwrap_or(id),
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
     };
     let draft = RwSignal::new(String::new());
     let add = {
@@ -62,8 +88,19 @@ pub fn AgencyPicker(#[prop(into)] label: TextProp, #[prop(into)] path: String, g
             set(d, ids);
         });
     };
-    let described = move || findings.with(|f| !f.is_empty()).then(|| format!("{}-msg", field_id(&path)));
-    let invalid = move || findings.with(|f| f.iter().any(|f| f.severity == crate::rules::Severity::Error)).then_some("true");
+    let described = move || {
+        findings
+            .with(|f| !f.is_empty())
+            .then(|| format!("{}-msg", field_id(&path)))
+    };
+    let invalid = move || {
+        findings
+            .with(|f| {
+                f.iter()
+                    .any(|f| f.severity == crate::rules::Severity::Error)
+            })
+            .then_some("true")
+    };
     view! {
         <div class="kh-field kh-agency-picker">
             <label for=id.clone()>{move || label.get()}</label>
@@ -78,7 +115,14 @@ pub fn AgencyPicker(#[prop(into)] label: TextProp, #[prop(into)] path: String, g
                             view! {
                                 <li class="kh-chip">
                                     {name.clone()}
-                                    <button type="button" class="kh-chip-x" aria-label=remove_label on:click=move |_| remove(aid.clone())>"×"</button>
+                                    <button
+                                        type="button"
+                                        class="kh-chip-x"
+                                        aria-label=remove_label
+                                        on:click=move |_| remove(aid.clone())
+                                    >
+                                        "×"
+                                    </button>
                                 </li>
                             }
                         })
@@ -92,7 +136,9 @@ pub fn AgencyPicker(#[prop(into)] label: TextProp, #[prop(into)] path: String, g
                     maxlength=crate::model::limits::MAX_FIELD_CHARS
                     list="kh-agency-list"
                     autocomplete="off"
-                    placeholder=move || ed.tr("Gõ để lọc, Enter để thêm", "Type to filter, Enter to add")
+                    placeholder=move || {
+                        ed.tr("Gõ để lọc, Enter để thêm", "Type to filter, Enter to add")
+                    }
                     aria-invalid=invalid
                     aria-describedby=described
                     prop:value=move || draft.get()
@@ -104,7 +150,9 @@ pub fn AgencyPicker(#[prop(into)] label: TextProp, #[prop(into)] path: String, g
                         }
                     }
                 />
-                <button type="button" class="kh-small" on:click=move |_| add()>{move || ed.tr("Thêm", "Add")}</button>
+                <button type="button" class="kh-small" on:click=move |_| add()>
+                    {move || ed.tr("Thêm", "Add")}
+                </button>
             </div>
             <InlineFindings findings=findings id=format!("{id}-msg") />
         </div>

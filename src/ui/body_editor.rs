@@ -22,7 +22,10 @@ pub fn BodyEditor() -> impl IntoView {
     let ed = editor();
     // Only the body's shape and numbering matter for labels: recompute them when
     // the body changes, not when an appendix cell does.
-    let body = Memo::new(move |_| ed.doc.with(|d| (d.body.clone(), d.settings.numbering.clone())));
+    let body = Memo::new(move |_| {
+        ed.doc
+            .with(|d| (d.body.clone(), d.settings.numbering.clone()))
+    });
     let labels = Memo::new(move |_| {
         body.with(|(b, styles)| {
             let mut m = HashMap::new();
@@ -46,18 +49,24 @@ pub fn BodyEditor() -> impl IntoView {
         <section class="kh-section" aria-labelledby="kh-body-h" id="kh-sec-body">
             <h2 id="kh-body-h">{move || ed.tr("Nội dung", "Content")}</h2>
             <p class="kh-hint">
-                {move || ed.tr(
-                    "Số thứ tự (I., 1., a), -) do ứng dụng tự đánh theo vị trí; không gõ số vào nội dung.",
-                    "Numbers (I., 1., a), -) follow from position; do not type them into the text.",
-                )}
+                {move || {
+                    ed.tr(
+                        "Số thứ tự (I., 1., a), -) do ứng dụng tự đánh theo vị trí; không gõ số vào nội dung.",
+                        "Numbers (I., 1., a), -) follow from position; do not type them into the text.",
+                    )
+                }}
             </p>
             <OpeningEditor />
             <ol class="kh-tree" role="list">
                 <NodeList path=vec![] />
             </ol>
             <div class="kh-row">
-                <button type="button" on:click=move |_| add_top(NodeKind::Heading)>{move || ed.tr("+ Thêm phần (I., II., …)", "+ Add part (I., II., …)")}</button>
-                <button type="button" on:click=move |_| add_top(NodeKind::Paragraph)>{move || ed.tr("+ Thêm đoạn văn cuối", "+ Add closing paragraph")}</button>
+                <button type="button" on:click=move |_| add_top(NodeKind::Heading)>
+                    {move || ed.tr("+ Thêm phần (I., II., …)", "+ Add part (I., II., …)")}
+                </button>
+                <button type="button" on:click=move |_| add_top(NodeKind::Paragraph)>
+                    {move || ed.tr("+ Thêm đoạn văn cuối", "+ Add closing paragraph")}
+                </button>
             </div>
         </section>
     }
@@ -70,31 +79,55 @@ fn OpeningEditor() -> impl IntoView {
     let add = move |_| ed.edit("!opening-add", |d| d.opening.push(String::new()));
     view! {
         <fieldset class="kh-opening">
-            <legend>{move || ed.tr("Căn cứ / Thực hiện (các đoạn mở đầu)", "Legal bases (opening paragraphs)")}</legend>
+            <legend>
+                {move || {
+                    ed.tr(
+                        "Căn cứ / Thực hiện (các đoạn mở đầu)",
+                        "Legal bases (opening paragraphs)",
+                    )
+                }}
+            </legend>
             {move || {
                 (0..len.get())
                     .map(|i| {
-                        let remove = move |_| ed.edit("!opening-remove", move |d| {
-                            if i < d.opening.len() {
-                                d.opening.remove(i);
-                            }
-                        });
+                        let remove = move |_| {
+                            ed.edit(
+                                "!opening-remove",
+                                move |d| {
+                                    if i < d.opening.len() {
+                                        d.opening.remove(i);
+                                    }
+                                },
+                            )
+                        };
                         view! {
                             <div class="kh-node-row">
                                 <Field
-                                    label=move || format!("{} {}", ed.tr("Đoạn", "Paragraph"), i + 1)
+                                    label=move || {
+                                        format!("{} {}", ed.tr("Đoạn", "Paragraph"), i + 1)
+                                    }
                                     path=format!("opening[{i}]")
                                     multiline=true
-                                    get=Arc::new(move |d| d.opening.get(i).cloned().unwrap_or_default())
-                                    set=Arc::new(move |d, v| if let Some(p) = d.opening.get_mut(i) { *p = v })
+                                    get=Arc::new(move |d| {
+                                        d.opening.get(i).cloned().unwrap_or_default()
+                                    })
+                                    set=Arc::new(move |d, v| {
+                                        if let Some(p) = d.opening.get_mut(i) {
+                                            *p = v;
+                                        }
+                                    })
                                 />
-                                <button type="button" class="kh-small kh-danger" on:click=remove>{move || ed.tr("Xóa đoạn", "Delete paragraph")}</button>
+                                <button type="button" class="kh-small kh-danger" on:click=remove>
+                                    {move || ed.tr("Xóa đoạn", "Delete paragraph")}
+                                </button>
                             </div>
                         }
                     })
                     .collect_view()
             }}
-            <button type="button" class="kh-small" on:click=add>{move || ed.tr("+ Thêm đoạn căn cứ", "+ Add opening paragraph")}</button>
+            <button type="button" class="kh-small" on:click=add>
+                {move || ed.tr("+ Thêm đoạn căn cứ", "+ Add opening paragraph")}
+            </button>
         </fieldset>
     }
 }
@@ -122,7 +155,12 @@ impl Budget {
     /// How many of `len` parts a new list draws now (`WHOLE` for all); the
     /// rest come in later tasks.
     fn take(self, len: usize, shown: RwSignal<usize>, count: Memo<usize>) -> usize {
-        let granted = self.0.try_update_value(|(left, _)| std::mem::replace(left, left.saturating_sub(len)).min(len)).unwrap_or(len);
+        let granted = self
+            .0
+            .try_update_value(|(left, _)| {
+                std::mem::replace(left, left.saturating_sub(len)).min(len)
+            })
+            .unwrap_or(len);
         if granted < len {
             self.0.update_value(|(_, q)| q.push_back((shown, count)));
             self.pump_later();
@@ -142,8 +180,14 @@ impl Budget {
             *left = BATCH;
             let mut grants = vec![];
             while *left > 0 {
-                let Some((shown, count)) = q.pop_front() else { break };
-                let (Some(have), Some(len)) = (shown.try_get_untracked(), count.try_get_untracked()) else { continue };
+                let Some((shown, count)) = q.pop_front() else {
+                    break;
+                };
+                let (Some(have), Some(len)) =
+                    (shown.try_get_untracked(), count.try_get_untracked())
+                else {
+                    continue;
+                };
                 let more = len.saturating_sub(have).min(*left);
                 *left -= more;
                 let whole = have + more >= len;
@@ -169,7 +213,10 @@ impl Budget {
 fn NodeList(path: Vec<usize>) -> impl IntoView {
     let ed = editor();
     let p = path.clone();
-    let len = Memo::new(move |_| ed.doc.with(|d| edit::children(&d.body, &p).map(|c| c.len()).unwrap_or(0)));
+    let len = Memo::new(move |_| {
+        ed.doc
+            .with(|d| edit::children(&d.body, &p).map(|c| c.len()).unwrap_or(0))
+    });
     let shown = RwSignal::new(0);
     shown.set(expect_context::<Budget>().take(len.get_untracked(), shown, len));
     // Keyed by position: parts added to the list are drawn alone, the ones
@@ -200,12 +247,19 @@ fn NodeEditor(path: Vec<usize>) -> impl IntoView {
     let Labels(labels) = expect_context::<Labels>();
     let np = node_path(&path);
     let p = path.clone();
-    let kind = Memo::new(move |_| ed.doc.with(|d| with_node(d, &p, |n| Some(n.kind))).unwrap_or_default());
+    let kind = Memo::new(move |_| {
+        ed.doc
+            .with(|d| with_node(d, &p, |n| Some(n.kind)))
+            .unwrap_or_default()
+    });
     let p = path.clone();
     let label = Memo::new(move |_| labels.with(|m| m.get(&p).cloned().unwrap_or_default()));
     let has_children = {
         let p = path.clone();
-        Memo::new(move |_| ed.doc.with(|d| with_node(d, &p, |n| !n.children.is_empty())))
+        Memo::new(move |_| {
+            ed.doc
+                .with(|d| with_node(d, &p, |n| !n.children.is_empty()))
+        })
     };
 
     // Structural operations; each keeps focus on the node that moved or was made.
@@ -241,10 +295,21 @@ fn NodeEditor(path: Vec<usize>) -> impl IntoView {
             ed.edit("!delete-node", move |d| {
                 edit::remove(&mut d.body, &path);
             });
-            ed.say(false, "Đã xóa mục. Nhấn Ctrl+Z để hoàn tác.", "Item deleted. Press Ctrl+Z to undo.");
+            ed.say(
+                false,
+                "Đã xóa mục. Nhấn Ctrl+Z để hoàn tác.",
+                "Item deleted. Press Ctrl+Z to undo.",
+            );
         }
     };
-    let (o1, o2, o3, o4, o5, o6) = (op.clone(), op.clone(), op.clone(), op.clone(), op.clone(), op.clone());
+    let (o1, o2, o3, o4, o5, o6) = (
+        op.clone(),
+        op.clone(),
+        op.clone(),
+        op.clone(),
+        op.clone(),
+        op.clone(),
+    );
     let text_path = format!("{np}.text");
     let p_get = path.clone();
     let p_set = path.clone();
@@ -266,7 +331,11 @@ fn NodeEditor(path: Vec<usize>) -> impl IntoView {
                         label=t("Cơ quan được giao", "Agencies addressed")
                         path=format!("{np}.agencies")
                         get=Arc::new(move |d| with_node(d, &pg, |n| n.agencies.clone()))
-                        set=Arc::new(move |d, v| if let Some(n) = edit::node_mut(&mut d.body, &ps) { n.agencies = v })
+                        set=Arc::new(move |d, v| {
+                            if let Some(n) = edit::node_mut(&mut d.body, &ps) {
+                                n.agencies = v;
+                            }
+                        })
                     />
                 }
             })
@@ -283,34 +352,122 @@ fn NodeEditor(path: Vec<usize>) -> impl IntoView {
         }
     };
     view! {
-        <li class=move || format!("kh-node kh-node-{:?}", kind.get()).to_ascii_lowercase() id=field_id(&np) tabindex="-1" aria-label=node_label>
+        <li
+            class=move || format!("kh-node kh-node-{:?}", kind.get()).to_ascii_lowercase()
+            id=field_id(&np)
+            tabindex="-1"
+            aria-label=node_label
+        >
             <div class="kh-node-head">
-                <span class="kh-node-label" aria-hidden="true">{move || label.get()}</span>
-                <label class="kh-visually-hidden" for=kind_select_id.clone()>{move || ed.tr("Loại mục", "Item type")}</label>
-                <select id=kind_select_id2 class="kh-kind" on:change=on_kind prop:value=move || format!("{:?}", kind.get())>
-                    {NodeKind::ALL.map(|k| view! { <option value=format!("{k:?}")>{move || k.label(ed.lang.get())}</option> }).collect_view()}
+                <span class="kh-node-label" aria-hidden="true">
+                    {move || label.get()}
+                </span>
+                <label class="kh-visually-hidden" for=kind_select_id.clone()>
+                    {move || ed.tr("Loại mục", "Item type")}
+                </label>
+                <select
+                    id=kind_select_id2
+                    class="kh-kind"
+                    on:change=on_kind
+                    prop:value=move || format!("{:?}", kind.get())
+                >
+                    {NodeKind::ALL
+                        .map(|k| {
+                            view! {
+                                <option value=format!(
+                                    "{k:?}",
+                                )>{move || k.label(ed.lang.get())}</option>
+                            }
+                        })
+                        .collect_view()}
                 </select>
-                <div class="kh-node-tools" role="toolbar" aria-label=move || format!("{} {}", ed.tr("Thao tác cho", "Actions for"), node_label())>
-                    <button type="button" class="kh-small" on:click=move |_| o1("insert-after", |b, p| edit::insert_after(b, p, edit::blank(edit::node(b, p).map(|n| n.kind).unwrap_or_default())))>{move || ed.tr("+ Mục sau", "+ After")}</button>
-                    <button type="button" class="kh-small" on:click=move |_| o2("append-child", |b, p| edit::append_child(b, p, edit::blank(NodeKind::Item)))>{move || ed.tr("+ Mục con", "+ Child")}</button>
-                    <button type="button" class="kh-small" aria-label=move || ed.tr("Chuyển lên", "Move up") on:click=move |_| o3("move-up", edit::move_up)>"↑"</button>
-                    <button type="button" class="kh-small" aria-label=move || ed.tr("Chuyển xuống", "Move down") on:click=move |_| o4("move-down", edit::move_down)>"↓"</button>
-                    <button type="button" class="kh-small" aria-label=move || ed.tr("Thụt vào (thành mục con của mục trên)", "Indent") on:click=move |_| o5("indent", edit::indent)>"→"</button>
-                    <button type="button" class="kh-small" aria-label=move || ed.tr("Lùi ra (lên một cấp)", "Outdent") on:click=move |_| o6("outdent", edit::outdent)>"←"</button>
-                    <button type="button" class="kh-small kh-danger" on:click=delete>{move || ed.tr("Xóa", "Delete")}</button>
+                <div
+                    class="kh-node-tools"
+                    role="toolbar"
+                    aria-label=move || {
+                        format!("{} {}", ed.tr("Thao tác cho", "Actions for"), node_label())
+                    }
+                >
+                    <button
+                        type="button"
+                        class="kh-small"
+                        on:click=move |_| o1(
+                            "insert-after",
+                            |b, p| edit::insert_after(
+                                b,
+                                p,
+                                edit::blank(edit::node(b, p).map(|n| n.kind).unwrap_or_default()),
+                            ),
+                        )
+                    >
+                        {move || ed.tr("+ Mục sau", "+ After")}
+                    </button>
+                    <button
+                        type="button"
+                        class="kh-small"
+                        on:click=move |_| o2(
+                            "append-child",
+                            |b, p| edit::append_child(b, p, edit::blank(NodeKind::Item)),
+                        )
+                    >
+                        {move || ed.tr("+ Mục con", "+ Child")}
+                    </button>
+                    <button
+                        type="button"
+                        class="kh-small"
+                        aria-label=move || ed.tr("Chuyển lên", "Move up")
+                        on:click=move |_| o3("move-up", edit::move_up)
+                    >
+                        "↑"
+                    </button>
+                    <button
+                        type="button"
+                        class="kh-small"
+                        aria-label=move || ed.tr("Chuyển xuống", "Move down")
+                        on:click=move |_| o4("move-down", edit::move_down)
+                    >
+                        "↓"
+                    </button>
+                    <button
+                        type="button"
+                        class="kh-small"
+                        aria-label=move || {
+                            ed.tr("Thụt vào (thành mục con của mục trên)", "Indent")
+                        }
+                        on:click=move |_| o5("indent", edit::indent)
+                    >
+                        "→"
+                    </button>
+                    <button
+                        type="button"
+                        class="kh-small"
+                        aria-label=move || ed.tr("Lùi ra (lên một cấp)", "Outdent")
+                        on:click=move |_| o6("outdent", edit::outdent)
+                    >
+                        "←"
+                    </button>
+                    <button type="button" class="kh-small kh-danger" on:click=delete>
+                        {move || ed.tr("Xóa", "Delete")}
+                    </button>
                 </div>
             </div>
             <Field
                 label=move || match kind.get() {
                     NodeKind::Task => ed.tr("Nội dung nhiệm vụ", "Task"),
-                    NodeKind::Duty => ed.tr("Cơ quan (như in trong văn bản)", "Agency label (as printed)"),
+                    NodeKind::Duty => {
+                        ed.tr("Cơ quan (như in trong văn bản)", "Agency label (as printed)")
+                    }
                     _ => ed.tr("Nội dung", "Text"),
                 }
                 path=text_path
                 multiline=true
                 also=vec![np.clone()]
                 get=Arc::new(move |d| with_node(d, &p_get, |n| n.text.clone()))
-                set=Arc::new(move |d, v| if let Some(n) = edit::node_mut(&mut d.body, &p_set) { n.text = v })
+                set=Arc::new(move |d, v| {
+                    if let Some(n) = edit::node_mut(&mut d.body, &p_set) {
+                        n.text = v;
+                    }
+                })
             />
             {task_view}
             {duty_view}
@@ -326,9 +483,15 @@ fn NodeEditor(path: Vec<usize>) -> impl IntoView {
 fn task_fields(path: Vec<usize>, np: String) -> impl IntoView {
     let tp = format!("{np}.task");
     let ids = |f: fn(&Task) -> &Vec<String>, path: Vec<usize>| -> super::agency_picker::IdsGetter {
-        Arc::new(move |d| with_node(d, &path, |n| n.task.as_ref().map(|t| f(t).clone()).unwrap_or_default()))
+        Arc::new(move |d| {
+            with_node(d, &path, |n| {
+                n.task.as_ref().map(|t| f(t).clone()).unwrap_or_default()
+            })
+        })
     };
-    let set_ids = |f: fn(&mut Task) -> &mut Vec<String>, path: Vec<usize>| -> super::agency_picker::IdsSetter {
+    let set_ids = |f: fn(&mut Task) -> &mut Vec<String>,
+                   path: Vec<usize>|
+     -> super::agency_picker::IdsSetter {
         Arc::new(move |d, v| {
             if let Some(t) = task_mut(d, &path) {
                 *f(t) = v
@@ -336,29 +499,70 @@ fn task_fields(path: Vec<usize>, np: String) -> impl IntoView {
         })
     };
     let text = |f: fn(&Task) -> &Option<String>, path: Vec<usize>| -> super::field::Getter {
-        Arc::new(move |d| with_node(d, &path, |n| n.task.as_ref().and_then(|t| f(t).clone()).unwrap_or_default()))
-    };
-    let set_text = |f: fn(&mut Task) -> &mut Option<String>, path: Vec<usize>| -> super::field::Setter {
-        Arc::new(move |d, v| {
-            if let Some(t) = task_mut(d, &path) {
-                *f(t) = (!v.is_empty()).then_some(v)
-            }
+        Arc::new(move |d| {
+            with_node(d, &path, |n| {
+                n.task
+                    .as_ref()
+                    .and_then(|t| f(t).clone())
+                    .unwrap_or_default()
+            })
         })
     };
+    let set_text =
+        |f: fn(&mut Task) -> &mut Option<String>, path: Vec<usize>| -> super::field::Setter {
+            Arc::new(move |d, v| {
+                if let Some(t) = task_mut(d, &path) {
+                    *f(t) = (!v.is_empty()).then_some(v)
+                }
+            })
+        };
     let (pt1, pt2) = (path.clone(), path.clone());
     view! {
         <div class="kh-task">
-            <AgencyPicker label=t("Cơ quan chủ trì (một cơ quan)", "Lead agency (exactly one)") path=format!("{tp}.lead") get=ids(|t| &t.lead, path.clone()) set=set_ids(|t| &mut t.lead, path.clone()) />
-            <AgencyPicker label=t("Cơ quan thực hiện", "Implementing agencies") path=format!("{tp}.implementers") get=ids(|t| &t.implementers, path.clone()) set=set_ids(|t| &mut t.implementers, path.clone()) />
-            <AgencyPicker label=t("Cơ quan phối hợp", "Partner agencies") path=format!("{tp}.partners") get=ids(|t| &t.partners, path.clone()) set=set_ids(|t| &mut t.partners, path.clone()) />
-            <Field label=t("Hình thức", "Form") path=format!("{tp}.form") get=text(|t| &t.form, path.clone()) set=set_text(|t| &mut t.form, path.clone()) />
+            <AgencyPicker
+                label=t("Cơ quan chủ trì (một cơ quan)", "Lead agency (exactly one)")
+                path=format!("{tp}.lead")
+                get=ids(|t| &t.lead, path.clone())
+                set=set_ids(|t| &mut t.lead, path.clone())
+            />
+            <AgencyPicker
+                label=t("Cơ quan thực hiện", "Implementing agencies")
+                path=format!("{tp}.implementers")
+                get=ids(|t| &t.implementers, path.clone())
+                set=set_ids(|t| &mut t.implementers, path.clone())
+            />
+            <AgencyPicker
+                label=t("Cơ quan phối hợp", "Partner agencies")
+                path=format!("{tp}.partners")
+                get=ids(|t| &t.partners, path.clone())
+                set=set_ids(|t| &mut t.partners, path.clone())
+            />
+            <Field
+                label=t("Hình thức", "Form")
+                path=format!("{tp}.form")
+                get=text(|t| &t.form, path.clone())
+                set=set_text(|t| &mut t.form, path.clone())
+            />
             <TimeframeField
                 label=t("Thời gian thực hiện", "Timeframe")
                 path=format!("{tp}.timeframe")
-                get=Arc::new(move |d| with_node(d, &pt1, |n| n.task.as_ref().and_then(|t| t.timeframe.clone())))
-                set=Arc::new(move |d, v| if let Some(t) = task_mut(d, &pt2) { t.timeframe = v })
+                get=Arc::new(move |d| with_node(
+                    d,
+                    &pt1,
+                    |n| n.task.as_ref().and_then(|t| t.timeframe.clone()),
+                ))
+                set=Arc::new(move |d, v| {
+                    if let Some(t) = task_mut(d, &pt2) {
+                        t.timeframe = v;
+                    }
+                })
             />
-            <Field label=t("Sản phẩm", "Output") path=format!("{tp}.output") get=text(|t| &t.output, path.clone()) set=set_text(|t| &mut t.output, path) />
+            <Field
+                label=t("Sản phẩm", "Output")
+                path=format!("{tp}.output")
+                get=text(|t| &t.output, path.clone())
+                set=set_text(|t| &mut t.output, path)
+            />
         </div>
     }
 }

@@ -49,7 +49,13 @@ thread_local! {
 pub fn focus_later(key: u32, id: String) {
     PENDING.with_borrow_mut(|p| *p = Some((key, id.clone())));
     request_animation_frame(move || {
-        let still = PENDING.with_borrow_mut(|p| if p.as_ref() == Some(&(key, id.clone())) { p.take() } else { None });
+        let still = PENDING.with_borrow_mut(|p| {
+            if p.as_ref() == Some(&(key, id.clone())) {
+                p.take()
+            } else {
+                None
+            }
+        });
         if still.is_some() {
             focus_now(key, &id);
         }

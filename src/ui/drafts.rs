@@ -36,7 +36,10 @@ impl Store {
         area_storage(area)
     }
     fn key(&self, k: &str) -> String {
-        format!("{}{k}", self.partition.as_ref().map_or("", |p| p.prefix.as_str()))
+        format!(
+            "{}{k}",
+            self.partition.as_ref().map_or("", |p| p.prefix.as_str())
+        )
     }
     /// Remove every key of this partition: drafts, the list, personal templates.
     pub fn clear(&self) -> Result<(), String> {
@@ -57,25 +60,39 @@ impl Store {
     }
     fn write_list(&self, list: &[DraftInfo]) -> Result<(), String> {
         let s = self.storage().ok_or("no storage")?;
-        s.set_item(&self.key("drafts"), &crate::model::json::to_text(list)).map_err(js_err)
+        s.set_item(&self.key("drafts"), &crate::model::json::to_text(list))
+            .map_err(js_err)
     }
     pub fn load(&self, id: &str) -> Option<Result<Document, crate::model::json::ImportError>> {
-        let text = self.storage()?.get_item(&self.key(&format!("draft:{id}"))).ok().flatten()?;
+        let text = self
+            .storage()?
+            .get_item(&self.key(&format!("draft:{id}")))
+            .ok()
+            .flatten()?;
         Some(from_json(&text))
     }
     /// Save a draft and put it first in the list.
     pub fn save(&self, id: &str, name: &str, doc: &Document) -> Result<(), String> {
         let s = self.storage().ok_or("no storage")?;
-        s.set_item(&self.key(&format!("draft:{id}")), &to_json(doc)).map_err(js_err)?;
+        s.set_item(&self.key(&format!("draft:{id}")), &to_json(doc))
+            .map_err(js_err)?;
         let mut list = self.list();
         list.retain(|d| d.id != id);
-        list.insert(0, DraftInfo { id: id.into(), name: name.into(), updated: now_iso() });
+        list.insert(
+            0,
+            DraftInfo {
+                id: id.into(),
+                name: name.into(),
+                updated: now_iso(),
+            },
+        );
         self.write_list(&list)?;
         s.set_item(&self.key("current"), id).map_err(js_err)
     }
     pub fn remove(&self, id: &str) -> Result<(), String> {
         let s = self.storage().ok_or("no storage")?;
-        s.remove_item(&self.key(&format!("draft:{id}"))).map_err(js_err)?;
+        s.remove_item(&self.key(&format!("draft:{id}")))
+            .map_err(js_err)?;
         let mut list = self.list();
         list.retain(|d| d.id != id);
         self.write_list(&list)
@@ -94,10 +111,16 @@ impl Store {
         self.storage()?.get_item(&self.key(k)).ok().flatten()
     }
     pub fn set(&self, k: &str, value: &str) -> Result<(), String> {
-        self.storage().ok_or("no storage")?.set_item(&self.key(k), value).map_err(js_err)
+        self.storage()
+            .ok_or("no storage")?
+            .set_item(&self.key(k), value)
+            .map_err(js_err)
     }
     pub fn current(&self) -> Option<String> {
-        self.storage()?.get_item(&self.key("current")).ok().flatten()
+        self.storage()?
+            .get_item(&self.key("current"))
+            .ok()
+            .flatten()
     }
 }
 
@@ -110,9 +133,14 @@ fn area_storage(area: Area) -> Option<web_sys::Storage> {
 
 /// Remove every key of `area` that starts with `prefix`.
 pub fn clear_prefix(area: Area, prefix: &str) -> Result<(), String> {
-    let Some(s) = area_storage(area) else { return Ok(()) };
+    let Some(s) = area_storage(area) else {
+        return Ok(());
+    };
     let n = s.length().map_err(js_err)?;
-    let keys: Vec<String> = (0..n).filter_map(|i| s.key(i).ok().flatten()).filter(|k| k.starts_with(prefix)).collect();
+    let keys: Vec<String> = (0..n)
+        .filter_map(|i| s.key(i).ok().flatten())
+        .filter(|k| k.starts_with(prefix))
+        .collect();
     for k in keys {
         s.remove_item(&k).map_err(js_err)?;
     }
@@ -120,7 +148,9 @@ pub fn clear_prefix(area: Area, prefix: &str) -> Result<(), String> {
 }
 
 fn js_err(e: wasm_bindgen::JsValue) -> String {
-    e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_else(|| format!("{e:?}"))
+    e.dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .unwrap_or_else(|| format!("{e:?}"))
 }
 
 fn now_iso() -> String {
@@ -128,7 +158,11 @@ fn now_iso() -> String {
 }
 
 pub fn new_id() -> String {
-    format!("d{}{:04}", js_sys::Date::now() as u64, (js_sys::Math::random() * 10000.0) as u32)
+    format!(
+        "d{}{:04}",
+        js_sys::Date::now() as u64,
+        (js_sys::Math::random() * 10000.0) as u32
+    )
 }
 
 /// The open draft: its id and name, shared by the toolbar and autosave.
@@ -166,9 +200,19 @@ impl Drafts {
         let id = store.current()?;
         let doc = match store.load(&id)? {
             Ok(doc) => doc,
-            Err(e) => return Some(Err((format!("Không mở lại được bản nháp: {}", e.message_vi), format!("Cannot reopen the draft: {}", e.message_en)))),
+            Err(e) => {
+                return Some(Err((
+                    format!("Không mở lại được bản nháp: {}", e.message_vi),
+                    format!("Cannot reopen the draft: {}", e.message_en),
+                )))
+            }
         };
-        let name = store.list().into_iter().find(|d| d.id == id).map(|d| d.name).unwrap_or_default();
+        let name = store
+            .list()
+            .into_iter()
+            .find(|d| d.id == id)
+            .map(|d| d.name)
+            .unwrap_or_default();
         self.id.set(id);
         self.name.set(name);
         Some(Ok(doc))
@@ -199,7 +243,11 @@ impl Drafts {
 
     /// Save unless nothing changed since the last save (or the start).
     pub fn save_if_changed(&self, ed: &Editor) {
-        if self.clean.try_get_value().is_some_and(|c| c != ed.revision.get_untracked()) {
+        if self
+            .clean
+            .try_get_value()
+            .is_some_and(|c| c != ed.revision.get_untracked())
+        {
             self.save_now(ed);
         }
     }
@@ -250,7 +298,8 @@ pub fn autosave(ed: Editor, drafts: Drafts) {
         );
     });
     // Last chance when the tab is closed or hidden.
-    let listener = window_event_listener(leptos::ev::pagehide, move |_| drafts.save_if_changed(&ed));
+    let listener =
+        window_event_listener(leptos::ev::pagehide, move |_| drafts.save_if_changed(&ed));
     // An embedded editor can be destroyed long before the page goes away.
     on_cleanup(move || listener.remove());
 }
@@ -261,9 +310,13 @@ pub fn download(filename: &str, mime: &str, content: &[u8]) -> Result<(), String
     let parts = js_sys::Array::of1(&array);
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
-    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts).map_err(js_err)?;
+    let blob =
+        web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts).map_err(js_err)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(js_err)?;
-    let a: web_sys::HtmlAnchorElement = document().create_element("a").map_err(js_err)?.unchecked_into();
+    let a: web_sys::HtmlAnchorElement = document()
+        .create_element("a")
+        .map_err(js_err)?
+        .unchecked_into();
     a.set_href(&url);
     a.set_download(filename);
     a.click();
@@ -291,8 +344,14 @@ pub fn import_file(file: web_sys::File) {
     let refuse = move |e: crate::model::json::ImportError| {
         ed.say(
             true,
-            format!("Không nhập được «{name}»: {} Bản đang soạn không thay đổi.", e.message_vi),
-            format!("Cannot import «{name}»: {} The open draft is unchanged.", e.message_en),
+            format!(
+                "Không nhập được «{name}»: {} Bản đang soạn không thay đổi.",
+                e.message_vi
+            ),
+            format!(
+                "Cannot import «{name}»: {} The open draft is unchanged.",
+                e.message_en
+            ),
         )
     };
     // A file over the size limit is refused unread: reading 200 MB into the
@@ -306,14 +365,22 @@ pub fn import_file(file: web_sys::File) {
         let text = match wasm_bindgen_futures::JsFuture::from(file.text()).await {
             Ok(t) => t.as_string().unwrap_or_default(),
             Err(e) => {
-                ed.say(true, format!("Không đọc được tệp «{name}»: {}", js_err(e)), format!("Cannot read «{name}»."));
+                ed.say(
+                    true,
+                    format!("Không đọc được tệp «{name}»: {}", js_err(e)),
+                    format!("Cannot read «{name}»."),
+                );
                 return;
             }
         };
         match from_json(&text) {
             Ok(doc) => {
                 drafts.open_new(&ed, name.trim_end_matches(".json").to_string(), doc);
-                ed.say(false, format!("Đã mở «{name}» thành một bản nháp mới."), format!("Opened «{name}» as a new draft."));
+                ed.say(
+                    false,
+                    format!("Đã mở «{name}» thành một bản nháp mới."),
+                    format!("Opened «{name}» as a new draft."),
+                );
             }
             Err(e) => refuse(e),
         }
@@ -330,27 +397,46 @@ pub fn DraftsPanel(open: RwSignal<bool>) -> impl IntoView {
         let store = drafts.store.get_value();
         match store.load(&id) {
             Some(Ok(doc)) => {
-                let name = store.list().into_iter().find(|d| d.id == id).map(|d| d.name).unwrap_or_default();
+                let name = store
+                    .list()
+                    .into_iter()
+                    .find(|d| d.id == id)
+                    .map(|d| d.name)
+                    .unwrap_or_default();
                 drafts.id.set(id);
                 drafts.name.set(name);
                 ed.load(doc);
                 drafts.save_now(&ed);
                 open.set(false);
             }
-            Some(Err(e)) => ed.say(true, format!("Không mở được bản nháp: {}", e.message_vi), format!("Cannot open the draft: {}", e.message_en)),
+            Some(Err(e)) => ed.say(
+                true,
+                format!("Không mở được bản nháp: {}", e.message_vi),
+                format!("Cannot open the draft: {}", e.message_en),
+            ),
             None => ed.say(true, "Không tìm thấy bản nháp.", "Draft not found."),
         }
     };
     let duplicate = move |id: String| {
         let store = drafts.store.get_value();
         if let Some(Ok(doc)) = store.load(&id) {
-            let name = store.list().into_iter().find(|d| d.id == id).map(|d| d.name).unwrap_or_default();
+            let name = store
+                .list()
+                .into_iter()
+                .find(|d| d.id == id)
+                .map(|d| d.name)
+                .unwrap_or_default();
             drafts.save_if_changed(&ed);
             drafts.open_new(&ed, format!("{name} (bản sao)"), doc);
         }
     };
     let rename = move |id: String, old: String| {
-        let Ok(Some(name)) = window().prompt_with_message_and_default(ed.tr("Tên mới của bản nháp:", "New draft name:"), &old) else { return };
+        let Ok(Some(name)) = window().prompt_with_message_and_default(
+            ed.tr("Tên mới của bản nháp:", "New draft name:"),
+            &old,
+        ) else {
+            return;
+        };
         if name.trim().is_empty() {
             return;
         }
@@ -362,7 +448,11 @@ pub fn DraftsPanel(open: RwSignal<bool>) -> impl IntoView {
         drafts.list.set(store.list());
     };
     let delete = move |id: String, name: String| {
-        let question = format!("{} «{name}»? {}", ed.tr("Xóa bản nháp", "Delete the draft"), ed.tr("Không thể hoàn tác.", "This cannot be undone."));
+        let question = format!(
+            "{} «{name}»? {}",
+            ed.tr("Xóa bản nháp", "Delete the draft"),
+            ed.tr("Không thể hoàn tác.", "This cannot be undone.")
+        );
         if window().confirm_with_message(&question) != Ok(true) {
             return;
         }
@@ -377,27 +467,79 @@ pub fn DraftsPanel(open: RwSignal<bool>) -> impl IntoView {
         <section class="kh-drafts" role="dialog" aria-modal="false" aria-labelledby="kh-drafts-h">
             <h2 id="kh-drafts-h">{move || ed.tr("Các bản nháp", "Drafts")}</h2>
             <Show when=move || !drafts.store.with_value(Store::available)>
-                <p class="kh-error">{move || ed.tr("Trình duyệt không cho lưu bản nháp; hãy tải JSON về máy.", "The browser does not allow saving drafts; download the JSON.")}</p>
+                <p class="kh-error">
+                    {move || {
+                        ed.tr(
+                            "Trình duyệt không cho lưu bản nháp; hãy tải JSON về máy.",
+                            "The browser does not allow saving drafts; download the JSON.",
+                        )
+                    }}
+                </p>
             </Show>
             <ul class="kh-draft-list">
-                {move || drafts.list.get().into_iter().map(|d| {
-                    let (a, b, c, e) = (d.id.clone(), d.id.clone(), d.id.clone(), d.id.clone());
-                    let (n1, n2) = (d.name.clone(), d.name.clone());
-                    let current = drafts.id.get() == d.id;
-                    view! {
-                        <li class:kh-current=current>
-                            <span class="kh-draft-name">{d.name.clone()}</span>
-                            " "
-                            <span class="kh-hint">{d.updated.replace('T', " ").chars().take(16).collect::<String>()}</span>
-                            <button type="button" class="kh-small" on:click=move |_| open_draft(a.clone())>{move || ed.tr("Mở", "Open")}</button>
-                            <button type="button" class="kh-small" on:click=move |_| duplicate(b.clone())>{move || ed.tr("Nhân bản", "Duplicate")}</button>
-                            <button type="button" class="kh-small" on:click=move |_| rename(c.clone(), n1.clone())>{move || ed.tr("Đổi tên", "Rename")}</button>
-                            <button type="button" class="kh-small kh-danger" on:click=move |_| delete(e.clone(), n2.clone())>{move || ed.tr("Xóa", "Delete")}</button>
-                        </li>
-                    }
-                }).collect_view()}
+                {move || {
+                    drafts
+                        .list
+                        .get()
+                        .into_iter()
+                        .map(|d| {
+                            let (a, b, c, e) = (
+                                d.id.clone(),
+                                d.id.clone(),
+                                d.id.clone(),
+                                d.id.clone(),
+                            );
+                            let (n1, n2) = (d.name.clone(), d.name.clone());
+                            let current = drafts.id.get() == d.id;
+                            view! {
+                                <li class:kh-current=current>
+                                    <span class="kh-draft-name">{d.name.clone()}</span>
+                                    " "
+                                    <span class="kh-hint">
+                                        {d
+                                            .updated
+                                            .replace('T', " ")
+                                            .chars()
+                                            .take(16)
+                                            .collect::<String>()}
+                                    </span>
+                                    <button
+                                        type="button"
+                                        class="kh-small"
+                                        on:click=move |_| open_draft(a.clone())
+                                    >
+                                        {move || ed.tr("Mở", "Open")}
+                                    </button>
+                                    <button
+                                        type="button"
+                                        class="kh-small"
+                                        on:click=move |_| duplicate(b.clone())
+                                    >
+                                        {move || ed.tr("Nhân bản", "Duplicate")}
+                                    </button>
+                                    <button
+                                        type="button"
+                                        class="kh-small"
+                                        on:click=move |_| rename(c.clone(), n1.clone())
+                                    >
+                                        {move || ed.tr("Đổi tên", "Rename")}
+                                    </button>
+                                    <button
+                                        type="button"
+                                        class="kh-small kh-danger"
+                                        on:click=move |_| delete(e.clone(), n2.clone())
+                                    >
+                                        {move || ed.tr("Xóa", "Delete")}
+                                    </button>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
             </ul>
-            <button type="button" on:click=move |_| open.set(false)>{move || ed.tr("Đóng", "Close")}</button>
+            <button type="button" on:click=move |_| open.set(false)>
+                {move || ed.tr("Đóng", "Close")}
+            </button>
         </section>
     }
 }

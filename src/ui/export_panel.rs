@@ -19,9 +19,16 @@ use crate::Lang;
 pub fn confirm_export() -> bool {
     let ed = editor();
     let (errors, lines) = ed.report.with_untracked(|r| {
-        let errs: Vec<String> =
-            r.findings.iter().filter(|f| f.severity == Severity::Error).map(|f| format!("• {}", f.message(ed.lang.get_untracked()))).collect();
-        (errs.len(), errs.into_iter().take(5).collect::<Vec<_>>().join("\n"))
+        let errs: Vec<String> = r
+            .findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .map(|f| format!("• {}", f.message(ed.lang.get_untracked())))
+            .collect();
+        (
+            errs.len(),
+            errs.into_iter().take(5).collect::<Vec<_>>().join("\n"),
+        )
     });
     if errors == 0 {
         return true;
@@ -37,24 +44,30 @@ pub fn confirm_export() -> bool {
 /// (a copy event works without clipboard permissions and keeps both formats).
 fn copy_to_clipboard(html: Option<String>, text: String) -> bool {
     let doc = document();
-    let handler = Closure::<dyn FnMut(web_sys::ClipboardEvent)>::new(move |ev: web_sys::ClipboardEvent| {
-        if let Some(data) = ev.clipboard_data() {
-            let _ = data.set_data("text/plain", &text);
-            if let Some(h) = &html {
-                let _ = data.set_data("text/html", h);
+    let handler =
+        Closure::<dyn FnMut(web_sys::ClipboardEvent)>::new(move |ev: web_sys::ClipboardEvent| {
+            if let Some(data) = ev.clipboard_data() {
+                let _ = data.set_data("text/plain", &text);
+                if let Some(h) = &html {
+                    let _ = data.set_data("text/html", h);
+                }
+                ev.prevent_default();
             }
-            ev.prevent_default();
-        }
-    });
+        });
     let _ = doc.add_event_listener_with_callback("copy", handler.as_ref().unchecked_ref());
-    let ok = doc.unchecked_ref::<web_sys::HtmlDocument>().exec_command("copy").unwrap_or(false);
+    let ok = doc
+        .unchecked_ref::<web_sys::HtmlDocument>()
+        .exec_command("copy")
+        .unwrap_or(false);
     let _ = doc.remove_event_listener_with_callback("copy", handler.as_ref().unchecked_ref());
     ok
 }
 
 /// Tell the host page what was exported: format, file name and content.
 pub fn emit_export(format: &str, filename: &str, content: wasm_bindgen::JsValue) {
-    let sink = use_context::<super::AppOptions>().map(|o| o.sink).unwrap_or(0);
+    let sink = use_context::<super::AppOptions>()
+        .map(|o| o.sink)
+        .unwrap_or(0);
     if sink == 0 {
         return;
     }
@@ -72,7 +85,11 @@ pub fn ExportButtons() -> impl IntoView {
     let offers = move |k: super::ExportKind| opts.offers(k);
     let report_failure = move |what: &str, ok: bool| {
         if !ok {
-            ed.say(true, format!("Không {what} được. Hãy thử lại hoặc dùng nút tải tệp."), "The export failed. Try again or use a download button.");
+            ed.say(
+                true,
+                format!("Không {what} được. Hãy thử lại hoặc dùng nút tải tệp."),
+                "The export failed. Try again or use a download button.",
+            );
         }
     };
     // The exports load on first use (later.rs): the module is asked for as soon
@@ -95,21 +112,31 @@ pub fn ExportButtons() -> impl IntoView {
     };
     let copy_rich = move |_| {
         if confirm_export() {
-            later!(html_and_text_of(ed.doc.get_untracked()), move |(html, text): (String, String)| {
-                let ok = copy_to_clipboard(Some(html.clone()), text);
-                report_failure("sao chép", ok);
-                emit_export("rich-copy", "", html.into());
-                if ok {
-                    ed.say(false, "Đã sao chép kèm định dạng: dán vào Word hoặc LibreOffice.", "Copied with formatting: paste into Word or LibreOffice.");
+            later!(
+                html_and_text_of(ed.doc.get_untracked()),
+                move |(html, text): (String, String)| {
+                    let ok = copy_to_clipboard(Some(html.clone()), text);
+                    report_failure("sao chép", ok);
+                    emit_export("rich-copy", "", html.into());
+                    if ok {
+                        ed.say(
+                            false,
+                            "Đã sao chép kèm định dạng: dán vào Word hoặc LibreOffice.",
+                            "Copied with formatting: paste into Word or LibreOffice.",
+                        );
+                    }
                 }
-            });
+            );
         }
     };
     let save_txt = move |_| {
         if confirm_export() {
             let name = ed.doc.with_untracked(|d| format!("{}.txt", file_stem(d)));
             later!(text_of(ed.doc.get_untracked()), move |text: String| {
-                report_failure("tải tệp", download(&name, "text/plain;charset=utf-8", text.as_bytes()).is_ok());
+                report_failure(
+                    "tải tệp",
+                    download(&name, "text/plain;charset=utf-8", text.as_bytes()).is_ok(),
+                );
                 emit_export("text", &name, text.into());
             });
         }
@@ -118,8 +145,20 @@ pub fn ExportButtons() -> impl IntoView {
         if confirm_export() {
             let name = ed.doc.with_untracked(|d| format!("{}.docx", file_stem(d)));
             later!(docx_of(ed.doc.get_untracked()), move |bytes: Vec<u8>| {
-                report_failure("tải tệp", download(&name, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", &bytes).is_ok());
-                emit_export("docx", &name, js_sys::Uint8Array::from(bytes.as_slice()).into());
+                report_failure(
+                    "tải tệp",
+                    download(
+                        &name,
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                        &bytes,
+                    )
+                    .is_ok(),
+                );
+                emit_export(
+                    "docx",
+                    &name,
+                    js_sys::Uint8Array::from(bytes.as_slice()).into(),
+                );
             });
         }
     };
@@ -140,11 +179,46 @@ pub fn ExportButtons() -> impl IntoView {
     };
     use super::ExportKind::*;
     view! {
-        {offers(Docx).then(|| view! { <button type="button" id="kh-export-docx" on:click=save_docx>{move || ed.tr("Tải .docx", "Download .docx")}</button> })}
-        {offers(Text).then(|| view! { <button type="button" id="kh-export-txt" on:click=save_txt>{move || ed.tr("Tải .txt", "Download .txt")}</button> })}
-        {offers(Copy).then(|| view! { <button type="button" id="kh-copy-text" on:click=copy_text>{move || ed.tr("Sao chép văn bản", "Copy text")}</button> })}
-        {offers(RichCopy).then(|| view! { <button type="button" id="kh-copy-rich" on:click=copy_rich>{move || ed.tr("Sao chép để dán vào Word", "Copy for Word")}</button> })}
-        {offers(Print).then(|| view! { <button type="button" id="kh-print" on:click=print>{move || ed.tr("In", "Print")}</button> })}
+        {offers(Docx)
+            .then(|| {
+                view! {
+                    <button type="button" id="kh-export-docx" on:click=save_docx>
+                        {move || ed.tr("Tải .docx", "Download .docx")}
+                    </button>
+                }
+            })}
+        {offers(Text)
+            .then(|| {
+                view! {
+                    <button type="button" id="kh-export-txt" on:click=save_txt>
+                        {move || ed.tr("Tải .txt", "Download .txt")}
+                    </button>
+                }
+            })}
+        {offers(Copy)
+            .then(|| {
+                view! {
+                    <button type="button" id="kh-copy-text" on:click=copy_text>
+                        {move || ed.tr("Sao chép văn bản", "Copy text")}
+                    </button>
+                }
+            })}
+        {offers(RichCopy)
+            .then(|| {
+                view! {
+                    <button type="button" id="kh-copy-rich" on:click=copy_rich>
+                        {move || ed.tr("Sao chép để dán vào Word", "Copy for Word")}
+                    </button>
+                }
+            })}
+        {offers(Print)
+            .then(|| {
+                view! {
+                    <button type="button" id="kh-print" on:click=print>
+                        {move || ed.tr("In", "Print")}
+                    </button>
+                }
+            })}
     }
 }
 
@@ -159,7 +233,10 @@ split_point!(
     fn html_and_text_of(doc: Document) -> (String, String) {
         // Both from one layout.
         let l = crate::export::layout::layout(&doc);
-        (crate::export::html::render(&l), crate::export::text::render(&l))
+        (
+            crate::export::html::render(&l),
+            crate::export::text::render(&l),
+        )
     }
 );
 split_point!(
@@ -197,15 +274,22 @@ pub fn Preview() -> impl IntoView {
         if let Some(el) = paper.get() {
             // Laying out a long plan's preview at once took over a second;
             // a short one is drawn whole (its text stays in innerText).
-            el.set_class_name(if body.len() > LONG_PREVIEW { "kh-paper kh-long" } else { "kh-paper" });
+            el.set_class_name(if body.len() > LONG_PREVIEW {
+                "kh-paper kh-long"
+            } else {
+                "kh-paper"
+            });
             el.set_inner_html(&body);
-            let s = sheet.get_value().or_else(|| adopt_sheet(&super::dom::root(ed.root)));
+            let s = sheet
+                .get_value()
+                .or_else(|| adopt_sheet(&super::dom::root(ed.root)));
             if let Some(s) = &s {
                 while s.css_rules().map(|r| r.length()).unwrap_or(0) > 0 {
                     let _ = s.delete_rule(0);
                 }
                 for r in &rules {
-                    let _ = s.insert_rule_with_index(r, s.css_rules().map(|r| r.length()).unwrap_or(0));
+                    let _ =
+                        s.insert_rule_with_index(r, s.css_rules().map(|r| r.length()).unwrap_or(0));
                 }
             }
             sheet.set_value(s);
@@ -243,7 +327,9 @@ fn by_class(html: &str) -> (String, Vec<String>) {
     let mut rest = html;
     while let Some(at) = rest.find(ATTR) {
         let value_at = at + ATTR.len();
-        let Some(len) = rest[value_at..].find('"') else { break };
+        let Some(len) = rest[value_at..].find('"') else {
+            break;
+        };
         let style = &rest[value_at..value_at + len];
         let n = styles.iter().position(|s| *s == style).unwrap_or_else(|| {
             styles.push(style);
@@ -256,14 +342,20 @@ fn by_class(html: &str) -> (String, Vec<String>) {
     out.push_str(rest);
     // The values come from the export, whose user text is escaped and never
     // reaches a style; "&quot;" cannot occur in them.
-    let rules = styles.iter().enumerate().map(|(n, s)| format!("#kh-paper [data-kh-s=\"{n}\"] {{ {s} }}")).collect();
+    let rules = styles
+        .iter()
+        .enumerate()
+        .map(|(n, s)| format!("#kh-paper [data-kh-s=\"{n}\"] {{ {s} }}"))
+        .collect();
     (out, rules)
 }
 
 /// A new style sheet adopted by `root` (the editor's document or shadow root).
 fn adopt_sheet(root: &wasm_bindgen::JsValue) -> Option<web_sys::CssStyleSheet> {
     let sheet = web_sys::CssStyleSheet::new().ok()?;
-    let list = js_sys::Reflect::get(root, &"adoptedStyleSheets".into()).ok().filter(js_sys::Array::is_array)?;
+    let list = js_sys::Reflect::get(root, &"adoptedStyleSheets".into())
+        .ok()
+        .filter(js_sys::Array::is_array)?;
     let list = js_sys::Array::from(&list);
     list.push(&sheet);
     js_sys::Reflect::set(root, &"adoptedStyleSheets".into(), &list).ok()?;
@@ -272,8 +364,12 @@ fn adopt_sheet(root: &wasm_bindgen::JsValue) -> Option<web_sys::CssStyleSheet> {
 
 /// Take `sheet` off `root` again (the preview is gone).
 fn drop_sheet(root: &wasm_bindgen::JsValue, sheet: &web_sys::CssStyleSheet) {
-    if let Some(list) = js_sys::Reflect::get(root, &"adoptedStyleSheets".into()).ok().filter(js_sys::Array::is_array) {
-        let kept: js_sys::Array = js_sys::Array::from(&list).filter(&mut |s, _, _| !js_sys::Object::is(&s, sheet));
+    if let Some(list) = js_sys::Reflect::get(root, &"adoptedStyleSheets".into())
+        .ok()
+        .filter(js_sys::Array::is_array)
+    {
+        let kept: js_sys::Array =
+            js_sys::Array::from(&list).filter(&mut |s, _, _| !js_sys::Object::is(&s, sheet));
         let _ = js_sys::Reflect::set(root, &"adoptedStyleSheets".into(), &kept);
     }
 }

@@ -34,7 +34,11 @@ pub fn findings_at(paths: Vec<String>) -> Memo<Vec<Finding>> {
         if at.is_empty() {
             return vec![];
         }
-        ed.report.with(|r| at.iter().filter_map(|i| r.findings.get(*i).cloned()).collect())
+        ed.report.with(|r| {
+            at.iter()
+                .filter_map(|i| r.findings.get(*i).cloned())
+                .collect()
+        })
     })
 }
 
@@ -69,7 +73,10 @@ pub fn InlineFindings(findings: Memo<Vec<Finding>>, #[prop(into)] id: String) ->
 
 /// The variant whose `Debug` name is `name`: the value of the editor's enum
 /// selects (each option's value is the variant's `Debug` name).
-pub fn variant_named<T: Copy + std::fmt::Debug>(all: impl IntoIterator<Item = T>, name: &str) -> Option<T> {
+pub fn variant_named<T: Copy + std::fmt::Debug>(
+    all: impl IntoIterator<Item = T>,
+    name: &str,
+) -> Option<T> {
     all.into_iter().find(|v| format!("{v:?}") == name)
 }
 
@@ -82,7 +89,11 @@ pub fn FixButton(fix: crate::rules::Fix) -> impl IntoView {
         let current = ed.doc.get_untracked();
         match crate::model::walk::set_text(&current, &fix.path, &fix.value) {
             Ok(fixed) => ed.edit(&format!("!fix {}", fix.path), move |d| *d = fixed),
-            Err(e) => ed.say(true, format!("Không sửa được: {e}"), format!("Could not apply the fix: {e}")),
+            Err(e) => ed.say(
+                true,
+                format!("Không sửa được: {e}"),
+                format!("Could not apply the fix: {e}"),
+            ),
         }
     };
     view! {
@@ -119,7 +130,11 @@ pub fn Field(
         let get = get.clone();
         Memo::new(move |_| ed.doc.with(|d| get(d)))
     };
-    let invalid = move || findings.with(|f| f.iter().any(|f| f.severity == Severity::Error)).then_some("true");
+    let invalid = move || {
+        findings
+            .with(|f| f.iter().any(|f| f.severity == Severity::Error))
+            .then_some("true")
+    };
     let has_hint = hint.is_some();
     let described = move || {
         let mut ids = vec![];
@@ -139,16 +154,38 @@ pub fn Field(
     };
     let input = if multiline {
         view! {
-            <textarea id=id.clone() rows="3" maxlength=crate::model::limits::MAX_FIELD_CHARS prop:value=move || value.get() aria-invalid=invalid aria-describedby=described.clone() on:input=on_input></textarea>
+            <textarea
+                id=id.clone()
+                rows="3"
+                maxlength=crate::model::limits::MAX_FIELD_CHARS
+                prop:value=move || value.get()
+                aria-invalid=invalid
+                aria-describedby=described.clone()
+                on:input=on_input
+            ></textarea>
         }
         .into_any()
     } else {
         view! {
-            <input id=id.clone() type="text" maxlength=crate::model::limits::MAX_FIELD_CHARS prop:value=move || value.get() aria-invalid=invalid aria-describedby=described on:input=on_input />
+            <input
+                id=id.clone()
+                type="text"
+                maxlength=crate::model::limits::MAX_FIELD_CHARS
+                prop:value=move || value.get()
+                aria-invalid=invalid
+                aria-describedby=described
+                on:input=on_input
+            />
         }
         .into_any()
     };
-    let hint_view = hint.map(|h| view! { <p class="kh-hint" id=format!("{}-hint", field_id(&path))>{move || h.get()}</p> });
+    let hint_view = hint.map(|h| {
+        view! {
+            <p class="kh-hint" id=format!("{}-hint", field_id(&path))>
+                {move || h.get()}
+            </p>
+        }
+    });
     view! {
         <div class=format!("kh-field {}", class.unwrap_or_default())>
             <label for=id.clone()>{move || label.get()}</label>

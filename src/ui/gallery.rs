@@ -29,7 +29,12 @@ const PERSONAL_KEY: &str = "templates";
 
 impl Gallery {
     pub fn new(open: bool, extra: Vec<String>) -> Self {
-        Gallery { open: RwSignal::new(open), chosen: RwSignal::new(None), wanted: StoredValue::new(None), extra: StoredValue::new(extra) }
+        Gallery {
+            open: RwSignal::new(open),
+            chosen: RwSignal::new(None),
+            wanted: StoredValue::new(None),
+            extra: StoredValue::new(extra),
+        }
     }
 
     /// Open the start form of template `id` first (when it exists).
@@ -49,7 +54,11 @@ impl Gallery {
             match templates::parse_template(text) {
                 Ok(t) => all.push(t),
                 Err(e) => errors.push((
-                    format!("Mẫu thứ {} của cổng thông tin không đọc được: {}", i + 1, e.message_vi),
+                    format!(
+                        "Mẫu thứ {} của cổng thông tin không đọc được: {}",
+                        i + 1,
+                        e.message_vi
+                    ),
                     format!("Portal template {} cannot be read: {}", i + 1, e.message_en),
                 )),
             }
@@ -61,7 +70,11 @@ impl Gallery {
 
 /// The person's own templates, as stored (unreadable ones are skipped).
 fn personal(drafts: &Drafts) -> Vec<Template> {
-    drafts.store.with_value(|s| s.get(PERSONAL_KEY)).and_then(|t| templates::parse_template_list(&t).ok()).unwrap_or_default()
+    drafts
+        .store
+        .with_value(|s| s.get(PERSONAL_KEY))
+        .and_then(|t| templates::parse_template_list(&t).ok())
+        .unwrap_or_default()
 }
 
 split_point!(
@@ -72,7 +85,13 @@ split_point!(
         let mut list = personal(&drafts);
         list.retain(|x| x.id != t.id);
         list.push(t);
-        let json = format!("[{}]", list.iter().map(templates::to_template_json).collect::<Vec<_>>().join(","));
+        let json = format!(
+            "[{}]",
+            list.iter()
+                .map(templates::to_template_json)
+                .collect::<Vec<_>>()
+                .join(",")
+        );
         drafts.store.with_value(|s| s.set(PERSONAL_KEY, &json))
     }
 );
@@ -115,37 +134,108 @@ pub fn GalleryScreen() -> impl IntoView {
     let all = std::sync::Arc::new(all);
     let unreadable = std::sync::Arc::new(unreadable);
     let blank = move |_| {
-        let doc = use_context::<super::AppOptions>().unwrap_or_default().with_agencies(Document::new(DocKind::Plan, Profile::State));
+        let doc = use_context::<super::AppOptions>()
+            .unwrap_or_default()
+            .with_agencies(Document::new(DocKind::Plan, Profile::State));
         drafts.open_new(&ed, "Văn bản trống".into(), doc);
         gallery.open.set(false);
     };
     view! {
         <section class="kh-section kh-gallery" aria-labelledby="kh-gallery-h">
-            <h2 id="kh-gallery-h">{move || ed.tr("Bắt đầu từ một mẫu", "Start from a template")}</h2>
-            <Show when=move || chosen.get().is_none() fallback=move || view! { <StartForm template=chosen.get().unwrap_or_else(|| templates::builtin_cards().remove(0)) chosen=chosen /> }>
-                {let unreadable = unreadable.clone(); move || unreadable.iter().cloned().map(|(vi, en)| view! { <p class="kh-finding kh-error">{move || if ed.lang.get() == Lang::Vi { vi.clone() } else { en.clone() }}</p> }).collect_view()}
+            <h2 id="kh-gallery-h">
+                {move || ed.tr("Bắt đầu từ một mẫu", "Start from a template")}
+            </h2>
+            <Show
+                when=move || chosen.get().is_none()
+                fallback=move || {
+                    view! {
+                        <StartForm
+                            template=chosen
+                                .get()
+                                .unwrap_or_else(|| templates::builtin_cards().remove(0))
+                            chosen=chosen
+                        />
+                    }
+                }
+            >
+                {
+                    let unreadable = unreadable.clone();
+                    move || {
+                        unreadable
+                            .iter()
+                            .cloned()
+                            .map(|(vi, en)| {
+                                view! {
+                                    <p class="kh-finding kh-error">
+                                        {move || {
+                                            if ed.lang.get() == Lang::Vi {
+                                                vi.clone()
+                                            } else {
+                                                en.clone()
+                                            }
+                                        }}
+                                    </p>
+                                }
+                            })
+                            .collect_view()
+                    }
+                }
                 <ul class="kh-cards">
-                    {let all = all.clone(); move || all.iter().map(|t| {
-                        let t2 = t.clone();
-                        let name = t.name(ed.lang.get()).to_string();
-                        let desc = t.description(ed.lang.get()).to_string();
-                        let personal = t.id.starts_with("rieng_");
-                        view! {
-                            <li class="kh-card">
-                                <h3>{name.clone()}</h3>
-                                <p>{desc}</p>
-                                {personal.then(|| view! { <p class="kh-hint">{move || ed.tr("Mẫu của bạn", "Your template")}</p> })}
-                                <button type="button" aria-label=format!("{} {name}", ed.tr("Dùng mẫu này:", "Use this template:")) on:click=move |_| chosen.set(Some(t2.clone()))>
-                                    {move || ed.tr("Dùng mẫu này", "Use this template")}
-                                </button>
-                            </li>
+                    {
+                        let all = all.clone();
+                        move || {
+                            all.iter()
+                                .map(|t| {
+                                    let t2 = t.clone();
+                                    let name = t.name(ed.lang.get()).to_string();
+                                    let desc = t.description(ed.lang.get()).to_string();
+                                    let personal = t.id.starts_with("rieng_");
+                                    view! {
+                                        <li class="kh-card">
+                                            <h3>{name.clone()}</h3>
+                                            <p>{desc}</p>
+                                            {personal
+                                                .then(|| {
+                                                    view! {
+                                                        <p class="kh-hint">
+                                                            {move || ed.tr("Mẫu của bạn", "Your template")}
+                                                        </p>
+                                                    }
+                                                })}
+                                            <button
+                                                type="button"
+                                                aria-label=format!(
+                                                    "{} {name}",
+                                                    ed.tr("Dùng mẫu này:", "Use this template:"),
+                                                )
+                                                on:click=move |_| chosen.set(Some(t2.clone()))
+                                            >
+                                                {move || ed.tr("Dùng mẫu này", "Use this template")}
+                                            </button>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()
                         }
-                    }).collect_view()}
+                    }
                 </ul>
                 <div class="kh-row">
-                    <button type="button" on:click=blank>{move || ed.tr("Văn bản trống (không dùng mẫu)", "Empty document (no template)")}</button>
-                    <Show when=move || ed.doc.with(|d| *d != Document::new(DocKind::Plan, Profile::State))>
-                        <button type="button" on:click=move |_| gallery.open.set(false)>{move || ed.tr("Quay lại bản đang soạn", "Back to the open draft")}</button>
+                    <button type="button" on:click=blank>
+                        {move || {
+                            ed.tr(
+                                "Văn bản trống (không dùng mẫu)",
+                                "Empty document (no template)",
+                            )
+                        }}
+                    </button>
+                    <Show when=move || {
+                        ed.doc.with(|d| *d != Document::new(DocKind::Plan, Profile::State))
+                    }>
+                        <button type="button" on:click=move |_| gallery.open.set(false)>
+                            {move || {
+                                ed.tr("Quay lại bản đang soạn", "Back to the open draft")
+                            }}
+                        </button>
                     </Show>
                 </div>
             </Show>
@@ -164,7 +254,9 @@ fn StartForm(template: Template, chosen: RwSignal<Option<Template>>) -> impl Int
     let t = StoredValue::new(template.clone());
     // Fetch the document while the facts are typed, so starting is immediate.
     if template.document.is_null() {
-        later!(builtin_template(template.id.clone()), |_: Option<Template>| ());
+        later!(builtin_template(template.id.clone()), |_: Option<
+            Template,
+        >| ());
     }
     let start = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -174,7 +266,11 @@ fn StartForm(template: Template, chosen: RwSignal<Option<Template>>) -> impl Int
         let errs: Vec<(String, String)> = t
             .facts
             .iter()
-            .filter_map(|def| templates::check_fact(def, given.get(&def.key).unwrap_or("")).err().map(|e| (def.key.clone(), e.message(lang).to_string())))
+            .filter_map(|def| {
+                templates::check_fact(def, given.get(&def.key).unwrap_or(""))
+                    .err()
+                    .map(|e| (def.key.clone(), e.message(lang).to_string()))
+            })
             .collect();
         if !errs.is_empty() {
             errors.set(errs);
@@ -183,9 +279,15 @@ fn StartForm(template: Template, chosen: RwSignal<Option<Template>>) -> impl Int
         }
         let create = move |t: Template| match templates::instantiate(&t, &given) {
             Ok(doc) => {
-                let doc = use_context::<super::AppOptions>().unwrap_or_default().with_agencies(doc);
+                let doc = use_context::<super::AppOptions>()
+                    .unwrap_or_default()
+                    .with_agencies(doc);
                 let unit = given.get("ten_don_vi").unwrap_or("").to_string();
-                let name = if unit.is_empty() { t.name(lang).to_string() } else { format!("{} — {unit}", t.name(lang)) };
+                let name = if unit.is_empty() {
+                    t.name(lang).to_string()
+                } else {
+                    format!("{} — {unit}", t.name(lang))
+                };
                 drafts.open_new(&ed, name, doc);
                 gallery.open.set(false);
                 chosen.set(None);
@@ -197,7 +299,11 @@ fn StartForm(template: Template, chosen: RwSignal<Option<Template>>) -> impl Int
         };
         // A built-in template's card has no document (builtin_cards): fetch it.
         if t.document.is_null() {
-            later!(builtin_template(t.id.clone()), move |full: Option<Template>| create(full.unwrap_or(t)));
+            later!(builtin_template(t.id.clone()), move |full: Option<
+                Template,
+            >| create(
+                full.unwrap_or(t)
+            ));
         } else {
             create(t);
         }
@@ -208,11 +314,19 @@ fn StartForm(template: Template, chosen: RwSignal<Option<Template>>) -> impl Int
         .map(|def| {
             let key = def.key.clone();
             let id = format!("fact-{key}");
-            let label = move || if ed.lang.get() == Lang::Vi { def_label_vi(&t, &key) } else { def_label_en(&t, &key) };
+            let label = move || {
+                if ed.lang.get() == Lang::Vi {
+                    def_label_vi(&t, &key)
+                } else {
+                    def_label_en(&t, &key)
+                }
+            };
             let def = def.clone();
             let k_in = def.key.clone();
             let k_err = def.key.clone();
-            let err = move || errors.with(|e| e.iter().find(|(k, _)| *k == k_err).map(|(_, m)| m.clone()));
+            let err = move || {
+                errors.with(|e| e.iter().find(|(k, _)| *k == k_err).map(|(_, m)| m.clone()))
+            };
             let err2 = err.clone();
             let err3 = err.clone();
             let on_input = move |ev: leptos::ev::Event| {
@@ -223,32 +337,80 @@ fn StartForm(template: Template, chosen: RwSignal<Option<Template>>) -> impl Int
             let hint = kind_hint(def.kind, ed.lang.get_untracked());
             let control = match def.kind {
                 FactKind::Level => view! {
-                    <select id=id.clone() on:change=on_input aria-invalid=move || err().map(|_| "true")>
-                        <option value="">{move || ed.tr("— chọn —", "— choose —")}</option>
-                        {templates::Level::ALL.map(|l| view! { <option value=l.name_vi()>{l.name_vi()}</option> }).collect_view()}
+                    <select
+                        id=id.clone()
+                        on:change=on_input
+                        aria-invalid=move || err().map(|_| "true")
+                    >
+                        <option value="">
+                            {move || ed.tr("— chọn —", "— choose —")}
+                        </option>
+                        {templates::Level::ALL
+                            .map(|l| view! { <option value=l.name_vi()>{l.name_vi()}</option> })
+                            .collect_view()}
                     </select>
-                }.into_any(),
+                }
+                .into_any(),
                 FactKind::Signer => {
-                    let party = templates::Signer::parse(&example).is_some_and(templates::Signer::is_party);
-                    let options = templates::Signer::ALL.into_iter().filter(|s| s.is_party() == party);
+                    let party =
+                        templates::Signer::parse(&example).is_some_and(templates::Signer::is_party);
+                    let options = templates::Signer::ALL
+                        .into_iter()
+                        .filter(|s| s.is_party() == party);
                     view! {
-                        <select id=id.clone() on:change=on_input aria-invalid=move || err().map(|_| "true")>
-                            <option value="">{move || ed.tr("— chọn —", "— choose —")}</option>
-                            {options.map(|s| view! { <option value=s.key()>{s.label()}</option> }).collect_view()}
+                        <select
+                            id=id.clone()
+                            on:change=on_input
+                            aria-invalid=move || err().map(|_| "true")
+                        >
+                            <option value="">
+                                {move || ed.tr("— chọn —", "— choose —")}
+                            </option>
+                            {options
+                                .map(|s| view! { <option value=s.key()>{s.label()}</option> })
+                                .collect_view()}
                         </select>
-                    }.into_any()
+                    }
+                    .into_any()
                 }
                 _ => view! {
-                    <input id=id.clone() type="text" maxlength=crate::model::limits::MAX_FIELD_CHARS placeholder=format!("{} {example}", ed.tr("ví dụ:", "e.g.")) aria-invalid=move || err().map(|_| "true") aria-describedby=format!("{id}-err") on:input=on_input />
-                }.into_any(),
+                    <input
+                        id=id.clone()
+                        type="text"
+                        maxlength=crate::model::limits::MAX_FIELD_CHARS
+                        placeholder=format!("{} {example}", ed.tr("ví dụ:", "e.g."))
+                        aria-invalid=move || err().map(|_| "true")
+                        aria-describedby=format!("{id}-err")
+                        on:input=on_input
+                    />
+                }
+                .into_any(),
             };
             let optional = !def.required;
             view! {
                 <div class="kh-field">
-                    <label for=id.clone()>{label}{optional.then(|| view! { " " <span class="kh-hint">{move || ed.tr("(không bắt buộc)", "(optional)")}</span> })}</label>
+                    <label for=id
+                        .clone()>
+                        {label}
+                        {optional
+                            .then(|| {
+                                view! {
+                                    " "
+                                    <span class="kh-hint">
+                                        {move || ed.tr("(không bắt buộc)", "(optional)")}
+                                    </span>
+                                }
+                            })}
+                    </label>
                     {(!hint.is_empty()).then(|| view! { <p class="kh-hint">{hint}</p> })}
                     {control}
-                    <p class="kh-finding kh-error" id=format!("{id}-err") hidden=move || err2().is_none()>{move || err3().unwrap_or_default()}</p>
+                    <p
+                        class="kh-finding kh-error"
+                        id=format!("{id}-err")
+                        hidden=move || err2().is_none()
+                    >
+                        {move || err3().unwrap_or_default()}
+                    </p>
                 </div>
             }
         })
@@ -256,17 +418,51 @@ fn StartForm(template: Template, chosen: RwSignal<Option<Template>>) -> impl Int
     view! {
         <form class="kh-start" on:submit=start novalidate>
             <h3>{move || t.with_value(|t| t.name(ed.lang.get()).to_string())}</h3>
-            <p>{move || ed.tr("Chỉ cần điền những thông tin riêng của đơn vị; ứng dụng điền vào mọi chỗ trong kế hoạch.", "Give only your unit's own facts; the app fills them in everywhere.")}</p>
+            <p>
+                {move || {
+                    ed.tr(
+                        "Chỉ cần điền những thông tin riêng của đơn vị; ứng dụng điền vào mọi chỗ trong kế hoạch.",
+                        "Give only your unit's own facts; the app fills them in everywhere.",
+                    )
+                }}
+            </p>
             <div id="kh-start-errors" tabindex="-1" role="alert">
-                {move || (!errors.with(Vec::is_empty)).then(|| view! {
-                    <p class="kh-finding kh-error">{move || format!("{} {}", errors.with(Vec::len), ed.tr("thông tin cần sửa.", "facts to correct."))}</p>
-                })}
-                {move || errors.with(|e| e.iter().filter(|(k, _)| k.is_empty()).map(|(_, m)| view! { <p class="kh-finding kh-error">{m.clone()}</p> }).collect_view())}
+                {move || {
+                    (!errors.with(Vec::is_empty))
+                        .then(|| {
+                            view! {
+                                <p class="kh-finding kh-error">
+                                    {move || {
+                                        format!(
+                                            "{} {}",
+                                            errors.with(Vec::len),
+                                            ed.tr("thông tin cần sửa.", "facts to correct."),
+                                        )
+                                    }}
+                                </p>
+                            }
+                        })
+                }}
+                {move || {
+                    errors
+                        .with(|e| {
+                            e.iter()
+                                .filter(|(k, _)| k.is_empty())
+                                .map(|(_, m)| {
+                                    view! { <p class="kh-finding kh-error">{m.clone()}</p> }
+                                })
+                                .collect_view()
+                        })
+                }}
             </div>
             {fields}
             <div class="kh-row">
-                <button type="submit" class="kh-primary">{move || ed.tr("Tạo kế hoạch", "Create the plan")}</button>
-                <button type="button" on:click=move |_| chosen.set(None)>{move || ed.tr("Chọn mẫu khác", "Choose another template")}</button>
+                <button type="submit" class="kh-primary">
+                    {move || ed.tr("Tạo kế hoạch", "Create the plan")}
+                </button>
+                <button type="button" on:click=move |_| chosen.set(None)>
+                    {move || ed.tr("Chọn mẫu khác", "Choose another template")}
+                </button>
             </div>
         </form>
     }

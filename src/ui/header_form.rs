@@ -31,14 +31,32 @@ pub fn HeaderForm() -> impl IntoView {
             <div class="kh-grid">
                 <div class="kh-field">
                     <label for="f-profile">{move || ed.tr("Thể thức", "Format profile")}</label>
-                    <select id="f-profile" on:change=on_profile prop:value=move || format!("{:?}", profile_value.get())>
-                        {Profile::ALL.map(|p| view! { <option value=format!("{p:?}")>{move || p.label(ed.lang.get())}</option> }).collect_view()}
+                    <select
+                        id="f-profile"
+                        on:change=on_profile
+                        prop:value=move || format!("{:?}", profile_value.get())
+                    >
+                        {Profile::ALL
+                            .map(|p| {
+                                view! {
+                                    <option value=format!(
+                                        "{p:?}",
+                                    )>{move || p.label(ed.lang.get())}</option>
+                                }
+                            })
+                            .collect_view()}
                     </select>
                 </div>
                 <div class="kh-field">
-                    <label for="f-kind">{move || ed.tr("Loại văn bản", "Document type")}</label>
+                    <label for="f-kind">
+                        {move || ed.tr("Loại văn bản", "Document type")}
+                    </label>
                     <select id="f-kind" on:change=on_kind prop:value=move || kind_value.get()>
-                        {DocKind::ALL.into_iter().filter(|k| k.draftable()).map(|k| view! { <option value=format!("{k:?}")>{k.label()}</option> }).collect_view()}
+                        {DocKind::ALL
+                            .into_iter()
+                            .filter(|k| k.draftable())
+                            .map(|k| view! { <option value=format!("{k:?}")>{k.label()}</option> })
+                            .collect_view()}
                     </select>
                 </div>
             </div>
@@ -78,7 +96,9 @@ pub fn HeaderForm() -> impl IntoView {
                         set=Arc::new(|d, v| d.header.symbol = v)
                     />
                     <button type="button" class="kh-small" on:click=build_symbol>
-                        {move || ed.tr("Tạo từ loại + mã cơ quan", "Build from type + body code")}
+                        {move || {
+                            ed.tr("Tạo từ loại + mã cơ quan", "Build from type + body code")
+                        }}
                     </button>
                 </div>
                 <Field
@@ -90,7 +110,10 @@ pub fn HeaderForm() -> impl IntoView {
             </div>
             <DateField />
             <Field
-                label=t("Tên loại văn bản khi khác mặc định (ví dụ: CHƯƠNG TRÌNH HÀNH ĐỘNG)", "Type name when not the default (e.g. CHƯƠNG TRÌNH HÀNH ĐỘNG)")
+                label=t(
+                    "Tên loại văn bản khi khác mặc định (ví dụ: CHƯƠNG TRÌNH HÀNH ĐỘNG)",
+                    "Type name when not the default (e.g. CHƯƠNG TRÌNH HÀNH ĐỘNG)",
+                )
                 path="header.title"
                 get=Arc::new(|d| d.header.title.clone().unwrap_or_default())
                 set=Arc::new(|d, v| d.header.title = (!v.trim().is_empty()).then_some(v))
@@ -104,8 +127,14 @@ pub fn HeaderForm() -> impl IntoView {
             />
             <div class="kh-preview" aria-live="polite">
                 <p class="kh-preview-line">{move || doc.with(|d| d.number_line())}</p>
-                <p class="kh-preview-title">{move || doc.with(|d| d.header.title.clone().unwrap_or_else(|| d.kind.title_vi()))}</p>
-                <p class="kh-preview-subject" id="kh-preview-subject">{move || doc.with(|d| d.header.subject.clone())}</p>
+                <p class="kh-preview-title">
+                    {move || {
+                        doc.with(|d| d.header.title.clone().unwrap_or_else(|| d.kind.title_vi()))
+                    }}
+                </p>
+                <p class="kh-preview-subject" id="kh-preview-subject">
+                    {move || doc.with(|d| d.header.subject.clone())}
+                </p>
             </div>
         </section>
     }
@@ -136,7 +165,12 @@ fn DateField() -> impl IntoView {
     let on_year = move |ev: leptos::ev::Event| {
         if let Ok(y) = event_target_value(&ev).trim().parse::<i32>() {
             if (1900..=2200).contains(&y) {
-                ed.edit("header.date", move |doc| doc.header.date = PartialDate { year: y, ..doc.header.date });
+                ed.edit("header.date", move |doc| {
+                    doc.header.date = PartialDate {
+                        year: y,
+                        ..doc.header.date
+                    }
+                });
             }
         }
     };
@@ -144,29 +178,52 @@ fn DateField() -> impl IntoView {
         let draft = event_target_checked(&ev);
         ed.edit("!date-mode", move |doc| {
             let y = doc.header.date.year;
-            doc.header.date = if draft { PartialDate::year_only(y) } else { super::today_or(y) };
+            doc.header.date = if draft {
+                PartialDate::year_only(y)
+            } else {
+                super::today_or(y)
+            };
         });
     };
     view! {
         <fieldset class="kh-field kh-date" id=field_id("header.date")>
             <legend>{move || ed.tr("Ngày ban hành", "Date")}</legend>
             <label class="kh-check">
-                <input type="checkbox" id="f-header-date-draft" prop:checked=move || !full() on:change=on_draft />
-                {move || ed.tr("Dự thảo — chưa có ngày, chỉ ghi năm", "Draft — no date yet, year only")}
+                <input
+                    type="checkbox"
+                    id="f-header-date-draft"
+                    prop:checked=move || !full()
+                    on:change=on_draft
+                />
+                {move || {
+                    ed.tr(
+                        "Dự thảo — chưa có ngày, chỉ ghi năm",
+                        "Draft — no date yet, year only",
+                    )
+                }}
             </label>
             <Show
                 when=full
                 fallback=move || {
                     view! {
                         <label for="f-header-date-year">{move || ed.tr("Năm", "Year")}</label>
-                        <input id="f-header-date-year" type="number" min="1900" max="2200" prop:value=move || date.get().year.to_string() on:input=on_year />
+                        <input
+                            id="f-header-date-year"
+                            type="number"
+                            min="1900"
+                            max="2200"
+                            prop:value=move || date.get().year.to_string()
+                            on:input=on_year
+                        />
                     }
                 }
             >
                 <label for="f-header-date-input">{move || ed.tr("Ngày", "Date")}</label>
                 <input id="f-header-date-input" type="date" prop:value=iso on:change=on_date />
             </Show>
-            <p class="kh-hint">{move || doc.with(|d| format!("{}, {}", d.header.place, d.header.date.long_vi()))}</p>
+            <p class="kh-hint">
+                {move || doc.with(|d| format!("{}, {}", d.header.place, d.header.date.long_vi()))}
+            </p>
             <InlineFindings findings=findings id="f-header-date-msg" />
         </fieldset>
     }

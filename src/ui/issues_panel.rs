@@ -63,14 +63,28 @@ fn focus_when_drawn(root: u32, path: String, frames: u32) {
 #[component]
 pub fn Counts() -> impl IntoView {
     let ed = editor();
-    let counts = Memo::new(move |_| ed.report.with(|r| (r.count(Severity::Error), r.count(Severity::Warning), r.count(Severity::Info))));
+    let counts = Memo::new(move |_| {
+        ed.report.with(|r| {
+            (
+                r.count(Severity::Error),
+                r.count(Severity::Warning),
+                r.count(Severity::Info),
+            )
+        })
+    });
     view! {
         <a class="kh-counts" href="#kh-issues" aria-live="polite">
-            <span class="kh-count kh-error">{move || format!("{} {}", counts.get().0, ed.tr("lỗi", "errors"))}</span>
+            <span class="kh-count kh-error">
+                {move || format!("{} {}", counts.get().0, ed.tr("lỗi", "errors"))}
+            </span>
             ", "
-            <span class="kh-count kh-warning">{move || format!("{} {}", counts.get().1, ed.tr("cảnh báo", "warnings"))}</span>
+            <span class="kh-count kh-warning">
+                {move || format!("{} {}", counts.get().1, ed.tr("cảnh báo", "warnings"))}
+            </span>
             ", "
-            <span class="kh-count kh-info">{move || format!("{} {}", counts.get().2, ed.tr("gợi ý", "info"))}</span>
+            <span class="kh-count kh-info">
+                {move || format!("{} {}", counts.get().2, ed.tr("gợi ý", "info"))}
+            </span>
         </a>
     }
 }
@@ -79,10 +93,21 @@ pub fn Counts() -> impl IntoView {
 pub fn IssuesPanel() -> impl IntoView {
     let ed = editor();
     let group = move |sev: Severity, vi: &'static str, en: &'static str| {
-        let items = Memo::new(move |_| ed.report.with(|r| r.findings.iter().filter(|f| f.severity == sev).cloned().collect::<Vec<_>>()));
+        let items = Memo::new(move |_| {
+            ed.report.with(|r| {
+                r.findings
+                    .iter()
+                    .filter(|f| f.severity == sev)
+                    .cloned()
+                    .collect::<Vec<_>>()
+            })
+        });
         view! {
             <Show when=move || items.with(|i| !i.is_empty())>
-                <h3 class=format!("kh-issues-h kh-{}", sev.as_str())>{move || format!("{} ({})", ed.tr(vi, en), items.with(Vec::len))}</h3>
+                <h3 class=format!(
+                    "kh-issues-h kh-{}",
+                    sev.as_str(),
+                )>{move || format!("{} ({})", ed.tr(vi, en), items.with(Vec::len))}</h3>
                 <ul class="kh-issues-list">
                     {move || {
                         items
@@ -93,11 +118,16 @@ pub fn IssuesPanel() -> impl IntoView {
                                 let fix = f.fix.clone();
                                 view! {
                                     <li class=format!("kh-finding kh-{}", f.severity.as_str())>
-                                        <a href=format!("#{}", field_id(&f.path)) on:click=move |ev| {
-                                            ev.prevent_default();
-                                            go_to(&path);
-                                        }>
-                                            <span class="kh-sev">{format!("{}:", f.severity.label(ed.lang.get()))}</span>
+                                        <a
+                                            href=format!("#{}", field_id(&f.path))
+                                            on:click=move |ev| {
+                                                ev.prevent_default();
+                                                go_to(&path);
+                                            }
+                                        >
+                                            <span class="kh-sev">
+                                                {format!("{}:", f.severity.label(ed.lang.get()))}
+                                            </span>
                                             " "
                                             {f.message(ed.lang.get()).to_string()}
                                         </a>
@@ -118,7 +148,9 @@ pub fn IssuesPanel() -> impl IntoView {
             <h2 id="kh-issues-h">{move || ed.tr("Kiểm tra văn bản", "Checks")}</h2>
             <p>{move || ed.report.with(|r| r.summary(ed.lang.get()))}</p>
             <Show when=move || ed.report.with(|r| r.findings.is_empty())>
-                <p class="kh-ok">{move || ed.tr("Không phát hiện vấn đề nào.", "No problems found.")}</p>
+                <p class="kh-ok">
+                    {move || ed.tr("Không phát hiện vấn đề nào.", "No problems found.")}
+                </p>
             </Show>
             {group(Severity::Error, "Lỗi", "Errors")}
             {group(Severity::Warning, "Cảnh báo", "Warnings")}

@@ -77,5 +77,9 @@ use leptos::prelude::*;
 #[component]
 pub fn Loading() -> impl IntoView {
     let ed = super::state::editor();
-    view! { <p class="kh-loading" role="status">{move || ed.tr("Đang tải…", "Loading…")}</p> }
+    view! {
+        <p class="kh-loading" role="status">
+            {move || ed.tr("Đang tải…", "Loading…")}
+        </p>
+    }
 }

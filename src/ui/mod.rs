@@ -37,7 +37,11 @@ pub use options::{AppOptions, ExportKind};
 /// clock panics in wasm). The rules get it as an argument.
 pub fn today() -> PartialDate {
     let d = js_sys::Date::new_0();
-    PartialDate::ymd(d.get_full_year() as i32, d.get_month() as u8 + 1, d.get_date() as u8)
+    PartialDate::ymd(
+        d.get_full_year() as i32,
+        d.get_month() as u8 + 1,
+        d.get_date() as u8,
+    )
 }
 
 /// Today's date, or 1 January of `year` when today is in another year.
@@ -76,7 +80,11 @@ const TABS: [(Tab, &str, &str); 7] = [
 /// at scale and for the speed harness), at most the editor's row limit.
 fn sample_rows_from_url() -> Option<usize> {
     let search = window().location().search().unwrap_or_default();
-    search.trim_start_matches('?').split('&').find_map(|kv| kv.strip_prefix("sample=")).and_then(|n| n.parse::<usize>().ok())
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|kv| kv.strip_prefix("sample="))
+        .and_then(|n| n.parse::<usize>().ok())
 }
 
 // The generator and its texts are a part of their own: only `?sample=N` uses them.
@@ -92,11 +100,21 @@ split_point!(
 #[component]
 pub fn App() -> impl IntoView {
     let opts = use_context::<AppOptions>().unwrap_or_default();
-    let drafts = Drafts::new(Store { partition: opts.storage.clone() });
+    let drafts = Drafts::new(Store {
+        partition: opts.storage.clone(),
+    });
     let given = opts.document.clone().map(|d| opts.with_agencies(d));
-    let sample = if opts.sink == 0 && given.is_none() { sample_rows_from_url() } else { None };
+    let sample = if opts.sink == 0 && given.is_none() {
+        sample_rows_from_url()
+    } else {
+        None
+    };
     let from_url = sample.is_some();
-    let restored = if from_url { None } else { given.map(Ok).or_else(|| drafts.restore()) };
+    let restored = if from_url {
+        None
+    } else {
+        given.map(Ok).or_else(|| drafts.restore())
+    };
     // A stored draft that cannot be opened (damaged or over the limits) is
     // kept in storage; the editor says why and starts from the gallery.
     let (restored, refused) = match restored {
@@ -107,7 +125,11 @@ pub fn App() -> impl IntoView {
     let restored_none = restored.is_none();
     let show_gallery = restored_none && !from_url && !opts.read_only;
     let root = opts.root;
-    let ed = Editor::new(restored.unwrap_or_else(|| opts.with_agencies(Document::new(DocKind::Plan, Profile::State))), root);
+    let ed = Editor::new(
+        restored
+            .unwrap_or_else(|| opts.with_agencies(Document::new(DocKind::Plan, Profile::State))),
+        root,
+    );
     ed.lang.set(opts.lang);
     if let Some((vi, en)) = refused {
         ed.say(true, vi, en);
@@ -132,13 +154,20 @@ pub fn App() -> impl IntoView {
                     // The document under review stays on screen; nothing of it was stored.
                     return drafts.store.with_value(Store::clear);
                 }
-                drafts.clear(&ed, o.with_agencies(Document::new(DocKind::Plan, Profile::State)))?;
+                drafts.clear(
+                    &ed,
+                    o.with_agencies(Document::new(DocKind::Plan, Profile::State)),
+                )?;
                 gallery.open.set(true);
                 Ok(())
             }),
         );
     }
-    let tab = RwSignal::new(if opts.read_only { Tab::Preview } else { Tab::Header });
+    let tab = RwSignal::new(if opts.read_only {
+        Tab::Preview
+    } else {
+        Tab::Header
+    });
     provide_context(tab);
     provide_context(export_panel::PrintRequest(RwSignal::new(false)));
     if let Some(rows) = sample {
@@ -190,13 +219,23 @@ pub fn App() -> impl IntoView {
         let name = format!("{}.json", drafts::file_stem(&doc));
         let json = crate::model::json::to_json(&doc);
         match drafts::download(&name, "application/json", json.as_bytes()) {
-            Ok(()) => export_panel::emit_export("json", &name, wasm_bindgen::JsValue::from_str(&json)),
-            Err(e) => ed.say(true, format!("Không tải được tệp: {e}"), format!("Download failed: {e}")),
+            Ok(()) => {
+                export_panel::emit_export("json", &name, wasm_bindgen::JsValue::from_str(&json))
+            }
+            Err(e) => ed.say(
+                true,
+                format!("Không tải được tệp: {e}"),
+                format!("Download failed: {e}"),
+            ),
         }
     };
     let rescue_json = move |_| {
         let doc = ed.doc.get_untracked();
-        let _ = drafts::download(&format!("{}.json", drafts::file_stem(&doc)), "application/json", crate::model::json::to_json(&doc).as_bytes());
+        let _ = drafts::download(
+            &format!("{}.json", drafts::file_stem(&doc)),
+            "application/json",
+            crate::model::json::to_json(&doc).as_bytes(),
+        );
     };
     let on_file = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
@@ -209,7 +248,10 @@ pub fn App() -> impl IntoView {
         if read_only {
             return;
         }
-        let file = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0));
+        let file = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0));
         if let Some(file) = file {
             ev.prevent_default();
             drafts::import_file(file);
@@ -221,18 +263,39 @@ pub fn App() -> impl IntoView {
         tab.set(Tab::Header);
     };
     let save_template = move |_| {
-        let Ok(Some(name)) = window().prompt_with_message_and_default(ed.tr("Tên mẫu:", "Template name:"), &drafts.name.get_untracked()) else { return };
+        let Ok(Some(name)) = window().prompt_with_message_and_default(
+            ed.tr("Tên mẫu:", "Template name:"),
+            &drafts.name.get_untracked(),
+        ) else {
+            return;
+        };
         if name.trim().is_empty() {
             return;
         }
         let name = name.trim().to_string();
-        later!(gallery::save_personal(name.clone(), ed.doc.get_untracked(), drafts), move |saved: Result<(), String>| match saved {
-            Ok(()) => ed.say(false, format!("Đã lưu mẫu «{name}»."), format!("Template «{name}» saved.")),
-            Err(e) => ed.say(true, format!("Không lưu được mẫu: {e}"), format!("Could not save the template: {e}")),
-        });
+        later!(
+            gallery::save_personal(name.clone(), ed.doc.get_untracked(), drafts),
+            move |saved: Result<(), String>| match saved {
+                Ok(()) => ed.say(
+                    false,
+                    format!("Đã lưu mẫu «{name}»."),
+                    format!("Template «{name}» saved.")
+                ),
+                Err(e) => ed.say(
+                    true,
+                    format!("Không lưu được mẫu: {e}"),
+                    format!("Could not save the template: {e}")
+                ),
+            }
+        );
     };
     let submit = move |_| {
-        let (errors, summary) = ed.report.with_untracked(|r| (r.count(crate::rules::Severity::Error), r.summary(ed.lang.get_untracked())));
+        let (errors, summary) = ed.report.with_untracked(|r| {
+            (
+                r.count(crate::rules::Severity::Error),
+                r.summary(ed.lang.get_untracked()),
+            )
+        });
         if errors > 0 && !submit_with_errors {
             ed.say(
                 true,
@@ -249,87 +312,209 @@ pub fn App() -> impl IntoView {
     };
     let tab_button = move |t: Tab, vi: &'static str, en: &'static str| {
         view! {
-            <button type="button" role="tab" id=format!("kh-tab-{t:?}").to_ascii_lowercase()
+            <button
+                type="button"
+                role="tab"
+                id=format!("kh-tab-{t:?}").to_ascii_lowercase()
                 aria-selected=move || (tab.get() == t).to_string()
                 class:kh-active=move || tab.get() == t
                 aria-controls="kh-editor"
-                on:click=move |_| tab.set(t)>
+                on:click=move |_| tab.set(t)
+            >
                 {move || ed.tr(vi, en)}
             </button>
         }
     };
-    let tabs: Vec<_> = TABS.into_iter().filter(|(t, _, _)| !read_only || *t == Tab::Preview).collect();
+    let tabs: Vec<_> = TABS
+        .into_iter()
+        .filter(|(t, _, _)| !read_only || *t == Tab::Preview)
+        .collect();
     let offers_json = offers(ExportKind::Json);
     view! {
-        <div class="kh-app" lang=move || if ed.lang.get() == Lang::Vi { "vi" } else { "en" }
+        <div
+            class="kh-app"
+            lang=move || if ed.lang.get() == Lang::Vi { "vi" } else { "en" }
             on:keydown=on_keydown
-            on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
+            on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default()
+            on:drop=on_drop
+        >
             <header class="kh-banner">
                 <div class="kh-topbar">
-                <h1 class="kh-title">"Soạn thảo kế hoạch"</h1>
-                <span class="kh-draft-label">{move || drafts.name.get()}" · "{move || match (read_only, drafts.saved.get()) {
-                    (true, _) => ed.tr("chế độ xem", "review mode"),
-                    (_, Some(true)) => ed.tr("đã lưu", "saved"),
-                    (_, Some(false)) => ed.tr("CHƯA LƯU ĐƯỢC", "NOT SAVED"),
-                    (_, None) => ed.tr("đang soạn…", "editing…"),
-                }}</span>
-                <issues_panel::Counts />
-                <button type="button" class="kh-lang" on:click=move |_| ed.lang.update(|l| *l = if *l == Lang::Vi { Lang::En } else { Lang::Vi })>
-                    {move || if ed.lang.get() == Lang::Vi { "English" } else { "Tiếng Việt" }}
-                </button>
+                    <h1 class="kh-title">"Soạn thảo kế hoạch"</h1>
+                    <span class="kh-draft-label">
+                        {move || drafts.name.get()}" · "
+                        {move || match (read_only, drafts.saved.get()) {
+                            (true, _) => ed.tr("chế độ xem", "review mode"),
+                            (_, Some(true)) => ed.tr("đã lưu", "saved"),
+                            (_, Some(false)) => ed.tr("CHƯA LƯU ĐƯỢC", "NOT SAVED"),
+                            (_, None) => ed.tr("đang soạn…", "editing…"),
+                        }}
+                    </span>
+                    <issues_panel::Counts />
+                    <button
+                        type="button"
+                        class="kh-lang"
+                        on:click=move |_| {
+                            ed.lang
+                                .update(|l| *l = if *l == Lang::Vi { Lang::En } else { Lang::Vi })
+                        }
+                    >
+                        {move || {
+                            if ed.lang.get() == Lang::Vi { "English" } else { "Tiếng Việt" }
+                        }}
+                    </button>
                 </div>
-                <div class="kh-toolbar" role="toolbar" aria-label=move || ed.tr("Thao tác với văn bản", "Document actions")
-                    on:pointerenter=|_| export_panel::fetch_exports() on:focusin=|_| export_panel::fetch_exports()>
+                <div
+                    class="kh-toolbar"
+                    role="toolbar"
+                    aria-label=move || ed.tr("Thao tác với văn bản", "Document actions")
+                    on:pointerenter=|_| export_panel::fetch_exports()
+                    on:focusin=|_| export_panel::fetch_exports()
+                >
                     <Show when=move || !read_only>
-                        <button type="button" id="kh-new" on:click=new_doc>{move || ed.tr("Văn bản mới…", "New…")}</button>
-                        <button type="button" on:click=save_template>{move || ed.tr("Lưu làm mẫu", "Save as template")}</button>
-                        <button type="button" aria-expanded=move || drafts_open.get().to_string() on:click=move |_| drafts_open.update(|o| *o = !*o)>{move || ed.tr("Các bản nháp", "Drafts")}</button>
-                        <button type="button" aria-keyshortcuts="Control+Z" prop:disabled=move || !ed.can_undo.get() on:click=move |_| ed.undo()>{move || ed.tr("Hoàn tác", "Undo")}</button>
-                        <button type="button" aria-keyshortcuts="Control+Y" prop:disabled=move || !ed.can_redo.get() on:click=move |_| ed.redo()>{move || ed.tr("Làm lại", "Redo")}</button>
-                        <label class="kh-file-button" for="kh-import">{move || ed.tr("Nhập JSON…", "Import JSON…")}</label>
-                        <input id="kh-import" class="kh-visually-hidden" type="file" accept=".json,application/json" on:change=on_file />
+                        <button type="button" id="kh-new" on:click=new_doc>
+                            {move || ed.tr("Văn bản mới…", "New…")}
+                        </button>
+                        <button type="button" on:click=save_template>
+                            {move || ed.tr("Lưu làm mẫu", "Save as template")}
+                        </button>
+                        <button
+                            type="button"
+                            aria-expanded=move || drafts_open.get().to_string()
+                            on:click=move |_| drafts_open.update(|o| *o = !*o)
+                        >
+                            {move || ed.tr("Các bản nháp", "Drafts")}
+                        </button>
+                        <button
+                            type="button"
+                            aria-keyshortcuts="Control+Z"
+                            prop:disabled=move || !ed.can_undo.get()
+                            on:click=move |_| ed.undo()
+                        >
+                            {move || ed.tr("Hoàn tác", "Undo")}
+                        </button>
+                        <button
+                            type="button"
+                            aria-keyshortcuts="Control+Y"
+                            prop:disabled=move || !ed.can_redo.get()
+                            on:click=move |_| ed.redo()
+                        >
+                            {move || ed.tr("Làm lại", "Redo")}
+                        </button>
+                        <label class="kh-file-button" for="kh-import">
+                            {move || ed.tr("Nhập JSON…", "Import JSON…")}
+                        </label>
+                        <input
+                            id="kh-import"
+                            class="kh-visually-hidden"
+                            type="file"
+                            accept=".json,application/json"
+                            on:change=on_file
+                        />
                     </Show>
-                    {offers_json.then(|| view! { <button type="button" id="kh-export-json" on:click=export_json>{move || ed.tr("Tải JSON", "Download JSON")}</button> })}
+                    {offers_json
+                        .then(|| {
+                            view! {
+                                <button type="button" id="kh-export-json" on:click=export_json>
+                                    {move || ed.tr("Tải JSON", "Download JSON")}
+                                </button>
+                            }
+                        })}
                     <export_panel::ExportButtons />
-                    {show_submit.then(|| view! { <button type="button" id="kh-submit" class="kh-primary" on:click=submit>{move || ed.tr("Gửi", "Submit")}</button> })}
+                    {show_submit
+                        .then(|| {
+                            view! {
+                                <button
+                                    type="button"
+                                    id="kh-submit"
+                                    class="kh-primary"
+                                    on:click=submit
+                                >
+                                    {move || ed.tr("Gửi", "Submit")}
+                                </button>
+                            }
+                        })}
                 </div>
                 <div class="kh-status" role="status" aria-live="polite">
-                    {move || ed.status.get().map(|s| {
-                        let text = if ed.lang.get() == Lang::Vi { s.vi } else { s.en };
-                        view! {
-                            <p class=if s.error { "kh-status-msg kh-error" } else { "kh-status-msg" }>
-                                {text}
-                                {s.error.then(|| view! { <button type="button" class="kh-small" on:click=rescue_json>{move || ed.tr("Tải JSON về máy", "Download JSON")}</button> })}
-                                <button type="button" class="kh-small" aria-label=move || ed.tr("Đóng thông báo", "Dismiss") on:click=move |_| ed.status.set(None)>"×"</button>
-                            </p>
-                        }
-                    })}
+                    {move || {
+                        ed.status
+                            .get()
+                            .map(|s| {
+                                let text = if ed.lang.get() == Lang::Vi { s.vi } else { s.en };
+                                view! {
+                                    <p class=if s.error {
+                                        "kh-status-msg kh-error"
+                                    } else {
+                                        "kh-status-msg"
+                                    }>
+                                        {text}
+                                        {s
+                                            .error
+                                            .then(|| {
+                                                view! {
+                                                    <button type="button" class="kh-small" on:click=rescue_json>
+                                                        {move || ed.tr("Tải JSON về máy", "Download JSON")}
+                                                    </button>
+                                                }
+                                            })}
+                                        <button
+                                            type="button"
+                                            class="kh-small"
+                                            aria-label=move || ed.tr("Đóng thông báo", "Dismiss")
+                                            on:click=move |_| ed.status.set(None)
+                                        >
+                                            "×"
+                                        </button>
+                                    </p>
+                                }
+                            })
+                    }}
                 </div>
-                <Show when=move || drafts_open.get()>
-                    {later_view!(drafts_panel(drafts_open))}
-                </Show>
+                <Show when=move || drafts_open.get()>{later_view!(drafts_panel(drafts_open))}</Show>
             </header>
             <agency_picker::AgencyDatalist />
-            <Show when=move || !gallery.open.get() fallback=|| view! { <main class="kh-gallery-wrap">{later_view!(gallery_screen())}</main> }>
-            <main class="kh-layout">
-                <div class="kh-work">
-                    <nav class="kh-tabs" role="tablist" aria-label=move || ed.tr("Các phần của văn bản", "Parts of the document")>
-                        {tabs.clone().into_iter().map(|(t, vi, en)| tab_button(t, vi, en)).collect_view()}
-                    </nav>
-                    <div class="kh-main" id="kh-editor" role="tabpanel" aria-labelledby=move || format!("kh-tab-{:?}", tab.get()).to_ascii_lowercase()>
-                        {move || match tab.get() {
-                            Tab::Header => view! { <header_form::HeaderForm /> }.into_any(),
-                            Tab::Body => later_view!(body_tab()),
-                            Tab::Appendices => later_view!(appendices_tab()),
-                            Tab::Agencies => later_view!(agencies_tab()),
-                            Tab::Closing => later_view!(closing_tab()),
-                            Tab::Cascade => later_view!(cascade_tab()),
-                            Tab::Preview => later_view!(preview_tab()),
-                        }}
+            <Show
+                when=move || !gallery.open.get()
+                fallback=|| {
+                    view! { <main class="kh-gallery-wrap">{later_view!(gallery_screen())}</main> }
+                }
+            >
+                <main class="kh-layout">
+                    <div class="kh-work">
+                        <nav
+                            class="kh-tabs"
+                            role="tablist"
+                            aria-label=move || {
+                                ed.tr("Các phần của văn bản", "Parts of the document")
+                            }
+                        >
+                            {tabs
+                                .clone()
+                                .into_iter()
+                                .map(|(t, vi, en)| tab_button(t, vi, en))
+                                .collect_view()}
+                        </nav>
+                        <div
+                            class="kh-main"
+                            id="kh-editor"
+                            role="tabpanel"
+                            aria-labelledby=move || {
+                                format!("kh-tab-{:?}", tab.get()).to_ascii_lowercase()
+                            }
+                        >
+                            {move || match tab.get() {
+                                Tab::Header => view! { <header_form::HeaderForm /> }.into_any(),
+                                Tab::Body => later_view!(body_tab()),
+                                Tab::Appendices => later_view!(appendices_tab()),
+                                Tab::Agencies => later_view!(agencies_tab()),
+                                Tab::Closing => later_view!(closing_tab()),
+                                Tab::Cascade => later_view!(cascade_tab()),
+                                Tab::Preview => later_view!(preview_tab()),
+                            }}
+                        </div>
                     </div>
-                </div>
-                <issues_panel::IssuesPanel />
-            </main>
+                    <issues_panel::IssuesPanel />
+                </main>
             </Show>
         </div>
     }
@@ -425,7 +610,9 @@ const CHANGE_DEBOUNCE_MS: u64 = 300;
 /// body, and mount editors through `embed::mount` instead.
 pub fn start() {
     console_error_panic_hook::set_once();
-    let standalone = document().body().is_some_and(|b| b.has_attribute("data-kehoach-app"));
+    let standalone = document()
+        .body()
+        .is_some_and(|b| b.has_attribute("data-kehoach-app"));
     if standalone {
         leptos::mount::mount_to_body(App);
     }

@@ -17,7 +17,14 @@ pub enum ExportKind {
 }
 
 impl ExportKind {
-    pub const ALL: [ExportKind; 6] = [ExportKind::Json, ExportKind::Docx, ExportKind::Text, ExportKind::Copy, ExportKind::RichCopy, ExportKind::Print];
+    pub const ALL: [ExportKind; 6] = [
+        ExportKind::Json,
+        ExportKind::Docx,
+        ExportKind::Text,
+        ExportKind::Copy,
+        ExportKind::RichCopy,
+        ExportKind::Print,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {

@@ -33,7 +33,10 @@ pub enum Scope<'a> {
 /// The standalone app (index.html): one person's browser, drafts kept locally
 /// under the prefix it has always used.
 pub fn standalone() -> Partition {
-    Partition { area: Area::Local, prefix: "kehoach:".into() }
+    Partition {
+        area: Area::Local,
+        prefix: "kehoach:".into(),
+    }
 }
 
 /// The key prefix of every partition in `scope`: all users' drafts and the
@@ -42,18 +45,34 @@ pub fn scope_prefix(scope: Scope, page_path: &str, element_id: &str) -> Option<S
     match scope {
         Scope::Nothing => None,
         Scope::Named(name) => Some(name.to_string()),
-        Scope::Default => Some(format!("kehoach-embed:{}#{}:", escape(page_path), escape(element_id))),
+        Scope::Default => Some(format!(
+            "kehoach-embed:{}#{}:",
+            escape(page_path),
+            escape(element_id)
+        )),
     }
 }
 
 /// An embedded editor's partition. Drafts outlive the tab only for a named
 /// `user` on a computer that is not shared; without a user the editor cannot
 /// tell whose drafts they are, so they last as long as the tab.
-pub fn embedded(scope: Scope, user: Option<&str>, shared_computer: bool, page_path: &str, element_id: &str) -> Option<Partition> {
+pub fn embedded(
+    scope: Scope,
+    user: Option<&str>,
+    shared_computer: bool,
+    page_path: &str,
+    element_id: &str,
+) -> Option<Partition> {
     let base = scope_prefix(scope, page_path, element_id)?;
     Some(match user.filter(|u| !u.is_empty()) {
-        Some(user) if !shared_computer => Partition { area: Area::Local, prefix: format!("{base}u:{}:", escape(user)) },
-        _ => Partition { area: Area::Session, prefix: format!("{base}s:") },
+        Some(user) if !shared_computer => Partition {
+            area: Area::Local,
+            prefix: format!("{base}u:{}:", escape(user)),
+        },
+        _ => Partition {
+            area: Area::Session,
+            prefix: format!("{base}s:"),
+        },
     })
 }
 
@@ -71,14 +90,37 @@ mod tests {
         let a = embedded(Scope::Named("cong-a:"), Some("u1"), false, "/", "").unwrap();
         let b = embedded(Scope::Named("cong-a:"), Some("u2"), false, "/", "").unwrap();
         let c = embedded(Scope::Named("cong-b:"), Some("u1"), false, "/", "").unwrap();
-        assert_eq!(a, Partition { area: Area::Local, prefix: "cong-a:u:u1:".into() });
+        assert_eq!(
+            a,
+            Partition {
+                area: Area::Local,
+                prefix: "cong-a:u:u1:".into()
+            }
+        );
         assert_ne!(a.prefix, b.prefix);
         assert_ne!(a.prefix, c.prefix);
         // Two portal pages on one origin with the documented element id.
-        let p = embedded(Scope::Default, Some("u1"), false, "/cong-a/soan.html", "ke-hoach").unwrap();
-        let q = embedded(Scope::Default, Some("u1"), false, "/cong-b/soan.html", "ke-hoach").unwrap();
+        let p = embedded(
+            Scope::Default,
+            Some("u1"),
+            false,
+            "/cong-a/soan.html",
+            "ke-hoach",
+        )
+        .unwrap();
+        let q = embedded(
+            Scope::Default,
+            Some("u1"),
+            false,
+            "/cong-b/soan.html",
+            "ke-hoach",
+        )
+        .unwrap();
         assert_ne!(p.prefix, q.prefix);
-        assert!(!p.prefix.starts_with(&standalone().prefix), "never inside the standalone app's keys");
+        assert!(
+            !p.prefix.starts_with(&standalone().prefix),
+            "never inside the standalone app's keys"
+        );
     }
 
     #[test]
@@ -95,8 +137,19 @@ mod tests {
     #[test]
     fn without_a_user_or_on_a_shared_computer_drafts_last_for_the_tab() {
         let anon = embedded(Scope::Named("p:"), None, false, "/", "").unwrap();
-        assert_eq!(anon, Partition { area: Area::Session, prefix: "p:s:".into() });
-        assert_eq!(embedded(Scope::Named("p:"), Some(""), false, "/", "").unwrap().area, Area::Session);
+        assert_eq!(
+            anon,
+            Partition {
+                area: Area::Session,
+                prefix: "p:s:".into()
+            }
+        );
+        assert_eq!(
+            embedded(Scope::Named("p:"), Some(""), false, "/", "")
+                .unwrap()
+                .area,
+            Area::Session
+        );
         let shared = embedded(Scope::Named("p:"), Some("u1"), true, "/", "").unwrap();
         assert_eq!(shared.area, Area::Session);
         assert_eq!(embedded(Scope::Nothing, Some("u1"), false, "/", ""), None);
@@ -107,7 +160,10 @@ mod tests {
         let scope = scope_prefix(Scope::Default, "/a:b", "id").unwrap();
         assert_eq!(scope, "kehoach-embed:/a%3Ab#id:");
         for (user, shared) in [(Some("u"), false), (None, false), (Some("u"), true)] {
-            assert!(embedded(Scope::Default, user, shared, "/a:b", "id").unwrap().prefix.starts_with(&scope));
+            assert!(embedded(Scope::Default, user, shared, "/a:b", "id")
+                .unwrap()
+                .prefix
+                .starts_with(&scope));
         }
     }
 }

@@ -36,9 +36,19 @@ impl Scope {
     fn take(self, doc: &Document) -> Snapshot {
         let group = |ai: usize, g: usize| doc.appendices.get(ai).and_then(|a| a.groups.get(g));
         match self {
-            Scope::Group(ai, g) if group(ai, g).is_some() => Snapshot::Group { ai, g, rows: group(ai, g).map(|gr| gr.rows.clone()).unwrap_or_default() },
+            Scope::Group(ai, g) if group(ai, g).is_some() => Snapshot::Group {
+                ai,
+                g,
+                rows: group(ai, g).map(|gr| gr.rows.clone()).unwrap_or_default(),
+            },
             Scope::Row((ai, g, r)) if group(ai, g).is_some_and(|gr| r < gr.rows.len()) => {
-                Snapshot::Row { at: (ai, g, r), row: group(ai, g).and_then(|gr| gr.rows.get(r)).cloned().unwrap_or_default() }
+                Snapshot::Row {
+                    at: (ai, g, r),
+                    row: group(ai, g)
+                        .and_then(|gr| gr.rows.get(r))
+                        .cloned()
+                        .unwrap_or_default(),
+                }
             }
             _ => Snapshot::Doc(Box::new(doc.clone())),
         }
@@ -63,8 +73,16 @@ impl Snapshot {
                     gr.rows = rows;
                 }
             }
-            Snapshot::Row { at: (ai, g, r), row } => {
-                if let Some(slot) = doc.appendices.get_mut(ai).and_then(|a| a.groups.get_mut(g)).and_then(|gr| gr.rows.get_mut(r)) {
+            Snapshot::Row {
+                at: (ai, g, r),
+                row,
+            } => {
+                if let Some(slot) = doc
+                    .appendices
+                    .get_mut(ai)
+                    .and_then(|a| a.groups.get_mut(g))
+                    .and_then(|gr| gr.rows.get_mut(r))
+                {
                     *slot = row;
                 }
             }
@@ -85,7 +103,10 @@ pub type RowKey = (usize, usize, usize);
 
 /// Cell edits use the key "cell A G R C"; every other key may touch anything.
 fn row_of(key: &str) -> Option<RowKey> {
-    let mut it = key.strip_prefix("cell ")?.split(' ').map(|n| n.parse::<usize>().ok());
+    let mut it = key
+        .strip_prefix("cell ")?
+        .split(' ')
+        .map(|n| n.parse::<usize>().ok());
     Some((it.next()??, it.next()??, it.next()??))
 }
 
@@ -110,7 +131,12 @@ impl RowTriggers {
                 None => vec![],
             },
             Scope::Group(ai, g) => {
-                let mut out: Vec<ArcTrigger> = self.rows.iter().filter(|((a, gg, _), _)| *a == ai && *gg == g).map(|(_, t)| t.clone()).collect();
+                let mut out: Vec<ArcTrigger> = self
+                    .rows
+                    .iter()
+                    .filter(|((a, gg, _), _)| *a == ai && *gg == g)
+                    .map(|(_, t)| t.clone())
+                    .collect();
                 out.push(self.shape.clone());
                 out
             }
@@ -134,7 +160,12 @@ impl FindingIndex {
 
     /// The indices of the findings at any of `paths`, in report order.
     pub fn at(&self, paths: &[String]) -> Vec<usize> {
-        let mut out: Vec<usize> = paths.iter().filter_map(|p| self.0.get(p)).flatten().copied().collect();
+        let mut out: Vec<usize> = paths
+            .iter()
+            .filter_map(|p| self.0.get(p))
+            .flatten()
+            .copied()
+            .collect();
         out.sort_unstable();
         out
     }
@@ -213,7 +244,8 @@ impl Editor {
         let now = js_sys::Date::now();
         let doc = self.doc;
         self.history.update_value(|h| {
-            let coalesce = h.last_key == key && now - h.last_time < COALESCE_MS && !key.starts_with('!');
+            let coalesce =
+                h.last_key == key && now - h.last_time < COALESCE_MS && !key.starts_with('!');
             if !coalesce {
                 h.undo.push(doc.with_untracked(|d| scope.take(d)));
                 if h.undo.len() > HISTORY_LIMIT {
@@ -236,12 +268,18 @@ impl Editor {
     /// one part too many. Checked before any view reads the new document
     /// (effects run later), so nothing too big is ever drawn or saved.
     fn refuse(&self) -> bool {
-        let Some(over) = self.doc.with_untracked(crate::model::limits::over) else { return false };
+        let Some(over) = self.doc.with_untracked(crate::model::limits::over) else {
+            return false;
+        };
         if let Some(Some(before)) = self.history.try_update_value(|h| h.undo.pop()) {
             self.doc.update(|d| before.restore(d));
         }
         let e = over.error();
-        self.say(true, format!("{} Thao tác chưa được thực hiện.", e.message_vi), format!("{} Nothing was changed.", e.message_en));
+        self.say(
+            true,
+            format!("{} Thao tác chưa được thực hiện.", e.message_vi),
+            format!("{} Nothing was changed.", e.message_en),
+        );
         true
     }
 
@@ -271,7 +309,11 @@ impl Editor {
     fn travel(&self, back: bool) {
         let doc = self.doc;
         let target = self.history.try_update_value(|h| {
-            let (from, to) = if back { (&mut h.undo, &mut h.redo) } else { (&mut h.redo, &mut h.undo) };
+            let (from, to) = if back {
+                (&mut h.undo, &mut h.redo)
+            } else {
+                (&mut h.redo, &mut h.undo)
+            };
             let target = from.pop()?;
             to.push(doc.with_untracked(|d| target.scope().take(d)));
             h.last_key.clear();
@@ -296,7 +338,10 @@ impl Editor {
     /// changes (tables' shape, columns, headings): recomputed on every other
     /// edit, but typing in a cell does not even mark it for checking, so the
     /// views that depend on it (every row slot of a long table) stay asleep.
-    pub fn structural<T: PartialEq + Send + Sync + 'static>(&self, f: impl Fn(&Document) -> T + Send + Sync + 'static) -> Memo<T> {
+    pub fn structural<T: PartialEq + Send + Sync + 'static>(
+        &self,
+        f: impl Fn(&Document) -> T + Send + Sync + 'static,
+    ) -> Memo<T> {
         let (doc, triggers) = (self.doc, self.triggers);
         Memo::new(move |_| {
             triggers.with_value(|t| {
@@ -309,13 +354,18 @@ impl Editor {
 
     /// Track edits of one appendix row (and every edit that may touch it).
     pub fn track_row(&self, key: RowKey) {
-        let (one, all) = self.triggers.try_update_value(|t| (t.rows.entry(key).or_default().clone(), t.all.clone())).unwrap_or_default();
+        let (one, all) = self
+            .triggers
+            .try_update_value(|t| (t.rows.entry(key).or_default().clone(), t.all.clone()))
+            .unwrap_or_default();
         one.track();
         all.track();
     }
 
     fn after_change(&self) {
-        let (u, r) = self.history.with_value(|h| (!h.undo.is_empty(), !h.redo.is_empty()));
+        let (u, r) = self
+            .history
+            .with_value(|h| (!h.undo.is_empty(), !h.redo.is_empty()));
         // The buttons need not be told after every edit.
         set_if_changed(self.can_undo, u);
         set_if_changed(self.can_redo, r);
@@ -336,7 +386,11 @@ impl Editor {
     }
 
     pub fn say(&self, error: bool, vi: impl Into<String>, en: impl Into<String>) {
-        self.status.set(Some(Status { error, vi: vi.into(), en: en.into() }));
+        self.status.set(Some(Status {
+            error,
+            vi: vi.into(),
+            en: en.into(),
+        }));
     }
 }
 
@@ -356,7 +410,10 @@ pub fn editor() -> Editor {
 }
 
 /// A label in the current language, for `TextProp` props and text nodes.
-pub fn t(vi: &'static str, en: &'static str) -> impl Fn() -> &'static str + Clone + Send + Sync + 'static {
+pub fn t(
+    vi: &'static str,
+    en: &'static str,
+) -> impl Fn() -> &'static str + Clone + Send + Sync + 'static {
     let lang = editor().lang;
     move || match lang.get() {
         Lang::Vi => vi,

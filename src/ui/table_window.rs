@@ -36,12 +36,16 @@ impl Lines {
 
     /// Whether group `g`'s heading is among the drawn lines `span`.
     pub fn heading_drawn(&self, g: usize, span: (usize, usize)) -> bool {
-        self.starts.get(g).is_some_and(|s| (span.0..span.1).contains(s))
+        self.starts
+            .get(g)
+            .is_some_and(|s| (span.0..span.1).contains(s))
     }
 
     /// The rows of group `g` among the drawn lines `span`.
     pub fn rows_drawn(&self, g: usize, span: (usize, usize)) -> std::ops::Range<usize> {
-        let (Some(&s), Some(&len)) = (self.starts.get(g), self.lens.get(g)) else { return 0..0 };
+        let (Some(&s), Some(&len)) = (self.starts.get(g), self.lens.get(g)) else {
+            return 0..0;
+        };
         let first = s + 1;
         let r0 = span.0.saturating_sub(first).min(len);
         let r1 = span.1.saturating_sub(first).min(len).max(r0);
@@ -62,7 +66,8 @@ pub fn span(lines: &Lines, top: f64, height: f64, line_px: f64) -> (usize, usize
     let shown = (height.max(line_px) / line_px).ceil() as usize;
     let end = ((first + shown + OVERSCAN).div_ceil(STEP) * STEP).min(lines.total);
     // Scrolled past the end (rows were deleted): draw the last screenful.
-    let start = (first.saturating_sub(OVERSCAN) / STEP * STEP).min(end.saturating_sub(shown + OVERSCAN));
+    let start =
+        (first.saturating_sub(OVERSCAN) / STEP * STEP).min(end.saturating_sub(shown + OVERSCAN));
     (start, end)
 }
 
@@ -95,8 +100,14 @@ mod tests {
         assert_eq!(l.total, 1020);
         // Scrolled to line 300 with 15 lines visible.
         let (start, end) = span(&l, 300.0 * 40.0, 600.0, 40.0);
-        assert!(start <= 300 - OVERSCAN && start + STEP > 300 - OVERSCAN, "{start}");
-        assert!((315 + OVERSCAN..315 + OVERSCAN + STEP).contains(&end), "{end}");
+        assert!(
+            start <= 300 - OVERSCAN && start + STEP > 300 - OVERSCAN,
+            "{start}"
+        );
+        assert!(
+            (315 + OVERSCAN..315 + OVERSCAN + STEP).contains(&end),
+            "{end}"
+        );
         // Group 5 is lines 255..306, group 6 is 306..357.
         let drawn = |g: usize| l.rows_drawn(g, (start, end));
         assert!(!l.heading_drawn(5, (start, end)) && l.heading_drawn(6, (start, end)));

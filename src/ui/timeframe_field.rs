@@ -43,7 +43,12 @@ pub fn understood(t: &Option<Timeframe>, lang: crate::Lang) -> String {
 }
 
 #[component]
-pub fn TimeframeField(#[prop(into)] label: TextProp, #[prop(into)] path: String, get: TfGetter, set: TfSetter) -> impl IntoView {
+pub fn TimeframeField(
+    #[prop(into)] label: TextProp,
+    #[prop(into)] path: String,
+    get: TfGetter,
+    set: TfSetter,
+) -> impl IntoView {
     let ed = editor();
     let id = field_id(&path);
     let value = {
@@ -56,7 +61,11 @@ pub fn TimeframeField(#[prop(into)] label: TextProp, #[prop(into)] path: String,
     Effect::new(move |_| {
         let v = value.get();
         let typed = raw.get_untracked();
-        let same = if typed.trim().is_empty() { v.is_none() } else { Some(Timeframe::parse_vi(&typed)) == v };
+        let same = if typed.trim().is_empty() {
+            v.is_none()
+        } else {
+            Some(Timeframe::parse_vi(&typed)) == v
+        };
         if !same {
             raw.set(v.map(|t| t.to_vi()).unwrap_or_default());
         }
@@ -85,7 +94,9 @@ pub fn TimeframeField(#[prop(into)] label: TextProp, #[prop(into)] path: String,
                 prop:value=move || raw.get()
                 on:input=on_input
             />
-            <p class="kh-hint" id=hint_id aria-live="polite">{move || understood(&value.get(), ed.lang.get())}</p>
+            <p class="kh-hint" id=hint_id aria-live="polite">
+                {move || understood(&value.get(), ed.lang.get())}
+            </p>
             <InlineFindings findings=findings id=format!("{id}-msg") />
         </div>
     }

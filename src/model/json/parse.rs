@@ -17,7 +17,12 @@ pub fn parse_value(text: &str) -> Result<Value, ImportError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let duplicate = RefCell::new(None);
     let mut de = serde_json::Deserializer::from_str(text);
-    let parsed = Strict { at: Path::Root, duplicate: &duplicate }.deserialize(&mut de).and_then(|v| de.end().map(|()| v));
+    let parsed = Strict {
+        at: Path::Root,
+        duplicate: &duplicate,
+    }
+    .deserialize(&mut de)
+    .and_then(|v| de.end().map(|()| v));
     parsed.map_err(|e| match duplicate.take() {
         Some(path) => duplicate_error(&path, e.line(), e.column()),
         None => syntax_error(e),
@@ -37,7 +42,10 @@ pub(super) fn syntax_error(e: serde_json::Error) -> ImportError {
     let (line, col) = (e.line(), e.column());
     let en = e.to_string();
     let (vi, en) = if e.classify() == serde_json::error::Category::Eof {
-        (format!("tệp JSON bị cắt cụt, kết thúc đột ngột (dòng {line}, cột {col})."), format!("invalid JSON: {en}"))
+        (
+            format!("tệp JSON bị cắt cụt, kết thúc đột ngột (dòng {line}, cột {col})."),
+            format!("invalid JSON: {en}"),
+        )
     } else if en.starts_with("trailing characters") {
         (
             format!("sau văn bản JSON còn ký tự thừa ở dòng {line}, cột {col}; tệp chỉ được chứa một đối tượng JSON."),
@@ -49,7 +57,10 @@ pub(super) fn syntax_error(e: serde_json::Error) -> ImportError {
             format!("invalid JSON: nested more than 128 levels deep at line {line}, column {col}; a plan never nests that deep."),
         )
     } else {
-        (format!("JSON sai cú pháp ở dòng {line}, cột {col} ({en})."), format!("invalid JSON: {en}"))
+        (
+            format!("JSON sai cú pháp ở dòng {line}, cột {col} ({en})."),
+            format!("invalid JSON: {en}"),
+        )
     };
     ImportError::at("", vi, en)
 }
@@ -101,7 +112,10 @@ impl<'de> Visitor<'de> for Strict<'_> {
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
         let mut out = Vec::new();
-        while let Some(v) = seq.next_element_seed(Strict { at: Path::Index(&self.at, out.len()), ..self })? {
+        while let Some(v) = seq.next_element_seed(Strict {
+            at: Path::Index(&self.at, out.len()),
+            ..self
+        })? {
             out.push(v);
         }
         Ok(Value::Array(out))
@@ -114,7 +128,10 @@ impl<'de> Visitor<'de> for Strict<'_> {
                 *self.duplicate.borrow_mut() = Some(Path::Key(&self.at, &key).to_string());
                 return Err(A::Error::custom(format!("duplicate field `{key}`")));
             }
-            let value = map.next_value_seed(Strict { at: Path::Key(&self.at, &key), ..self })?;
+            let value = map.next_value_seed(Strict {
+                at: Path::Key(&self.at, &key),
+                ..self
+            })?;
             out.insert(key, value);
         }
         Ok(Value::Object(out))
@@ -138,14 +155,18 @@ mod tests {
 
     #[test]
     fn the_same_key_in_different_objects_is_fine() {
-        let v = parse_value(r#"{"a": {"x": 1}, "b": {"x": 2}, "c": [{"x": 3}, {"x": 4}]}"#).unwrap();
+        let v =
+            parse_value(r#"{"a": {"x": 1}, "b": {"x": 2}, "c": [{"x": 3}, {"x": 4}]}"#).unwrap();
         assert_eq!(v["c"][1]["x"], 4);
     }
 
     #[test]
     fn reads_what_serde_json_reads() {
         let text = r#"{"s": "Kế hoạch \"số\" 05", "n": -3, "u": 18446744073709551615, "f": 1.5e3, "t": true, "z": null, "a": [[], {}]}"#;
-        assert_eq!(parse_value(text).unwrap(), serde_json::from_str::<Value>(text).unwrap());
+        assert_eq!(
+            parse_value(text).unwrap(),
+            serde_json::from_str::<Value>(text).unwrap()
+        );
     }
 
     #[test]
@@ -156,10 +177,18 @@ mod tests {
     #[test]
     fn trailing_text_and_deep_nesting_are_named() {
         let e = parse_value("{\"a\": 1}\n}x").unwrap_err();
-        assert!(e.message_vi.contains("ký tự thừa ở dòng 2"), "{}", e.message_vi);
+        assert!(
+            e.message_vi.contains("ký tự thừa ở dòng 2"),
+            "{}",
+            e.message_vi
+        );
         let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
         let e = parse_value(&deep).unwrap_err();
-        assert!(e.message_vi.contains("lồng nhau quá sâu"), "{}", e.message_vi);
+        assert!(
+            e.message_vi.contains("lồng nhau quá sâu"),
+            "{}",
+            e.message_vi
+        );
         assert!(e.message_en.contains("128 levels"), "{}", e.message_en);
     }
 }

@@ -4,7 +4,11 @@ use crate::model::sample::generated_plan;
 use crate::model::{Agency, Appendix, Cell, NodeKind, Row, RowGroup};
 
 fn para(text: &str) -> Node {
-    Node { kind: NodeKind::Paragraph, text: text.into(), ..Node::default() }
+    Node {
+        kind: NodeKind::Paragraph,
+        text: text.into(),
+        ..Node::default()
+    }
 }
 
 /// A plan with exactly `n` parts of the body and opening together.
@@ -20,7 +24,10 @@ fn with_rows(n: usize) -> Document {
     let mut doc = generated_plan(n / 2);
     let mut second = doc.appendices[0].clone();
     let row = second.groups[0].rows[0].clone();
-    second.groups = vec![RowGroup { heading: String::new(), rows: vec![row; n - n / 2] }];
+    second.groups = vec![RowGroup {
+        heading: String::new(),
+        rows: vec![row; n - n / 2],
+    }];
     doc.appendices.push(second);
     doc
 }
@@ -30,29 +37,60 @@ fn with_depth(levels: usize) -> Document {
     let mut doc = generated_plan(1);
     let mut node = para("Lá");
     for _ in 1..levels {
-        node = Node { kind: NodeKind::Heading, text: "Mục".into(), children: vec![node], ..Node::default() };
+        node = Node {
+            kind: NodeKind::Heading,
+            text: "Mục".into(),
+            children: vec![node],
+            ..Node::default()
+        };
     }
     doc.body = vec![node];
     doc
 }
 
 fn agencies(n: usize) -> Vec<Agency> {
-    (0..n).map(|i| Agency { id: format!("co_quan_{i}"), name: format!("Cơ quan {i}"), ..Agency::default() }).collect()
+    (0..n)
+        .map(|i| Agency {
+            id: format!("co_quan_{i}"),
+            name: format!("Cơ quan {i}"),
+            ..Agency::default()
+        })
+        .collect()
 }
 
 /// The message of a refused document, checked for the shape every refusal shares.
 fn refused(doc: &Document) -> ImportError {
     let e = check(doc).expect_err("over a limit");
     assert!(e.path.is_empty());
-    assert!(e.message_vi.starts_with("Văn bản quá lớn: "), "{}", e.message_vi);
-    assert!(e.message_en.starts_with("The document is too large: "), "{}", e.message_en);
+    assert!(
+        e.message_vi.starts_with("Văn bản quá lớn: "),
+        "{}",
+        e.message_vi
+    );
+    assert!(
+        e.message_en.starts_with("The document is too large: "),
+        "{}",
+        e.message_en
+    );
     for m in [&e.message_vi, &e.message_en] {
         // Words a ward officer reads: no JSON path, no type names, no braces.
-        for bad in ["body[", "appendices[", ".text", "groups", "rows[", "Document", "Vec", "{", "}", "_"] {
+        for bad in [
+            "body[",
+            "appendices[",
+            ".text",
+            "groups",
+            "rows[",
+            "Document",
+            "Vec",
+            "{",
+            "}",
+            "_",
+        ] {
             assert!(!m.contains(bad), "{bad:?} in {m}");
         }
     }
-    let nfc: String = unicode_normalization::UnicodeNormalization::nfc(e.message_vi.as_str()).collect();
+    let nfc: String =
+        unicode_normalization::UnicodeNormalization::nfc(e.message_vi.as_str()).collect();
     assert_eq!(nfc, e.message_vi);
     e
 }
@@ -60,10 +98,12 @@ fn refused(doc: &Document) -> ImportError {
 #[test]
 fn the_generated_plans_and_fixtures_are_within_the_limits() {
     assert_eq!(over(&generated_plan(1_000)), None);
-    for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures")).unwrap() {
+    for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures")).unwrap()
+    {
         let path = entry.unwrap().path();
         if path.extension().is_some_and(|e| e == "json") {
-            let doc = from_json(&std::fs::read_to_string(&path).unwrap()).unwrap_or_else(|e| panic!("{path:?}: {e}"));
+            let doc = from_json(&std::fs::read_to_string(&path).unwrap())
+                .unwrap_or_else(|e| panic!("{path:?}: {e}"));
             assert_eq!(over(&doc), None, "{path:?}");
         }
     }
@@ -72,7 +112,10 @@ fn the_generated_plans_and_fixtures_are_within_the_limits() {
 #[test]
 fn body_parts_at_the_limit_pass_and_one_more_fails() {
     assert_eq!(over(&with_nodes(MAX_BODY_NODES)), None);
-    assert_eq!(over(&with_nodes(MAX_BODY_NODES + 1)), Some(Over::BodyNodes(MAX_BODY_NODES + 1)));
+    assert_eq!(
+        over(&with_nodes(MAX_BODY_NODES + 1)),
+        Some(Over::BodyNodes(MAX_BODY_NODES + 1))
+    );
     // Opening paragraphs count with the body.
     let mut doc = with_nodes(MAX_BODY_NODES);
     doc.opening.push("Căn cứ".into());
@@ -91,7 +134,10 @@ fn body_parts_at_the_limit_pass_and_one_more_fails() {
 #[test]
 fn rows_at_the_limit_pass_and_one_more_fails() {
     assert_eq!(over(&with_rows(MAX_ROWS)), None);
-    assert_eq!(over(&with_rows(MAX_ROWS + 1)), Some(Over::Rows(MAX_ROWS + 1)));
+    assert_eq!(
+        over(&with_rows(MAX_ROWS + 1)),
+        Some(Over::Rows(MAX_ROWS + 1))
+    );
     let e = refused(&with_rows(25_000));
     assert_eq!(e.message_vi, "Văn bản quá lớn: phụ lục có 25.000 dòng, trình soạn thảo chỉ mở được tối đa 5.000 dòng. Hãy chia thành nhiều văn bản.");
 }
@@ -99,7 +145,10 @@ fn rows_at_the_limit_pass_and_one_more_fails() {
 #[test]
 fn depth_at_the_limit_passes_and_one_more_fails() {
     assert_eq!(over(&with_depth(MAX_BODY_DEPTH)), None);
-    assert_eq!(over(&with_depth(MAX_BODY_DEPTH + 1)), Some(Over::BodyDepth(MAX_BODY_DEPTH + 1)));
+    assert_eq!(
+        over(&with_depth(MAX_BODY_DEPTH + 1)),
+        Some(Over::BodyDepth(MAX_BODY_DEPTH + 1))
+    );
     refused(&with_depth(MAX_BODY_DEPTH + 1));
 }
 
@@ -125,7 +174,11 @@ fn a_field_at_the_limit_passes_and_one_more_character_fails() {
     let mut doc = generated_plan(2);
     doc.header.subject = over_by_one;
     let e = refused(&doc);
-    assert!(e.message_vi.contains("10.001 ký tự") && e.message_vi.contains("chia đoạn dài"), "{}", e.message_vi);
+    assert!(
+        e.message_vi.contains("10.001 ký tự") && e.message_vi.contains("chia đoạn dài"),
+        "{}",
+        e.message_vi
+    );
 }
 
 #[test]
@@ -133,11 +186,34 @@ fn agencies_appendices_columns_and_lists_at_the_limit_pass() {
     type Put = fn(&mut Document, usize);
     type Case = (Put, usize, fn(usize) -> Over);
     let cases: [Case; 5] = [
-        (|d, n| d.agencies = agencies(n), MAX_AGENCIES, Over::Agencies),
-        (|d, n| d.appendices = vec![Appendix::default(); n], MAX_APPENDICES, Over::Appendices),
-        (|d, n| d.appendices[0].columns = vec![d.appendices[0].columns[1].clone(); n], MAX_COLUMNS, Over::Columns),
-        (|d, n| d.recipients.items = vec!["Sở Nội vụ".into(); n], MAX_LIST_ITEMS, Over::ListItems),
-        (|d, n| d.appendices[0].groups[0].rows[0].cells[2].agencies = vec!["cong_an_phuong".into(); n], MAX_LIST_ITEMS, Over::ListItems),
+        (
+            |d, n| d.agencies = agencies(n),
+            MAX_AGENCIES,
+            Over::Agencies,
+        ),
+        (
+            |d, n| d.appendices = vec![Appendix::default(); n],
+            MAX_APPENDICES,
+            Over::Appendices,
+        ),
+        (
+            |d, n| d.appendices[0].columns = vec![d.appendices[0].columns[1].clone(); n],
+            MAX_COLUMNS,
+            Over::Columns,
+        ),
+        (
+            |d, n| d.recipients.items = vec!["Sở Nội vụ".into(); n],
+            MAX_LIST_ITEMS,
+            Over::ListItems,
+        ),
+        (
+            |d, n| {
+                d.appendices[0].groups[0].rows[0].cells[2].agencies =
+                    vec!["cong_an_phuong".into(); n]
+            },
+            MAX_LIST_ITEMS,
+            Over::ListItems,
+        ),
     ];
     for (put, limit, over_kind) in cases {
         let mut doc = generated_plan(2);
@@ -148,7 +224,9 @@ fn agencies_appendices_columns_and_lists_at_the_limit_pass() {
         refused(&doc);
     }
     let mut doc = generated_plan(2);
-    doc.appendices[0].groups[0].rows[0] = Row { cells: vec![Cell::default(); MAX_COLUMNS + 1] };
+    doc.appendices[0].groups[0].rows[0] = Row {
+        cells: vec![Cell::default(); MAX_COLUMNS + 1],
+    };
     assert_eq!(over(&doc), Some(Over::Columns(MAX_COLUMNS + 1)));
 }
 
@@ -156,7 +234,12 @@ fn agencies_appendices_columns_and_lists_at_the_limit_pass() {
 fn text_over_the_byte_limit_is_refused_before_it_is_read() {
     assert!(check_size(MAX_INPUT_BYTES).is_ok());
     let e = check_size(MAX_INPUT_BYTES + 1).unwrap_err();
-    assert!(e.message_vi.starts_with("Văn bản quá lớn: tệp có dung lượng 10,1 MB"), "{}", e.message_vi);
+    assert!(
+        e.message_vi
+            .starts_with("Văn bản quá lớn: tệp có dung lượng 10,1 MB"),
+        "{}",
+        e.message_vi
+    );
     assert!(e.message_en.contains("at most 10.0 MB"), "{}", e.message_en);
     // Not even valid JSON: the size is what is reported.
     let huge = "x".repeat(MAX_INPUT_BYTES + 1);
@@ -168,10 +251,13 @@ fn text_over_the_byte_limit_is_refused_before_it_is_read() {
 /// Every count at its limit and text up to `text` bytes in all (long paragraphs).
 fn largest(text: usize) -> Document {
     let mut doc = with_rows(MAX_ROWS);
-    doc.agencies.extend(agencies(MAX_AGENCIES - doc.agencies.len()));
+    doc.agencies
+        .extend(agencies(MAX_AGENCIES - doc.agencies.len()));
     doc.opening.clear();
     let long = "ệ".repeat(MAX_FIELD_CHARS / 3);
-    doc.body = (0..MAX_BODY_NODES).map(|i| para(&format!("Đoạn {i}"))).collect();
+    doc.body = (0..MAX_BODY_NODES)
+        .map(|i| para(&format!("Đoạn {i}")))
+        .collect();
     let mut w = Walk { text: 0, nodes: 0 };
     let _ = w.check(&doc);
     for n in &mut doc.body {
@@ -214,7 +300,11 @@ fn import_refuses_a_document_over_a_limit_with_the_whole_message() {
     let e = from_json(&json).unwrap_err();
     assert_eq!(e, Over::Rows(MAX_ROWS + 1).error());
     let json = to_json(&with_rows(MAX_ROWS));
-    assert!(json.len() <= MAX_INPUT_BYTES, "the largest plan's JSON fits the byte limit: {}", json.len());
+    assert!(
+        json.len() <= MAX_INPUT_BYTES,
+        "the largest plan's JSON fits the byte limit: {}",
+        json.len()
+    );
     assert!(from_json(&json).is_ok());
 }
 

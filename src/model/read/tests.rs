@@ -12,7 +12,10 @@ use std::fmt::Debug;
 fn reference<T: DeserializeOwned>(v: Value) -> Result<T, (String, String)> {
     serde_path_to_error::deserialize(v).map_err(|e| {
         let path = e.path().to_string();
-        (if path == "." { String::new() } else { path }, e.inner().to_string())
+        (
+            if path == "." { String::new() } else { path },
+            e.inner().to_string(),
+        )
     })
 }
 
@@ -25,8 +28,13 @@ fn same<T: DeserializeOwned + FromJson + PartialEq + Debug>(v: &Value) -> bool {
 /// Every JSON pointer in `v`, the root first.
 fn pointers(v: &Value, at: String, out: &mut Vec<String>) {
     match v {
-        Value::Array(items) => items.iter().enumerate().for_each(|(i, x)| pointers(x, format!("{at}/{i}"), out)),
-        Value::Object(m) => m.iter().for_each(|(k, x)| pointers(x, format!("{at}/{k}"), out)),
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .for_each(|(i, x)| pointers(x, format!("{at}/{i}"), out)),
+        Value::Object(m) => m
+            .iter()
+            .for_each(|(k, x)| pointers(x, format!("{at}/{k}"), out)),
         _ => {}
     }
     out.push(at);
@@ -35,7 +43,10 @@ fn pointers(v: &Value, at: String, out: &mut Vec<String>) {
 /// Break `doc` at every value (`stride` > 1 samples): other types, strings
 /// that are not dates or variants, extra and missing members; the first
 /// error's path and message must match the reference.
-fn mutate_everywhere<T: DeserializeOwned + FromJson + PartialEq + Debug>(doc: &Value, stride: usize) -> usize {
+fn mutate_everywhere<T: DeserializeOwned + FromJson + PartialEq + Debug>(
+    doc: &Value,
+    stride: usize,
+) -> usize {
     let replacements = [
         json!(null),
         json!(true),
@@ -94,9 +105,16 @@ fn documents_fail_like_serde_path_to_error() {
     let doc = serde_json::to_value(generated_plan(2)).unwrap();
     assert!(!same::<Document>(&doc));
     assert!(mutate_everywhere::<Document>(&doc, 1) > 1000);
-    for (text, stride) in
-        [(include_str!("../../../tests/fixtures/002_kh_phuong_hong_an.json"), 1), (include_str!("../../../tests/fixtures/004_ctr04_dang_uy_kien_an.json"), 97)]
-    {
+    for (text, stride) in [
+        (
+            include_str!("../../../tests/fixtures/002_kh_phuong_hong_an.json"),
+            1,
+        ),
+        (
+            include_str!("../../../tests/fixtures/004_ctr04_dang_uy_kien_an.json"),
+            97,
+        ),
+    ] {
         let fixture: Value = serde_json::from_str(text).unwrap();
         assert!(!same::<Document>(&fixture));
         assert!(mutate_everywhere::<Document>(&fixture, stride) > 500);
@@ -121,14 +139,20 @@ fn paths_read_like_serde_path_to_error() {
     v["appendices"][0]["groups"][0]["rows"][1]["cells"][1]["text"] = json!(5);
     let (path, e) = from_value::<Document>(v).unwrap_err();
     assert_eq!(path, "appendices[0].groups[0].rows[1].cells[1].text");
-    assert_eq!(e.to_string(), "invalid type: integer `5`, expected a string");
+    assert_eq!(
+        e.to_string(),
+        "invalid type: integer `5`, expected a string"
+    );
     let mut v = doc.clone();
     v["header"]["colour"] = json!("red");
     assert_eq!(from_value::<Document>(v).unwrap_err().0, "header.colour");
     let mut v = doc;
     v.as_object_mut().unwrap().remove("header");
     let (path, e) = from_value::<Document>(v).unwrap_err();
-    assert_eq!((path.as_str(), e.to_string().as_str()), ("", "missing field `header`"));
+    assert_eq!(
+        (path.as_str(), e.to_string().as_str()),
+        ("", "missing field `header`")
+    );
 }
 
 /// The forms only the browser's readers use (embed options, the draft list):
@@ -150,8 +174,23 @@ structs! { Options ignore { read_only as "readOnly" = false, base_url as "baseUr
 fn skipped_members_renamed_fields_and_defaults_match_serde() {
     let v = json!({"readOnly": true, "baseUrl": "/k/", "widths": [1, 2], "onExport": {"x": 1}});
     assert!(!same::<Options>(&v));
-    assert_eq!(from_value::<Options>(v).unwrap(), Options { read_only: true, base_url: Some("/k/".into()), widths: vec![1, 2] });
-    assert!(mutate_everywhere::<Options>(&json!({"readOnly": false, "baseUrl": null, "widths": [7]}), 1) > 20);
-    assert!(same::<Options>(&json!({"read_only": true})), "a field's own name is not its JSON name");
+    assert_eq!(
+        from_value::<Options>(v).unwrap(),
+        Options {
+            read_only: true,
+            base_url: Some("/k/".into()),
+            widths: vec![1, 2]
+        }
+    );
+    assert!(
+        mutate_everywhere::<Options>(
+            &json!({"readOnly": false, "baseUrl": null, "widths": [7]}),
+            1
+        ) > 20
+    );
+    assert!(
+        same::<Options>(&json!({"read_only": true})),
+        "a field's own name is not its JSON name"
+    );
     assert!(!same::<Options>(&json!({"widths": []})));
 }

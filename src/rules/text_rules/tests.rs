@@ -4,7 +4,9 @@ use crate::model::{DocKind, Document, Node, NodeKind, PartialDate, Profile, Tone
 use crate::rules::{check_with, Context, Finding, Severity};
 
 fn ctx() -> Context {
-    Context { today: PartialDate::ymd(2026, 1, 20) }
+    Context {
+        today: PartialDate::ymd(2026, 1, 20),
+    }
 }
 
 /// A plan with the given body paragraphs and subject.
@@ -12,17 +14,37 @@ fn doc(subject: &str, paragraphs: &[&str]) -> Document {
     let mut d = Document::new(DocKind::Plan, Profile::State);
     d.header.subject = subject.into();
     d.header.issuing_body = "ỦY BAN NHÂN DÂN PHƯỜNG HỒNG AN".into();
-    let children = paragraphs.iter().map(|p| Node { kind: NodeKind::Paragraph, text: p.to_string(), ..Node::default() }).collect();
-    d.body.push(Node { kind: NodeKind::Heading, text: "MỤC ĐÍCH, YÊU CẦU".into(), children, ..Node::default() });
+    let children = paragraphs
+        .iter()
+        .map(|p| Node {
+            kind: NodeKind::Paragraph,
+            text: p.to_string(),
+            ..Node::default()
+        })
+        .collect();
+    d.body.push(Node {
+        kind: NodeKind::Heading,
+        text: "MỤC ĐÍCH, YÊU CẦU".into(),
+        children,
+        ..Node::default()
+    });
     d
 }
 
 fn findings(d: &Document, id: &str) -> Vec<Finding> {
-    check_with(d, &ctx()).findings.into_iter().filter(|f| f.rule == id).collect()
+    check_with(d, &ctx())
+        .findings
+        .into_iter()
+        .filter(|f| f.rule == id)
+        .collect()
 }
 
 fn text_findings(d: &Document) -> Vec<Finding> {
-    check_with(d, &ctx()).findings.into_iter().filter(|f| f.rule.starts_with("text.")).collect()
+    check_with(d, &ctx())
+        .findings
+        .into_iter()
+        .filter(|f| f.rule.starts_with("text."))
+        .collect()
 }
 
 /// Exactly one finding of `id`, at `path`, with its fix applied the rule goes quiet.
@@ -40,8 +62,22 @@ fn one_fix(d: &Document, id: &str, path: &str, fixed: &str) -> Finding {
 
 #[test]
 fn catalogue_holds_the_text_rules() {
-    let ids: Vec<&str> = crate::rules::catalogue().iter().map(|r| r.id).filter(|id| id.starts_with("text.")).collect();
-    assert_eq!(ids, ["text.eth_for_dj", "text.legacy_encoding", "text.nfc", "text.no_diacritics", "text.spacing", "text.tone_style_mixed"]);
+    let ids: Vec<&str> = crate::rules::catalogue()
+        .iter()
+        .map(|r| r.id)
+        .filter(|id| id.starts_with("text."))
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "text.eth_for_dj",
+            "text.legacy_encoding",
+            "text.nfc",
+            "text.no_diacritics",
+            "text.spacing",
+            "text.tone_style_mixed"
+        ]
+    );
 }
 
 #[test]
@@ -52,7 +88,12 @@ fn generated_plans_are_clean() {
 #[test]
 fn nfc_fires_with_fix() {
     let d = doc("Triển khai", &["Ke\u{302}\u{301} hoa\u{323}ch năm 2026"]);
-    let f = one_fix(&d, "text.nfc", "body[0].children[0].text", "Kế hoạch năm 2026");
+    let f = one_fix(
+        &d,
+        "text.nfc",
+        "body[0].children[0].text",
+        "Kế hoạch năm 2026",
+    );
     assert_eq!(f.severity, Severity::Warning);
     assert!(f.message_vi.contains("“Kế”"), "{}", f.message_vi);
 }
@@ -65,14 +106,23 @@ fn nfc_quiet_on_nfc() {
 #[test]
 fn eth_fires_with_fix() {
     let d = doc("Triển khai Nghị quyết của Ðảng ủy phường", &[]);
-    let f = one_fix(&d, "text.eth_for_dj", "header.subject", "Triển khai Nghị quyết của Đảng ủy phường");
+    let f = one_fix(
+        &d,
+        "text.eth_for_dj",
+        "header.subject",
+        "Triển khai Nghị quyết của Đảng ủy phường",
+    );
     assert_eq!(f.severity, Severity::Error);
     assert!(f.message_en.contains("“Ðảng”"));
 }
 
 #[test]
 fn eth_quiet_on_dj_and_on_legacy_text() {
-    assert!(findings(&doc("Triển khai Nghị quyết của Đảng ủy", &[]), "text.eth_for_dj").is_empty());
+    assert!(findings(
+        &doc("Triển khai Nghị quyết của Đảng ủy", &[]),
+        "text.eth_for_dj"
+    )
+    .is_empty());
     // "Ð" is the TCVN3 byte for "é" here: the legacy rule handles it.
     let legacy = doc("KÕ ho¹ch Ðp tiÕn ®é", &[]);
     assert!(findings(&legacy, "text.eth_for_dj").is_empty());
@@ -82,7 +132,12 @@ fn eth_quiet_on_dj_and_on_legacy_text() {
 #[test]
 fn legacy_tcvn3_fires_with_fix() {
     let d = doc("Kế hoạch", &["Céng hßa x· héi chñ nghÜa ViÖt Nam"]);
-    let f = one_fix(&d, "text.legacy_encoding", "body[0].children[0].text", "Cộng hòa xã hội chủ nghĩa Việt Nam");
+    let f = one_fix(
+        &d,
+        "text.legacy_encoding",
+        "body[0].children[0].text",
+        "Cộng hòa xã hội chủ nghĩa Việt Nam",
+    );
     assert_eq!(f.severity, Severity::Error);
     assert!(f.message_vi.contains("TCVN3"));
     assert!(f.message_vi.contains("→ “Cộng hòa"));
@@ -91,14 +146,29 @@ fn legacy_tcvn3_fires_with_fix() {
 #[test]
 fn legacy_vni_fires_with_fix() {
     let mut d = doc("Kế hoạch", &[]);
-    d.agencies.push(crate::model::Agency { id: "ubnd".into(), name: "UÛy ban nhaân daân phöôøng".into(), ..Default::default() });
-    let f = one_fix(&d, "text.legacy_encoding", "agencies[0].name", "Ủy ban nhân dân phường");
+    d.agencies.push(crate::model::Agency {
+        id: "ubnd".into(),
+        name: "UÛy ban nhaân daân phöôøng".into(),
+        ..Default::default()
+    });
+    let f = one_fix(
+        &d,
+        "text.legacy_encoding",
+        "agencies[0].name",
+        "Ủy ban nhân dân phường",
+    );
     assert!(f.message_en.contains("VNI"));
 }
 
 #[test]
 fn legacy_quiet_on_unicode() {
-    let d = doc("Triển khai thực hiện Kế hoạch số 347/KH-UBND", &["Cộng hòa xã hội chủ nghĩa Việt Nam", "Độc lập - Tự do - Hạnh phúc"]);
+    let d = doc(
+        "Triển khai thực hiện Kế hoạch số 347/KH-UBND",
+        &[
+            "Cộng hòa xã hội chủ nghĩa Việt Nam",
+            "Độc lập - Tự do - Hạnh phúc",
+        ],
+    );
     assert!(findings(&d, "text.legacy_encoding").is_empty());
 }
 
@@ -107,32 +177,70 @@ fn no_diacritics_fires_without_fix() {
     let d = doc("Ke hoach thuc hien nhiem vu nam 2026", &[]);
     let f = findings(&d, "text.no_diacritics");
     assert_eq!(f.len(), 1);
-    assert_eq!((f[0].rule, f[0].path.as_str(), f[0].severity, f[0].fix.is_none()), ("text.no_diacritics", "header.subject", Severity::Warning, true));
-    assert!(f[0].message_vi.contains("“Ke hoach thuc hien nhiem vu nam 2026”"));
+    assert_eq!(
+        (
+            f[0].rule,
+            f[0].path.as_str(),
+            f[0].severity,
+            f[0].fix.is_none()
+        ),
+        (
+            "text.no_diacritics",
+            "header.subject",
+            Severity::Warning,
+            true
+        )
+    );
+    assert!(f[0]
+        .message_vi
+        .contains("“Ke hoach thuc hien nhiem vu nam 2026”"));
 }
 
 #[test]
 fn no_diacritics_quiet_on_marked_text_and_codes() {
-    let d = doc("Kế hoạch thực hiện nhiệm vụ năm 2026", &["KH-UBND NQ/TW", "VT, VHXH"]);
+    let d = doc(
+        "Kế hoạch thực hiện nhiệm vụ năm 2026",
+        &["KH-UBND NQ/TW", "VT, VHXH"],
+    );
     assert!(findings(&d, "text.no_diacritics").is_empty());
 }
 
 #[test]
 fn tone_style_fires_on_the_other_style_with_fix() {
-    let d = doc("Phát triển văn hóa", &["Bảo đảm hoà bình, thuỷ lợi và sức khỏe"]);
-    let f = one_fix(&d, "text.tone_style_mixed", "body[0].children[0].text", "Bảo đảm hòa bình, thủy lợi và sức khỏe");
+    let d = doc(
+        "Phát triển văn hóa",
+        &["Bảo đảm hoà bình, thuỷ lợi và sức khỏe"],
+    );
+    let f = one_fix(
+        &d,
+        "text.tone_style_mixed",
+        "body[0].children[0].text",
+        "Bảo đảm hòa bình, thủy lợi và sức khỏe",
+    );
     assert_eq!(f.severity, Severity::Warning);
-    assert!(f.message_vi.contains("“hoà”") && f.message_vi.contains("“hòa”"), "{}", f.message_vi);
+    assert!(
+        f.message_vi.contains("“hoà”") && f.message_vi.contains("“hòa”"),
+        "{}",
+        f.message_vi
+    );
 
     let mut modern = doc("Phát triển văn hóa", &["Bảo đảm hoà bình"]);
     modern.settings.tone_style = ToneStyle::Modern;
     modern.header.issuing_body = "UỶ BAN NHÂN DÂN PHƯỜNG HỒNG AN".into();
-    one_fix(&modern, "text.tone_style_mixed", "header.subject", "Phát triển văn hoá");
+    one_fix(
+        &modern,
+        "text.tone_style_mixed",
+        "header.subject",
+        "Phát triển văn hoá",
+    );
 }
 
 #[test]
 fn tone_style_quiet_when_consistent() {
-    let mut d = doc("Phát triển văn hóa", &["Bảo đảm hòa bình, thủy lợi, quý, hoàn thành, quyết định"]);
+    let mut d = doc(
+        "Phát triển văn hóa",
+        &["Bảo đảm hòa bình, thủy lợi, quý, hoàn thành, quyết định"],
+    );
     d.signature.name = "Nguyễn Thị Thuý".into(); // names keep their own spelling
     assert!(findings(&d, "text.tone_style_mixed").is_empty());
 }
@@ -140,14 +248,30 @@ fn tone_style_quiet_when_consistent() {
 #[test]
 fn spacing_fires_with_fix() {
     let d = doc("Kế hoạch", &["Tuyên truyền  , phổ biến  ( kịp thời )"]);
-    let f = one_fix(&d, "text.spacing", "body[0].children[0].text", "Tuyên truyền, phổ biến (kịp thời)");
+    let f = one_fix(
+        &d,
+        "text.spacing",
+        "body[0].children[0].text",
+        "Tuyên truyền, phổ biến (kịp thời)",
+    );
     assert_eq!(f.severity, Severity::Info);
-    assert!(f.message_en.starts_with("Doubled space or a space before punctuation: “Tuyên truyền  , phổ"), "{}", f.message_en);
+    assert!(
+        f.message_en
+            .starts_with("Doubled space or a space before punctuation: “Tuyên truyền  , phổ"),
+        "{}",
+        f.message_en
+    );
 }
 
 #[test]
 fn spacing_quiet_on_clean_text_and_draft_blanks() {
-    let d = doc("Kế hoạch", &["Trên đây là Kế hoạch của Ủy ban nhân dân phường./.", "Kèm theo Kế hoạch số      /KH-UBND ngày    tháng    năm 2026"]);
+    let d = doc(
+        "Kế hoạch",
+        &[
+            "Trên đây là Kế hoạch của Ủy ban nhân dân phường./.",
+            "Kèm theo Kế hoạch số      /KH-UBND ngày    tháng    năm 2026",
+        ],
+    );
     assert!(findings(&d, "text.spacing").is_empty());
 }
 
@@ -188,14 +312,20 @@ fn timing_per_rule() {
         });
         eprintln!("{}: {t:?}", rule.id);
     }
-    let rules: Vec<&'static crate::rules::Rule> = super::rules().into_iter().map(|r| &*Box::leak(Box::new(r))).collect();
+    let rules: Vec<&'static crate::rules::Rule> = super::rules()
+        .into_iter()
+        .map(|r| &*Box::leak(Box::new(r)))
+        .collect();
     let seq = min_time(20, || {
         for &rule in &rules {
             crate::rules::check_one(rule, &d, &ctx());
         }
     });
     eprintln!("six text rules in a row: {seq:?}");
-    eprintln!("check_with (catalogue = text rules): {:?}", min_time(20, || assert!(text_findings(&d).is_empty())));
+    eprintln!(
+        "check_with (catalogue = text rules): {:?}",
+        min_time(20, || assert!(text_findings(&d).is_empty()))
+    );
 }
 
 #[test]
@@ -207,7 +337,9 @@ fn facts_kept_between_checks_follow_each_edit() {
     assert!(text_findings(&d).is_empty());
     d.body[0].children[1].text = "To chuc tuyen truyen, pho bien rong rai den nhan dan".into();
     assert_eq!(findings(&d, "text.no_diacritics").len(), 1);
-    assert!(text_findings(&d).iter().all(|f| f.path == "body[0].children[1].text"));
+    assert!(text_findings(&d)
+        .iter()
+        .all(|f| f.path == "body[0].children[1].text"));
     d.body[0].children[1].text = clean.into();
     assert!(text_findings(&d).is_empty());
     d.body[0].children[0].text = crate::text::to_nfd("Tổ chức tuyên truyền, phổ biến");
@@ -221,16 +353,26 @@ fn facts_kept_between_checks_find_each_kind_of_fault() {
     let clean = "Tổ chức tuyên truyền, phổ biến";
     let mut d = doc("Về việc thực hiện", &[clean]);
     let faults = [
-        ("Triển khai Nghị quyết của Ðảng ủy phường", "text.eth_for_dj"),
+        (
+            "Triển khai Nghị quyết của Ðảng ủy phường",
+            "text.eth_for_dj",
+        ),
         ("Tổ chức  tuyên truyền", "text.spacing"),
-        ("Hoàn thành trước ngày 5 tháng 3 năm 2026", "nd30.date.leading_zero"),
+        (
+            "Hoàn thành trước ngày 5 tháng 3 năm 2026",
+            "nd30.date.leading_zero",
+        ),
         ("Tổ chức tuyên truyền, phổ biến", ""),
     ];
     for (text, rule) in faults {
         d.body[0].children[0].text = text.into();
         let all = check_with(&d, &ctx()).findings;
         let watched = ["text.eth_for_dj", "text.spacing", "nd30.date.leading_zero"];
-        let on_field: Vec<&str> = all.iter().filter(|f| f.path == "body[0].children[0].text" && watched.contains(&f.rule)).map(|f| f.rule).collect();
+        let on_field: Vec<&str> = all
+            .iter()
+            .filter(|f| f.path == "body[0].children[0].text" && watched.contains(&f.rule))
+            .map(|f| f.rule)
+            .collect();
         if rule.is_empty() {
             assert!(on_field.is_empty(), "{text}: {on_field:?}");
         } else {
@@ -247,13 +389,22 @@ fn facts_memo_forgets_texts_of_documents_gone() {
     crate::model::walk::for_each_text(&base, &mut |_, _| fields += 1);
     for i in 0..6 {
         let mut d = base.clone();
-        for cell in d.appendices.iter_mut().flat_map(|a| a.groups.iter_mut()).flat_map(|g| g.rows.iter_mut()).flat_map(|r| r.cells.iter_mut()) {
+        for cell in d
+            .appendices
+            .iter_mut()
+            .flat_map(|a| a.groups.iter_mut())
+            .flat_map(|g| g.rows.iter_mut())
+            .flat_map(|r| r.cells.iter_mut())
+        {
             if !cell.text.is_empty() {
                 cell.text.push_str(&format!(" (đợt {i})"));
             }
         }
         assert!(text_findings(&d).is_empty());
         let kept = crate::rules::fields::MEMO.with_borrow(|m| m.map.len());
-        assert!(kept <= 2 * fields + 64, "after plan {i}: {kept} texts kept for {fields} fields");
+        assert!(
+            kept <= 2 * fields + 64,
+            "after plan {i}: {kept} texts kept for {fields} fields"
+        );
     }
 }

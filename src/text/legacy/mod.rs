@@ -82,7 +82,8 @@ pub(crate) fn splits_like_words(text: &str) -> bool {
     // Byte searches (memchr) first: C2, 97 and B7 are rare in Vietnamese text,
     // while C3 starts many of its letters (á, â, ê, ô).
     let b = text.as_bytes();
-    let pair = |lead: u8, second: fn(u8) -> bool| b.windows(2).any(|w| w[0] == lead && second(w[1]));
+    let pair =
+        |lead: u8, second: fn(u8) -> bool| b.windows(2).any(|w| w[0] == lead && second(w[1]));
     let symbol = b.contains(&0xC2) && pair(0xC2, |x| (0xA1..=0xBF).contains(&x));
     let sign = (b.contains(&0x97) || b.contains(&0xB7)) && pair(0xC3, |x| x == 0x97 || x == 0xB7);
     !symbol && !sign
@@ -91,7 +92,10 @@ pub(crate) fn splits_like_words(text: &str) -> bool {
 /// A word that VNI would read as another valid word ("XAÕ" → "XÃ").
 fn vni_reads_as_word(w: &str, buf: &mut [char; 16]) -> bool {
     w.chars().all(vni::in_domain)
-        && vni::convert_word(w, buf).is_some_and(|len| !buf[..len].iter().copied().eq(w.chars()) && analyse_chars(buf[..len].iter().copied(), true).is_some())
+        && vni::convert_word(w, buf).is_some_and(|len| {
+            !buf[..len].iter().copied().eq(w.chars())
+                && analyse_chars(buf[..len].iter().copied(), true).is_some()
+        })
 }
 
 /// Votes first; proofs and foreign words only when something voted (the usual
@@ -108,7 +112,10 @@ fn counts(text: &str) -> Counts {
             continue;
         }
         let has_letter = w.chars().any(|c| !c.is_ascii() && c.is_alphabetic());
-        if has_letter && w.chars().all(tcvn3::in_domain) && analyse_chars(w.chars().map(|c| tcvn3::letter(c).unwrap_or(c)), true).is_some() {
+        if has_letter
+            && w.chars().all(tcvn3::in_domain)
+            && analyse_chars(w.chars().map(|c| tcvn3::letter(c).unwrap_or(c)), true).is_some()
+        {
             n.tcvn += 1;
         }
         if vni_reads_as_word(w, &mut buf) {
@@ -217,7 +224,8 @@ mod tests {
         tuyên truyền, phổ biến sâu rộng đến cán bộ, đảng viên và Nhân dân; bảo đảm dân chủ ở cơ sở, \
         khỏe mạnh, hòa hợp, thủy lợi, quý vị, hoà bình, thuỷ sản, khoẻ; Độc lập - Tự do - Hạnh phúc. \
         Phòng Văn hóa - Xã hội chủ trì, phối hợp với Công an phường và các cơ quan, đơn vị liên quan./.";
-    const ENGLISH: &str = "The ward committee will implement the plan in 2026, with the café owners' association, \
+    const ENGLISH: &str =
+        "The ward committee will implement the plan in 2026, with the café owners' association, \
         naïve résumés, Zürich, Ångström and façades; © 2026 · § 3 × 4 ÷ 2 « quoted » µm ½.";
 
     #[test]
@@ -233,7 +241,10 @@ mod tests {
         for c in '\u{80}'..='\u{FFFF}' {
             let differs = legacy_word_char(c) != is_word_char(c);
             let mut buf = [0; 4];
-            assert!(!differs || !splits_like_words(c.encode_utf8(&mut buf)), "{c:?}");
+            assert!(
+                !differs || !splits_like_words(c.encode_utf8(&mut buf)),
+                "{c:?}"
+            );
         }
         assert!(splits_like_words("Kế hoạch\u{A0}năm 2026"));
         assert!(!splits_like_words("KÕ ho¹ch"));
@@ -274,14 +285,26 @@ mod tests {
         for (legacy, unicode) in [
             ("KÕ ho¹ch", "Kế hoạch"),
             ("Uû ban nh©n d©n", "Uỷ ban nhân dân"),
-            ("Céng hßa x· héi chñ nghÜa ViÖt Nam", "Cộng hòa xã hội chủ nghĩa Việt Nam"),
+            (
+                "Céng hßa x· héi chñ nghÜa ViÖt Nam",
+                "Cộng hòa xã hội chủ nghĩa Việt Nam",
+            ),
             ("§éc lËp - Tù do - H¹nh phóc", "Độc lập - Tự do - Hạnh phúc"),
-            ("Ph\u{AD}êng Hång An tæ chøc thùc hiÖn ®\u{AD}îc", "Phường Hồng An tổ chức thực hiện được"),
-            ("CéNG HßA X· HéI CHñ NGHÜA VIÖT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            (
+                "Ph\u{AD}êng Hång An tæ chøc thùc hiÖn ®\u{AD}îc",
+                "Phường Hồng An tổ chức thực hiện được",
+            ),
+            (
+                "CéNG HßA X· HéI CHñ NGHÜA VIÖT NAM",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            ),
             ("KÕ HO¹CH", "KẾ HOẠCH"),
             ("Uû BAN NH©N D©N PH¦êNG", "UỶ BAN NHÂN DÂN PHƯỜNG"),
             ("§éC LËP - Tù DO - H¹NH PHóC", "ĐỘC LẬP - TỰ DO - HẠNH PHÚC"),
-            ("Trªn ®©y lµ KÕ ho¹ch cña Uû ban nh©n d©n ph\u{AD}êng./.", "Trên đây là Kế hoạch của Uỷ ban nhân dân phường./."),
+            (
+                "Trªn ®©y lµ KÕ ho¹ch cña Uû ban nh©n d©n ph\u{AD}êng./.",
+                "Trên đây là Kế hoạch của Uỷ ban nhân dân phường./.",
+            ),
         ] {
             assert_eq!(detect_legacy(legacy), Some(Legacy::Tcvn3), "{legacy}");
             assert_eq!(legacy_to_unicode(legacy, Legacy::Tcvn3), unicode);
@@ -294,7 +317,10 @@ mod tests {
             ("Keá hoaïch", "Kế hoạch"),
             ("UÛy ban nhaân daân", "Ủy ban nhân dân"),
             ("Xin chaøo caùc baïn", "Xin chào các bạn"),
-            ("COÄNG HOØA XAÕ HOÄI CHUÛ NGHÓA VIEÄT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            (
+                "COÄNG HOØA XAÕ HOÄI CHUÛ NGHÓA VIEÄT NAM",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            ),
             ("ñöôïc ngöôøi daân ñoàng tình", "được người dân đồng tình"),
         ] {
             assert_eq!(detect_legacy(legacy), Some(Legacy::Vni), "{legacy}");
@@ -305,6 +331,9 @@ mod tests {
     #[test]
     fn unicode_words_in_mixed_text_are_kept() {
         assert_eq!(legacy_to_unicode("Kế ho¹ch", Legacy::Tcvn3), "Kế hoạch");
-        assert_eq!(legacy_to_unicode("Số 05, ngày 15/01/2026: KÕ ho¹ch", Legacy::Tcvn3), "Số 05, ngày 15/01/2026: Kế hoạch");
+        assert_eq!(
+            legacy_to_unicode("Số 05, ngày 15/01/2026: KÕ ho¹ch", Legacy::Tcvn3),
+            "Số 05, ngày 15/01/2026: Kế hoạch"
+        );
     }
 }

@@ -106,7 +106,10 @@ pub(crate) fn letter(c: char) -> Option<char> {
     if !('\u{A1}'..='\u{FF}').contains(&c) {
         return None;
     }
-    TABLE.binary_search_by_key(&c, |e| e.0).ok().map(|i| TABLE[i].1)
+    TABLE
+        .binary_search_by_key(&c, |e| e.0)
+        .ok()
+        .map(|i| TABLE[i].1)
 }
 
 /// A char TCVN3 text can contain: ASCII or a table key.

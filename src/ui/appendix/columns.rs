@@ -16,7 +16,12 @@ pub(super) fn ColumnsEditor(ai: usize) -> impl IntoView {
     let add = move |_| {
         ed.edit("!column-add", |d| {
             if let Some(a) = d.appendices.get_mut(ai) {
-                let col = Column { id: edit::column_id(a), title: "Cột mới".into(), kind: ColumnKind::Text, width: None };
+                let col = Column {
+                    id: edit::column_id(a),
+                    title: "Cột mới".into(),
+                    kind: ColumnKind::Text,
+                    width: None,
+                };
                 let at = a.columns.len();
                 edit::insert_column(a, at, col);
             }
@@ -24,34 +29,134 @@ pub(super) fn ColumnsEditor(ai: usize) -> impl IntoView {
     };
     view! {
         <details class="kh-columns">
-            <summary>{move || ed.tr("Cột của bảng (thêm, đổi tên, đổi kiểu, xóa)", "Table columns (add, rename, change type, delete)")}</summary>
+            <summary>
+                {move || {
+                    ed.tr(
+                        "Cột của bảng (thêm, đổi tên, đổi kiểu, xóa)",
+                        "Table columns (add, rename, change type, delete)",
+                    )
+                }}
+            </summary>
             <ul>
                 {move || {
-                    ctx.columns.get().into_iter().enumerate().map(|(ci, col)| {
-                        let base = format!("appendices[{ai}].columns[{ci}]");
-                        let kind_id = format!("{}-kind", field_id(&base));
-                        view! {
-                            <li class="kh-column-row">
-                                <Field label=move || format!("{} {}", ed.tr("Tên cột", "Column title"), ci + 1) path=format!("{base}.title") get=Arc::new(move |d| d.appendices.get(ai).and_then(|a| a.columns.get(ci)).map(|c| c.title.clone()).unwrap_or_default()) set=Arc::new(move |d, v| if let Some(c) = d.appendices.get_mut(ai).and_then(|a| a.columns.get_mut(ci)) { c.title = v }) />
-                                <div class="kh-field">
-                                    <label for=kind_id.clone()>{move || ed.tr("Kiểu", "Type")}</label>
-                                    <select id=kind_id prop:value=format!("{:?}", col.kind) on:change=move |ev| {
-                                        let v = event_target_value(&ev);
-                                        if let Some(k) = variant_named(ColumnKind::ALL, &v) {
-                                            ed.edit("!column-kind", move |d| if let Some(c) = d.appendices.get_mut(ai).and_then(|a| a.columns.get_mut(ci)) { c.kind = k });
+                    ctx.columns
+                        .get()
+                        .into_iter()
+                        .enumerate()
+                        .map(|(ci, col)| {
+                            let base = format!("appendices[{ai}].columns[{ci}]");
+                            let kind_id = format!("{}-kind", field_id(&base));
+                            view! {
+                                <li class="kh-column-row">
+                                    <Field
+                                        label=move || {
+                                            format!(
+                                                "{} {}",
+                                                ed.tr("Tên cột", "Column title"),
+                                                ci + 1,
+                                            )
                                         }
-                                    }>
-                                        {ColumnKind::ALL.map(|k| view! { <option value=format!("{k:?}")>{move || k.label(ed.lang.get())}</option> }).collect_view()}
-                                    </select>
-                                </div>
-                                <button type="button" class="kh-small" aria-label=move || format!("{} {}", ed.tr("Chuyển cột sang phải:", "Move column right:"), ci + 1) on:click=move |_| ed.edit("!column-move", move |d| { if let Some(a) = d.appendices.get_mut(ai) { edit::swap_columns(a, ci); } })>"→"</button>
-                                <button type="button" class="kh-small kh-danger" on:click=move |_| ed.edit("!column-remove", move |d| { if let Some(a) = d.appendices.get_mut(ai) { edit::remove_column(a, ci); } })>{move || ed.tr("Xóa cột", "Delete column")}</button>
-                            </li>
-                        }
-                    }).collect_view()
+                                        path=format!("{base}.title")
+                                        get=Arc::new(move |d| {
+                                            d.appendices
+                                                .get(ai)
+                                                .and_then(|a| a.columns.get(ci))
+                                                .map(|c| c.title.clone())
+                                                .unwrap_or_default()
+                                        })
+                                        set=Arc::new(move |d, v| {
+                                            if let Some(c) = d
+                                                .appendices
+                                                .get_mut(ai)
+                                                .and_then(|a| a.columns.get_mut(ci))
+                                            {
+                                                c.title = v;
+                                            }
+                                        })
+                                    />
+                                    <div class="kh-field">
+                                        <label for=kind_id
+                                            .clone()>{move || ed.tr("Kiểu", "Type")}</label>
+                                        <select
+                                            id=kind_id
+                                            prop:value=format!("{:?}", col.kind)
+                                            on:change=move |ev| {
+                                                let v = event_target_value(&ev);
+                                                if let Some(k) = variant_named(ColumnKind::ALL, &v) {
+                                                    ed.edit(
+                                                        "!column-kind",
+                                                        move |d| {
+                                                            if let Some(c) = d
+                                                                .appendices
+                                                                .get_mut(ai)
+                                                                .and_then(|a| a.columns.get_mut(ci))
+                                                            {
+                                                                c.kind = k;
+                                                            }
+                                                        },
+                                                    );
+                                                }
+                                            }
+                                        >
+                                            {ColumnKind::ALL
+                                                .map(|k| {
+                                                    view! {
+                                                        <option value=format!(
+                                                            "{k:?}",
+                                                        )>{move || k.label(ed.lang.get())}</option>
+                                                    }
+                                                })
+                                                .collect_view()}
+                                        </select>
+                                    </div>
+                                    <button
+                                        type="button"
+                                        class="kh-small"
+                                        aria-label=move || {
+                                            format!(
+                                                "{} {}",
+                                                ed.tr("Chuyển cột sang phải:", "Move column right:"),
+                                                ci + 1,
+                                            )
+                                        }
+                                        on:click=move |_| {
+                                            ed.edit(
+                                                "!column-move",
+                                                move |d| {
+                                                    if let Some(a) = d.appendices.get_mut(ai) {
+                                                        edit::swap_columns(a, ci);
+                                                    }
+                                                },
+                                            )
+                                        }
+                                    >
+                                        "→"
+                                    </button>
+                                    <button
+                                        type="button"
+                                        class="kh-small kh-danger"
+                                        on:click=move |_| {
+                                            ed.edit(
+                                                "!column-remove",
+                                                move |d| {
+                                                    if let Some(a) = d.appendices.get_mut(ai) {
+                                                        edit::remove_column(a, ci);
+                                                    }
+                                                },
+                                            )
+                                        }
+                                    >
+                                        {move || ed.tr("Xóa cột", "Delete column")}
+                                    </button>
+                                </li>
+                            }
+                        })
+                        .collect_view()
                 }}
             </ul>
-            <button type="button" class="kh-small" on:click=add>{move || ed.tr("+ Thêm cột", "+ Add column")}</button>
+            <button type="button" class="kh-small" on:click=add>
+                {move || ed.tr("+ Thêm cột", "+ Add column")}
+            </button>
         </details>
     }
 }

@@ -42,11 +42,24 @@ pub fn AppendicesEditor() -> impl IntoView {
             <h2 id="kh-app-h">{move || ed.tr("Phụ lục", "Appendices")}</h2>
             {move || (0..count.get()).map(|ai| view! { <AppendixEditor ai=ai /> }).collect_view()}
             <div class="kh-row">
-                <label for="kh-new-appendix-shape">{move || ed.tr("Mẫu bảng", "Table shape")}</label>
-                <select id="kh-new-appendix-shape" on:change=move |ev| shape.set(TableShape::from_key(&event_target_value(&ev)))>
-                    {TableShape::ALL.map(|s| view! { <option value=s.key()>{move || s.label(ed.lang.get())}</option> }).collect_view()}
+                <label for="kh-new-appendix-shape">
+                    {move || ed.tr("Mẫu bảng", "Table shape")}
+                </label>
+                <select
+                    id="kh-new-appendix-shape"
+                    on:change=move |ev| shape.set(TableShape::from_key(&event_target_value(&ev)))
+                >
+                    {TableShape::ALL
+                        .map(|s| {
+                            view! {
+                                <option value=s.key()>{move || s.label(ed.lang.get())}</option>
+                            }
+                        })
+                        .collect_view()}
                 </select>
-                <button type="button" id="kh-add-appendix" on:click=add>{move || ed.tr("+ Thêm phụ lục", "+ Add appendix")}</button>
+                <button type="button" id="kh-add-appendix" on:click=add>
+                    {move || ed.tr("+ Thêm phụ lục", "+ Add appendix")}
+                </button>
             </div>
         </section>
     }
@@ -114,22 +127,40 @@ fn table_findings(ed: Editor, ai: usize) -> RwSignal<RowFindings> {
 }
 
 /// Apply a row operation at the cursor and follow the row with the focus.
-fn row_op(ed: Editor, ai: usize, cursor: RwSignal<Option<Cursor>>) -> impl Fn(RowOp) + Send + Sync + Copy {
+fn row_op(
+    ed: Editor,
+    ai: usize,
+    cursor: RwSignal<Option<Cursor>>,
+) -> impl Fn(RowOp) + Send + Sync + Copy {
     move |op: RowOp| {
         let Some(cur) = cursor.get_untracked() else {
-            ed.say(true, "Hãy chọn một ô trong bảng trước.", "Select a cell in the table first.");
+            ed.say(
+                true,
+                "Hãy chọn một ô trong bảng trước.",
+                "Select a cell in the table first.",
+            );
             return;
         };
         let mut next = cur;
-        ed.edit_in(Scope::Group(ai, cur.g), &format!("!row-{}", op.name()), |d| {
-            let Some(a) = d.appendices.get_mut(ai) else { return };
-            let blank = edit::blank_row(a);
-            if let Some(g) = a.groups.get_mut(cur.g) {
-                next.r = op.apply(&mut g.rows, cur.r, blank);
-            }
-        });
+        ed.edit_in(
+            Scope::Group(ai, cur.g),
+            &format!("!row-{}", op.name()),
+            |d| {
+                let Some(a) = d.appendices.get_mut(ai) else {
+                    return;
+                };
+                let blank = edit::blank_row(a);
+                if let Some(g) = a.groups.get_mut(cur.g) {
+                    next.r = op.apply(&mut g.rows, cur.r, blank);
+                }
+            },
+        );
         if op == RowOp::Delete {
-            ed.say(false, "Đã xóa dòng. Nhấn Ctrl+Z để hoàn tác.", "Row deleted. Press Ctrl+Z to undo.");
+            ed.say(
+                false,
+                "Đã xóa dòng. Nhấn Ctrl+Z để hoàn tác.",
+                "Row deleted. Press Ctrl+Z to undo.",
+            );
         }
         cursor.set(Some(next));
         focus_cell(ai, next);
@@ -139,14 +170,38 @@ fn row_op(ed: Editor, ai: usize, cursor: RwSignal<Option<Cursor>>) -> impl Fn(Ro
 #[component]
 fn AppendixEditor(ai: usize) -> impl IntoView {
     let ed = editor();
-    let columns = ed.structural(move |d: &Document| d.appendices.get(ai).map(|a| a.columns.clone()).unwrap_or_default());
-    let numbers = ed.structural(move |d: &Document| d.appendices.get(ai).map(edit::row_numbers).unwrap_or_default());
+    let columns = ed.structural(move |d: &Document| {
+        d.appendices
+            .get(ai)
+            .map(|a| a.columns.clone())
+            .unwrap_or_default()
+    });
+    let numbers = ed.structural(move |d: &Document| {
+        d.appendices
+            .get(ai)
+            .map(edit::row_numbers)
+            .unwrap_or_default()
+    });
     let findings = table_findings(ed, ai);
     let cursor = RwSignal::new(None::<Cursor>);
-    let lines = ed.structural(move |d: &Document| d.appendices.get(ai).map(|a| Lines::new(a.groups.iter().map(|g| g.rows.len()))).unwrap_or_default());
+    let lines = ed.structural(move |d: &Document| {
+        d.appendices
+            .get(ai)
+            .map(|a| Lines::new(a.groups.iter().map(|g| g.rows.len())))
+            .unwrap_or_default()
+    });
     let view = TableView::new(lines);
     let current = StoredValue::new(Selector::new(move || cursor.get().map(|c| (c.g, c.r))));
-    let ctx = TableCtx { ai, cursor, current, columns, numbers, findings, lines, view };
+    let ctx = TableCtx {
+        ai,
+        cursor,
+        current,
+        columns,
+        numbers,
+        findings,
+        lines,
+        view,
+    };
     // Another part of the editor (the issues panel) asks for a row to be shown.
     Effect::new(move |_| {
         if let Some((a, g, r)) = ed.reveal.get() {
@@ -169,7 +224,12 @@ fn AppendixEditor(ai: usize) -> impl IntoView {
         provide_context(RowOpFn(Arc::new(row_op(ed, ai, cursor))));
     });
     let base = format!("appendices[{ai}]");
-    let number = ed.structural(move |d: &Document| d.appendices.get(ai).map(|a| a.number.clone()).unwrap_or_default());
+    let number = ed.structural(move |d: &Document| {
+        d.appendices
+            .get(ai)
+            .map(|a| a.number.clone())
+            .unwrap_or_default()
+    });
     let view = owner.with(|| {
         view! {
             <div class="kh-appendix" id=field_id(&base) tabindex="-1">
@@ -190,33 +250,117 @@ fn AppendixSettings(ai: usize) -> impl IntoView {
     let ed = editor();
     let base = format!("appendices[{ai}]");
     // The appendix's own settings: typing in its rows never changes them.
-    let landscape = ed.structural(move |d: &Document| d.appendices.get(ai).is_some_and(|a| a.landscape));
-    let per_group = ed.structural(move |d: &Document| d.appendices.get(ai).is_some_and(|a| a.row_numbering == RowNumbering::PerGroup));
+    let landscape =
+        ed.structural(move |d: &Document| d.appendices.get(ai).is_some_and(|a| a.landscape));
+    let per_group = ed.structural(move |d: &Document| {
+        d.appendices
+            .get(ai)
+            .is_some_and(|a| a.row_numbering == RowNumbering::PerGroup)
+    });
     let delete_appendix = move |_| {
         ed.edit("!appendix-delete", |d| {
             if ai < d.appendices.len() {
                 d.appendices.remove(ai);
             }
         });
-        ed.say(false, "Đã xóa phụ lục. Nhấn Ctrl+Z để hoàn tác.", "Appendix deleted. Press Ctrl+Z to undo.");
+        ed.say(
+            false,
+            "Đã xóa phụ lục. Nhấn Ctrl+Z để hoàn tác.",
+            "Appendix deleted. Press Ctrl+Z to undo.",
+        );
     };
     view! {
-            <div class="kh-grid kh-grid-4">
-                <Field label=t("Số phụ lục (I, II…)", "Number (I, II…)") path=format!("{base}.number") get=Arc::new(move |d| d.appendices.get(ai).map(|a| a.number.clone()).unwrap_or_default()) set=Arc::new(move |d, v| if let Some(a) = d.appendices.get_mut(ai) { a.number = v }) />
-                <Field label=t("Tên phụ lục", "Title") path=format!("{base}.title") get=Arc::new(move |d| d.appendices.get(ai).map(|a| a.title.clone()).unwrap_or_default()) set=Arc::new(move |d, v| if let Some(a) = d.appendices.get_mut(ai) { a.title = v }) />
-            </div>
-            <Field label=t("Dòng «Kèm theo …» (không ghi dấu ngoặc)", "The «Kèm theo …» line (without brackets)") path=format!("{base}.attached_note") get=Arc::new(move |d| d.appendices.get(ai).and_then(|a| a.attached_note.clone()).unwrap_or_default()) set=Arc::new(move |d, v| if let Some(a) = d.appendices.get_mut(ai) { a.attached_note = (!v.is_empty()).then_some(v) }) />
-            <div class="kh-row">
-                <label class="kh-check">
-                    <input type="checkbox" prop:checked=move || landscape.get() on:change=move |ev| { let v = event_target_checked(&ev); ed.edit("!landscape", move |d| if let Some(a) = d.appendices.get_mut(ai) { a.landscape = v }) } />
-                    {move || ed.tr("Trang ngang", "Landscape pages")}
-                </label>
-                <label class="kh-check">
-                    <input type="checkbox" prop:checked=move || per_group.get() on:change=move |ev| { let v = event_target_checked(&ev); ed.edit("!numbering", move |d| if let Some(a) = d.appendices.get_mut(ai) { a.row_numbering = if v { RowNumbering::PerGroup } else { RowNumbering::Continuous } }) } />
-                    {move || ed.tr("Đánh số lại từ 1 trong mỗi nhóm", "Restart numbering in each group")}
-                </label>
-                <button type="button" class="kh-small kh-danger" on:click=delete_appendix>{move || ed.tr("Xóa phụ lục", "Delete appendix")}</button>
-            </div>
+        <div class="kh-grid kh-grid-4">
+            <Field
+                label=t("Số phụ lục (I, II…)", "Number (I, II…)")
+                path=format!("{base}.number")
+                get=Arc::new(move |d| {
+                    d.appendices.get(ai).map(|a| a.number.clone()).unwrap_or_default()
+                })
+                set=Arc::new(move |d, v| {
+                    if let Some(a) = d.appendices.get_mut(ai) {
+                        a.number = v;
+                    }
+                })
+            />
+            <Field
+                label=t("Tên phụ lục", "Title")
+                path=format!("{base}.title")
+                get=Arc::new(move |d| {
+                    d.appendices.get(ai).map(|a| a.title.clone()).unwrap_or_default()
+                })
+                set=Arc::new(move |d, v| {
+                    if let Some(a) = d.appendices.get_mut(ai) {
+                        a.title = v;
+                    }
+                })
+            />
+        </div>
+        <Field
+            label=t(
+                "Dòng «Kèm theo …» (không ghi dấu ngoặc)",
+                "The «Kèm theo …» line (without brackets)",
+            )
+            path=format!("{base}.attached_note")
+            get=Arc::new(move |d| {
+                d.appendices.get(ai).and_then(|a| a.attached_note.clone()).unwrap_or_default()
+            })
+            set=Arc::new(move |d, v| {
+                if let Some(a) = d.appendices.get_mut(ai) {
+                    a.attached_note = (!v.is_empty()).then_some(v);
+                }
+            })
+        />
+        <div class="kh-row">
+            <label class="kh-check">
+                <input
+                    type="checkbox"
+                    prop:checked=move || landscape.get()
+                    on:change=move |ev| {
+                        let v = event_target_checked(&ev);
+                        ed.edit(
+                            "!landscape",
+                            move |d| {
+                                if let Some(a) = d.appendices.get_mut(ai) {
+                                    a.landscape = v;
+                                }
+                            },
+                        )
+                    }
+                />
+                {move || ed.tr("Trang ngang", "Landscape pages")}
+            </label>
+            <label class="kh-check">
+                <input
+                    type="checkbox"
+                    prop:checked=move || per_group.get()
+                    on:change=move |ev| {
+                        let v = event_target_checked(&ev);
+                        ed.edit(
+                            "!numbering",
+                            move |d| {
+                                if let Some(a) = d.appendices.get_mut(ai) {
+                                    a.row_numbering = if v {
+                                        RowNumbering::PerGroup
+                                    } else {
+                                        RowNumbering::Continuous
+                                    };
+                                }
+                            },
+                        )
+                    }
+                />
+                {move || {
+                    ed.tr(
+                        "Đánh số lại từ 1 trong mỗi nhóm",
+                        "Restart numbering in each group",
+                    )
+                }}
+            </label>
+            <button type="button" class="kh-small kh-danger" on:click=delete_appendix>
+                {move || ed.tr("Xóa phụ lục", "Delete appendix")}
+            </button>
+        </div>
     }
 }
 
@@ -230,35 +374,67 @@ fn RowTools() -> impl IntoView {
     let tools = move |row_op: RowOp, vi: &'static str, en: &'static str, keys: &'static str| {
         let op = op.clone();
         view! {
-            <button type="button" class="kh-small" aria-keyshortcuts=keys on:click=move |_| op(row_op)>{move || ed.tr(vi, en)}</button>
+            <button
+                type="button"
+                class="kh-small"
+                aria-keyshortcuts=keys
+                on:click=move |_| op(row_op)
+            >
+                {move || ed.tr(vi, en)}
+            </button>
         }
     };
     let add_group = move |_| {
         ed.edit("!group-add", |d| {
             if let Some(a) = d.appendices.get_mut(ai) {
                 let row = edit::blank_row(a);
-                a.groups.push(RowGroup { heading: String::new(), rows: vec![row] });
+                a.groups.push(RowGroup {
+                    heading: String::new(),
+                    rows: vec![row],
+                });
             }
         })
     };
     let current = move || match ctx.cursor.get() {
-        Some(c) => format!("{} {}", ed.tr("Dòng đang chọn:", "Current row:"), ctx.numbers.with(|n| n.get(c.g).and_then(|g| g.get(c.r)).copied().unwrap_or(0))),
-        None => ed.tr("Chọn một ô để thao tác với dòng.", "Select a cell to act on its row.").to_string(),
+        Some(c) => format!(
+            "{} {}",
+            ed.tr("Dòng đang chọn:", "Current row:"),
+            ctx.numbers
+                .with(|n| n.get(c.g).and_then(|g| g.get(c.r)).copied().unwrap_or(0))
+        ),
+        None => ed
+            .tr(
+                "Chọn một ô để thao tác với dòng.",
+                "Select a cell to act on its row.",
+            )
+            .to_string(),
     };
     view! {
-        <div class="kh-row kh-row-tools" role="toolbar" aria-label=move || ed.tr("Thao tác với dòng đang chọn", "Actions on the current row")>
+        <div
+            class="kh-row kh-row-tools"
+            role="toolbar"
+            aria-label=move || {
+                ed.tr("Thao tác với dòng đang chọn", "Actions on the current row")
+            }
+        >
             <span class="kh-hint">{current}</span>
             {tools(RowOp::Insert, "+ Chèn dòng dưới", "+ Insert row below", "Control+Enter")}
             {tools(RowOp::Duplicate, "Nhân bản dòng", "Duplicate row", "Control+Shift+D")}
             {tools(RowOp::Up, "Lên", "Move up", "Alt+ArrowUp")}
             {tools(RowOp::Down, "Xuống", "Move down", "Alt+ArrowDown")}
             {tools(RowOp::Delete, "Xóa dòng", "Delete row", "Control+Shift+Delete")}
-            <button type="button" class="kh-small" on:click=add_group>{move || ed.tr("+ Thêm nhóm", "+ Add group")}</button>
+            <button type="button" class="kh-small" on:click=add_group>
+                {move || ed.tr("+ Thêm nhóm", "+ Add group")}
+            </button>
         </div>
-        <p class="kh-hint">{move || ed.tr(
-            "Enter: xuống dòng dưới (tự thêm dòng ở cuối) · ←/→ ở đầu/cuối ô: sang ô bên · ↑/↓: lên/xuống dòng · Dán nhiều dòng từ Excel hoặc Word vào một ô để thêm các dòng.",
-            "Enter: next row (adds one at the end) · ←/→ at the edge: next cell · ↑/↓: row above/below · Paste rows from Excel or Word into a cell to add them.",
-        )}</p>
+        <p class="kh-hint">
+            {move || {
+                ed.tr(
+                    "Enter: xuống dòng dưới (tự thêm dòng ở cuối) · ←/→ ở đầu/cuối ô: sang ô bên · ↑/↓: lên/xuống dòng · Dán nhiều dòng từ Excel hoặc Word vào một ô để thêm các dòng.",
+                    "Enter: next row (adds one at the end) · ←/→ at the edge: next cell · ↑/↓: row above/below · Paste rows from Excel or Word into a cell to add them.",
+                )
+            }}
+        </p>
     }
 }
 
@@ -274,20 +450,46 @@ fn AppendixTable() -> impl IntoView {
     let spacer = move |above: bool| {
         move || {
             let (start, end) = view.span.get();
-            let n = if above { start } else { lines.with(|l| l.total) - end };
+            let n = if above {
+                start
+            } else {
+                lines.with(|l| l.total) - end
+            };
             format!("{}px", n as f64 * view.line_px.get())
         }
     };
     view! {
         <div class="kh-table-wrap" node_ref=view.wrap on:scroll=move |_| view.measure()>
-            <table class="kh-table" aria-label=move || format!("{} {}", ed.tr("Bảng phụ lục", "Appendix table"), ai + 1)
-                aria-rowcount=move || lines.with(|l| l.total + 1) data-rows=move || lines.with(Lines::rows)>
+            <table
+                class="kh-table"
+                aria-label=move || {
+                    format!("{} {}", ed.tr("Bảng phụ lục", "Appendix table"), ai + 1)
+                }
+                aria-rowcount=move || lines.with(|l| l.total + 1)
+                data-rows=move || lines.with(Lines::rows)
+            >
                 <thead>
-                    <tr aria-rowindex="1">{move || columns.get().into_iter().map(|c| view! { <th scope="col">{c.title}</th> }).collect_view()}</tr>
+                    <tr aria-rowindex="1">
+                        {move || {
+                            columns
+                                .get()
+                                .into_iter()
+                                .map(|c| view! { <th scope="col">{c.title}</th> })
+                                .collect_view()
+                        }}
+                    </tr>
                 </thead>
-                <tbody class="kh-spacer" aria-hidden="true"><tr><td colspan=ncols style:height=spacer(true)></td></tr></tbody>
+                <tbody class="kh-spacer" aria-hidden="true">
+                    <tr>
+                        <td colspan=ncols style:height=spacer(true)></td>
+                    </tr>
+                </tbody>
                 {move || (0..group_count.get()).map(|g| view! { <GroupRows g=g /> }).collect_view()}
-                <tbody class="kh-spacer" aria-hidden="true"><tr><td colspan=ncols style:height=spacer(false)></td></tr></tbody>
+                <tbody class="kh-spacer" aria-hidden="true">
+                    <tr>
+                        <td colspan=ncols style:height=spacer(false)></td>
+                    </tr>
+                </tbody>
             </table>
         </div>
     }

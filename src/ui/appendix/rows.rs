@@ -42,8 +42,13 @@ pub(super) fn GroupRows(g: usize) -> impl IntoView {
         set_if_changed(pinned, ctx.cursor.get().filter(|c| c.g == g).map(|c| c.r));
     });
     let row = move |r: usize| {
-        let drawn = Memo::new(move |_| drawn_rows.with(|d| d.contains(&r)) || pinned.get() == Some(r));
-        move || drawn.get().then(|| view! { <RowView g=g r=r place=place /> })
+        let drawn =
+            Memo::new(move |_| drawn_rows.with(|d| d.contains(&r)) || pinned.get() == Some(r));
+        move || {
+            drawn
+                .get()
+                .then(|| view! { <RowView g=g r=r place=place /> })
+        }
     };
     view! {
         <tbody>
@@ -68,18 +73,96 @@ fn GroupHeading(g: usize) -> impl IntoView {
     let ctx = expect_context::<TableCtx>();
     let ai = ctx.ai;
     let heading_path = format!("appendices[{ai}].groups[{g}].heading");
-    let heading = ed.structural(move |d: &Document| d.appendices.get(ai).and_then(|a| a.groups.get(g)).map(|gr| gr.heading.clone()).unwrap_or_default());
+    let heading = ed.structural(move |d: &Document| {
+        d.appendices
+            .get(ai)
+            .and_then(|a| a.groups.get(g))
+            .map(|gr| gr.heading.clone())
+            .unwrap_or_default()
+    });
     let ncols = move || ctx.columns.with(|c| c.len().max(1));
     let hid = field_id(&heading_path);
     let key = heading_path.clone();
     view! {
-        <tr class="kh-group-row" aria-rowindex=move || ctx.lines.with(|l| l.starts.get(g).map_or(0, |s| s + 2))>
+        <tr
+            class="kh-group-row"
+            aria-rowindex=move || ctx.lines.with(|l| l.starts.get(g).map_or(0, |s| s + 2))
+        >
             <th scope="rowgroup" colspan=ncols>
-                <label for=hid.clone()>{move || format!("{} {}", ed.tr("Nhóm", "Group"), crate::model::numbering::roman(g + 1))}</label>
+                <label for=hid
+                    .clone()>
+                    {move || {
+                        format!(
+                            "{} {}",
+                            ed.tr("Nhóm", "Group"),
+                            crate::model::numbering::roman(g + 1),
+                        )
+                    }}
+                </label>
                 " "
-                <input id=hid type="text" class="kh-group-heading" maxlength=crate::model::limits::MAX_FIELD_CHARS placeholder=move || ed.tr("(không có tiêu đề nhóm)", "(no group heading)") prop:value=move || heading.get() on:input=move |ev| { let v = event_target_value(&ev); ed.edit(&key, move |d| if let Some(gr) = d.appendices.get_mut(ai).and_then(|a| a.groups.get_mut(g)) { gr.heading = v }) } />
-                <button type="button" class="kh-small" on:click=move |_| ed.edit_in(Scope::Group(ai, g), "!row-add", move |d| if let Some(a) = d.appendices.get_mut(ai) { let r = edit::blank_row(a); if let Some(gr) = a.groups.get_mut(g) { gr.rows.push(r) } })>{move || ed.tr("+ Dòng", "+ Row")}</button>
-                <button type="button" class="kh-small kh-danger" on:click=move |_| ed.edit("!group-remove", move |d| if let Some(a) = d.appendices.get_mut(ai) { if g < a.groups.len() { a.groups.remove(g); } })>{move || ed.tr("Xóa nhóm", "Delete group")}</button>
+                <input
+                    id=hid
+                    type="text"
+                    class="kh-group-heading"
+                    maxlength=crate::model::limits::MAX_FIELD_CHARS
+                    placeholder=move || {
+                        ed.tr("(không có tiêu đề nhóm)", "(no group heading)")
+                    }
+                    prop:value=move || heading.get()
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev);
+                        ed.edit(
+                            &key,
+                            move |d| {
+                                if let Some(gr) = d
+                                    .appendices
+                                    .get_mut(ai)
+                                    .and_then(|a| a.groups.get_mut(g))
+                                {
+                                    gr.heading = v;
+                                }
+                            },
+                        )
+                    }
+                />
+                <button
+                    type="button"
+                    class="kh-small"
+                    on:click=move |_| {
+                        ed.edit_in(
+                            Scope::Group(ai, g),
+                            "!row-add",
+                            move |d| {
+                                if let Some(a) = d.appendices.get_mut(ai) {
+                                    let r = edit::blank_row(a);
+                                    if let Some(gr) = a.groups.get_mut(g) {
+                                        gr.rows.push(r)
+                                    }
+                                }
+                            },
+                        )
+                    }
+                >
+                    {move || ed.tr("+ Dòng", "+ Row")}
+                </button>
+                <button
+                    type="button"
+                    class="kh-small kh-danger"
+                    on:click=move |_| {
+                        ed.edit(
+                            "!group-remove",
+                            move |d| {
+                                if let Some(a) = d.appendices.get_mut(ai) {
+                                    if g < a.groups.len() {
+                                        a.groups.remove(g);
+                                    }
+                                }
+                            },
+                        )
+                    }
+                >
+                    {move || ed.tr("Xóa nhóm", "Delete group")}
+                </button>
             </th>
         </tr>
     }
@@ -95,28 +178,63 @@ fn RowView(g: usize, r: usize, place: RwSignal<GroupPlace>) -> impl IntoView {
     let texts = Memo::new(move |_| {
         ed.track_row((ai, g, r));
         RowTexts(Arc::new(ed.doc.with_untracked(|d| {
-            let Some(a) = d.appendices.get(ai) else { return vec![] };
-            let Some(row) = a.groups.get(g).and_then(|gr| gr.rows.get(r)) else { return vec![] };
+            let Some(a) = d.appendices.get(ai) else {
+                return vec![];
+            };
+            let Some(row) = a.groups.get(g).and_then(|gr| gr.rows.get(r)) else {
+                return vec![];
+            };
             a.columns
                 .iter()
-                .zip(row.cells.iter().chain(std::iter::repeat(&Default::default())))
+                .zip(
+                    row.cells
+                        .iter()
+                        .chain(std::iter::repeat(&Default::default())),
+                )
                 .map(|(c, cell)| edit::cell_text(d, c.kind, cell))
                 .collect::<Vec<String>>()
         })))
     });
-    let findings = Memo::new(move |_| ctx.findings.with(|m| m.get(&(g, r)).cloned().unwrap_or_default()));
+    let findings = Memo::new(move |_| {
+        ctx.findings
+            .with(|m| m.get(&(g, r)).cloned().unwrap_or_default())
+    });
     let number = move || place.with(|p| p.numbers.get(r).copied().unwrap_or(0));
     view! {
-        <tr class="kh-data-row" class:kh-current=move || ctx.current.with_value(|s| s.selected(&Some((g, r))))
-            aria-rowindex=move || place.with(|p| p.heading_line + 1 + r + 2)>
+        <tr
+            class="kh-data-row"
+            class:kh-current=move || ctx.current.with_value(|s| s.selected(&Some((g, r))))
+            aria-rowindex=move || place.with(|p| p.heading_line + 1 + r + 2)
+        >
             {move || {
-                ctx.columns.get().into_iter().enumerate().map(|(c, col)| {
-                    if col.kind == ColumnKind::Index {
-                        view! { <th scope="row" class="kh-stt">{number}</th> }.into_any()
-                    } else {
-                        view! { <CellView g=g r=r c=c kind=col.kind title=col.title texts=texts findings=findings /> }.into_any()
-                    }
-                }).collect_view()
+                ctx.columns
+                    .get()
+                    .into_iter()
+                    .enumerate()
+                    .map(|(c, col)| {
+                        if col.kind == ColumnKind::Index {
+                            view! {
+                                <th scope="row" class="kh-stt">
+                                    {number}
+                                </th>
+                            }
+                                .into_any()
+                        } else {
+                            view! {
+                                <CellView
+                                    g=g
+                                    r=r
+                                    c=c
+                                    kind=col.kind
+                                    title=col.title
+                                    texts=texts
+                                    findings=findings
+                                />
+                            }
+                                .into_any()
+                        }
+                    })
+                    .collect_view()
             }}
         </tr>
     }
@@ -133,7 +251,15 @@ impl PartialEq for RowTexts {
 }
 
 #[component]
-fn CellView(g: usize, r: usize, c: usize, kind: ColumnKind, title: String, texts: Memo<RowTexts>, findings: Memo<Vec<Finding>>) -> impl IntoView {
+fn CellView(
+    g: usize,
+    r: usize,
+    c: usize,
+    kind: ColumnKind,
+    title: String,
+    texts: Memo<RowTexts>,
+    findings: Memo<Vec<Finding>>,
+) -> impl IntoView {
     let ed = editor();
     let ctx = expect_context::<TableCtx>();
     let ai = ctx.ai;
@@ -144,25 +270,50 @@ fn CellView(g: usize, r: usize, c: usize, kind: ColumnKind, title: String, texts
     let tf_path = format!("{path}.timeframe");
     let mine = {
         let (p1, p2, p3) = (path.clone(), text_path.clone(), tf_path.clone());
-        Memo::new(move |_| findings.with(|f| f.iter().filter(|f| f.path == p1 || f.path == p2 || f.path.starts_with(&p3)).cloned().collect::<Vec<_>>()))
+        Memo::new(move |_| {
+            findings.with(|f| {
+                f.iter()
+                    .filter(|f| f.path == p1 || f.path == p2 || f.path.starts_with(&p3))
+                    .cloned()
+                    .collect::<Vec<_>>()
+            })
+        })
     };
     let value = move || texts.with(|t| t.0.get(c).cloned().unwrap_or_default());
-    let structured = matches!(kind, ColumnKind::Agency | ColumnKind::AgencyList | ColumnKind::Timeframe);
+    let structured = matches!(
+        kind,
+        ColumnKind::Agency | ColumnKind::AgencyList | ColumnKind::Timeframe
+    );
     let commit = move |v: String| {
-        ed.edit(&format!("cell {ai} {g} {r} {c}"), move |d: &mut Document| {
-            let cell = edit::set_cell_text(d, kind, &v);
-            if let Some(row) = d.appendices.get_mut(ai).and_then(|a| a.groups.get_mut(g)).and_then(|gr| gr.rows.get_mut(r)) {
-                if row.cells.len() <= c {
-                    row.cells.resize(c + 1, Default::default());
+        ed.edit(
+            &format!("cell {ai} {g} {r} {c}"),
+            move |d: &mut Document| {
+                let cell = edit::set_cell_text(d, kind, &v);
+                if let Some(row) = d
+                    .appendices
+                    .get_mut(ai)
+                    .and_then(|a| a.groups.get_mut(g))
+                    .and_then(|gr| gr.rows.get_mut(r))
+                {
+                    if row.cells.len() <= c {
+                        row.cells.resize(c + 1, Default::default());
+                    }
+                    row.cells[c] = cell;
                 }
-                row.cells[c] = cell;
-            }
-        });
+            },
+        );
     };
     let op = expect_context::<RowOpFn>().0;
-    let on_key = move |ev: leptos::ev::KeyboardEvent| super::keys::on_cell_key(ev, ai, Cursor { g, r, c }, &op);
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        super::keys::on_cell_key(ev, ai, Cursor { g, r, c }, &op)
+    };
     let on_paste = move |ev: leptos::ev::ClipboardEvent| {
-        let Some(text) = ev.clipboard_data().and_then(|d| d.get_data("text/plain").ok()) else { return };
+        let Some(text) = ev
+            .clipboard_data()
+            .and_then(|d| d.get_data("text/plain").ok())
+        else {
+            return;
+        };
         if !text.trim_end_matches(['\n', '\r']).contains(['\t', '\n']) {
             return;
         }
@@ -170,38 +321,81 @@ fn CellView(g: usize, r: usize, c: usize, kind: ColumnKind, title: String, texts
         let mut added = 0;
         // Refused whole when it would take the appendices past the row limit
         // (`Editor::edit_in` says so).
-        let pasted = ed.try_edit_in(Scope::Group(ai, g), "!paste", |d| added = table::paste_rows(d, ai, g, r, c, &text));
+        let pasted = ed.try_edit_in(Scope::Group(ai, g), "!paste", |d| {
+            added = table::paste_rows(d, ai, g, r, c, &text)
+        });
         if pasted {
-            ed.say(false, format!("Đã dán {added} dòng."), format!("Pasted {added} rows."));
+            ed.say(
+                false,
+                format!("Đã dán {added} dòng."),
+                format!("Pasted {added} rows."),
+            );
         }
     };
-    let list = matches!(kind, ColumnKind::Agency | ColumnKind::AgencyList).then_some("kh-agency-list");
+    let list =
+        matches!(kind, ColumnKind::Agency | ColumnKind::AgencyList).then_some("kh-agency-list");
     let label = format!("{title}, {} {}", "dòng", r + 1);
     view! {
-        <td class=move || if mine.with(|m| m.is_empty()) { "kh-cell" } else { "kh-cell kh-cell-flagged" }>
+        <td class=move || {
+            if mine.with(|m| m.is_empty()) { "kh-cell" } else { "kh-cell kh-cell-flagged" }
+        }>
             {if structured {
                 view! {
-                    <input id=id.clone() type="text" class="kh-cell-input" maxlength=crate::model::limits::MAX_FIELD_CHARS list=list aria-label=label.clone()
-                        aria-describedby=move || mine.with(|m| !m.is_empty()).then(|| msg_id.clone())
-                        aria-invalid=move || mine.with(|m| m.iter().any(|f| f.severity == crate::rules::Severity::Error)).then_some("true")
+                    <input
+                        id=id.clone()
+                        type="text"
+                        class="kh-cell-input"
+                        maxlength=crate::model::limits::MAX_FIELD_CHARS
+                        list=list
+                        aria-label=label.clone()
+                        aria-describedby=move || {
+                            mine.with(|m| !m.is_empty()).then(|| msg_id.clone())
+                        }
+                        aria-invalid=move || {
+                            mine.with(|m| {
+                                    m.iter().any(|f| f.severity == crate::rules::Severity::Error)
+                                })
+                                .then_some("true")
+                        }
                         prop:value=value
                         on:focus=move |_| ctx.cursor.set(Some(Cursor { g, r, c }))
                         on:change=move |ev| commit(event_target_value(&ev))
-                        on:keydown=on_key on:paste=on_paste />
-                }.into_any()
+                        on:keydown=on_key
+                        on:paste=on_paste
+                    />
+                }
+                    .into_any()
             } else {
                 view! {
-                    <textarea id=id.clone() rows="1" class="kh-cell-input" maxlength=crate::model::limits::MAX_FIELD_CHARS aria-label=label.clone()
-                        aria-describedby=move || mine.with(|m| !m.is_empty()).then(|| format!("{}-msg", field_id(&cell_path(ai, g, r, c))))
-                        aria-invalid=move || mine.with(|m| m.iter().any(|f| f.severity == crate::rules::Severity::Error)).then_some("true")
+                    <textarea
+                        id=id.clone()
+                        rows="1"
+                        class="kh-cell-input"
+                        maxlength=crate::model::limits::MAX_FIELD_CHARS
+                        aria-label=label.clone()
+                        aria-describedby=move || {
+                            mine.with(|m| !m.is_empty())
+                                .then(|| format!("{}-msg", field_id(&cell_path(ai, g, r, c))))
+                        }
+                        aria-invalid=move || {
+                            mine.with(|m| {
+                                    m.iter().any(|f| f.severity == crate::rules::Severity::Error)
+                                })
+                                .then_some("true")
+                        }
                         prop:value=value
                         on:focus=move |_| ctx.cursor.set(Some(Cursor { g, r, c }))
                         on:input=move |ev| commit(event_target_value(&ev))
-                        on:keydown=on_key on:paste=on_paste></textarea>
-                }.into_any()
-            }}
-            <Show when=move || mine.with(|m| !m.is_empty())>
-                <InlineFindings findings=mine id=format!("{}-msg", field_id(&cell_path(ai, g, r, c))) />
+                        on:keydown=on_key
+                        on:paste=on_paste
+                    ></textarea>
+                }
+                    .into_any()
+            }} <Show when=move || mine.with(|m| !m.is_empty())>
+                <InlineFindings
+                    findings=mine
+                    id=format!("{}-msg", field_id(&cell_path(ai, g, r, c)))
+                />
             </Show>
         </td>
     }

@@ -22,9 +22,22 @@ pub(super) struct TableView {
 
 impl TableView {
     pub fn new(lines: Memo<Lines>) -> Self {
-        let (top, height, line_px) = (RwSignal::new(0.0), RwSignal::new(600.0), RwSignal::new(38.0));
-        let span = Memo::new(move |_| lines.with(|l| table_window::span(l, top.get(), height.get(), line_px.get())));
-        TableView { top, height, line_px, wrap: NodeRef::new(), pending: StoredValue::new(None), span }
+        let (top, height, line_px) = (
+            RwSignal::new(0.0),
+            RwSignal::new(600.0),
+            RwSignal::new(38.0),
+        );
+        let span = Memo::new(move |_| {
+            lines.with(|l| table_window::span(l, top.get(), height.get(), line_px.get()))
+        });
+        TableView {
+            top,
+            height,
+            line_px,
+            wrap: NodeRef::new(),
+            pending: StoredValue::new(None),
+            span,
+        }
     }
 
     /// Read the box's scroll position and size, and one drawn row's height.
@@ -34,7 +47,9 @@ impl TableView {
         if self.wrap.is_disposed() || self.top.is_disposed() {
             return;
         }
-        let Some(w) = self.wrap.get_untracked() else { return };
+        let Some(w) = self.wrap.get_untracked() else {
+            return;
+        };
         let set = |s: RwSignal<f64>, v: f64| {
             if v > 0.0 && (s.get_untracked() - v).abs() >= 1.0 {
                 s.set(v)
@@ -43,18 +58,41 @@ impl TableView {
         // A box that scrolls shows its own height of rows. One that does not
         // (yet) is a short table's, which grows as rows are added or pasted:
         // it can show at most a window's height.
-        let window_px = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(800.0);
-        let shown = if w.scroll_height() > w.client_height() && w.client_height() > 0 { f64::from(w.client_height()).min(window_px) } else { window_px };
+        let window_px = window()
+            .inner_height()
+            .ok()
+            .and_then(|h| h.as_f64())
+            .unwrap_or(800.0);
+        let shown = if w.scroll_height() > w.client_height() && w.client_height() > 0 {
+            f64::from(w.client_height()).min(window_px)
+        } else {
+            window_px
+        };
         set(self.height, shown);
-        if let Some(row) = w.query_selector("tr.kh-data-row").ok().flatten().and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok()) {
+        if let Some(row) = w
+            .query_selector("tr.kh-data-row")
+            .ok()
+            .flatten()
+            .and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok())
+        {
             set(self.line_px, f64::from(row.offset_height()));
         }
         // A cell focused from the keyboard is scrolled into view below the
         // sticky header row, not under it (column titles may wrap).
-        if let Some(head) = w.query_selector("thead").ok().flatten().and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
+        if let Some(head) = w
+            .query_selector("thead")
+            .ok()
+            .flatten()
+            .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
+        {
             let pad = format!("{}px", head.offset_height());
             let style = web_sys::HtmlElement::style(&w);
-            if style.get_property_value("scroll-padding-top").ok().as_deref() != Some(pad.as_str()) {
+            if style
+                .get_property_value("scroll-padding-top")
+                .ok()
+                .as_deref()
+                != Some(pad.as_str())
+            {
                 let _ = style.set_property("scroll-padding-top", &pad);
             }
         }
@@ -70,7 +108,11 @@ impl TableView {
     /// The scroll position that puts `line` in the middle of the box.
     fn centre(&self, line: usize) -> f64 {
         let shown = self.wrap.get_untracked().map_or(0, |w| w.client_height());
-        let shown = if shown > 0 { f64::from(shown) } else { self.height.get_untracked() / 2.0 };
+        let shown = if shown > 0 {
+            f64::from(shown)
+        } else {
+            self.height.get_untracked() / 2.0
+        };
         (line as f64 * self.line_px.get_untracked() - shown / 2.0).max(0.0)
     }
 
