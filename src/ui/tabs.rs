@@ -1,0 +1,125 @@
+//! The editor's tabs: the tab bar and the panel of the tab on screen. Every
+//! part but the header form loads on first use (later.rs).
+
+use leptos::prelude::*;
+
+use super::later::{later_view, split_point};
+use super::state::editor;
+use super::{appendix, body_editor, closing, export_panel, header_form};
+
+/// Which part of the editor is on screen.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Tab {
+    Header,
+    Body,
+    Appendices,
+    Agencies,
+    Closing,
+    Cascade,
+    Preview,
+}
+
+const TABS: [(Tab, &str, &str); 7] = [
+    (Tab::Header, "Phần đầu", "Header"),
+    (Tab::Body, "Nội dung", "Content"),
+    (Tab::Appendices, "Phụ lục", "Appendices"),
+    (Tab::Agencies, "Cơ quan", "Agencies"),
+    (Tab::Closing, "Nơi nhận, chữ ký", "Recipients, signature"),
+    (Tab::Cascade, "Cấp trên, thời hạn", "Parent, deadlines"),
+    (Tab::Preview, "Xem trước", "Preview"),
+];
+
+/// The tab bar; in review mode only the preview is offered.
+#[component]
+pub fn TabBar(tab: RwSignal<Tab>, read_only: bool) -> impl IntoView {
+    let ed = editor();
+    let tab_button = move |t: Tab, vi: &'static str, en: &'static str| {
+        view! {
+            <button
+                type="button"
+                role="tab"
+                id=format!("kh-tab-{t:?}").to_ascii_lowercase()
+                aria-selected=move || (tab.get() == t).to_string()
+                class:kh-active=move || tab.get() == t
+                aria-controls="kh-editor"
+                on:click=move |_| tab.set(t)
+            >
+                {move || ed.tr(vi, en)}
+            </button>
+        }
+    };
+    view! {
+        <nav
+            class="kh-tabs"
+            role="tablist"
+            aria-label=move || ed.tr("Các phần của văn bản", "Parts of the document")
+        >
+            {TABS
+                .into_iter()
+                .filter(|(t, _, _)| !read_only || *t == Tab::Preview)
+                .map(|(t, vi, en)| tab_button(t, vi, en))
+                .collect_view()}
+        </nav>
+    }
+}
+
+/// The panel of the tab on screen.
+#[component]
+pub fn TabPanel(tab: RwSignal<Tab>) -> impl IntoView {
+    view! {
+        <div
+            class="kh-main"
+            id="kh-editor"
+            role="tabpanel"
+            aria-labelledby=move || format!("kh-tab-{:?}", tab.get()).to_ascii_lowercase()
+        >
+            {move || match tab.get() {
+                Tab::Header => view! { <header_form::HeaderForm /> }.into_any(),
+                Tab::Body => later_view!(body_tab()),
+                Tab::Appendices => later_view!(appendices_tab()),
+                Tab::Agencies => later_view!(agencies_tab()),
+                Tab::Closing => later_view!(closing_tab()),
+                Tab::Cascade => later_view!(cascade_tab()),
+                Tab::Preview => later_view!(preview_tab()),
+            }}
+        </div>
+    }
+}
+
+// The editor's parts other than the header form load on first use (later.rs).
+split_point!(
+    body,
+    fn body_tab() -> AnyView {
+        view! { <body_editor::BodyEditor /> }.into_any()
+    }
+);
+split_point!(
+    appendices,
+    fn appendices_tab() -> AnyView {
+        view! { <appendix::AppendicesEditor /> }.into_any()
+    }
+);
+split_point!(
+    closing,
+    fn agencies_tab() -> AnyView {
+        view! { <closing::AgenciesEditor /> }.into_any()
+    }
+);
+split_point!(
+    closing,
+    fn closing_tab() -> AnyView {
+        view! { <closing::ClosingEditor /> }.into_any()
+    }
+);
+split_point!(
+    closing,
+    fn cascade_tab() -> AnyView {
+        view! { <closing::CascadeEditor /> }.into_any()
+    }
+);
+split_point!(
+    preview,
+    fn preview_tab() -> AnyView {
+        view! { <export_panel::Preview /> }.into_any()
+    }
+);

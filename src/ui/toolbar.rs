@@ -1,0 +1,226 @@
+//! The toolbar: new document, templates, drafts, undo and redo, JSON import
+//! and download, the exports and, for a host that asks for it, «Gửi».
+
+use leptos::prelude::*;
+
+use super::drafts::{self, Drafts};
+use super::gallery::{self, Gallery};
+use super::later::later;
+use super::state::editor;
+use super::{event_target, events, export_panel, Editor, Tab};
+
+/// What the host page lets the toolbar do (from `AppOptions`).
+#[derive(Clone, Copy)]
+pub struct Offers {
+    pub read_only: bool,
+    pub json: bool,
+    pub submit: bool,
+    pub submit_with_errors: bool,
+    pub sink: u32,
+}
+
+#[component]
+pub fn Toolbar(
+    offers: Offers,
+    drafts: Drafts,
+    gallery: Gallery,
+    tab: RwSignal<Tab>,
+    drafts_open: RwSignal<bool>,
+) -> impl IntoView {
+    let ed = editor();
+    let Offers {
+        read_only,
+        json,
+        submit: show_submit,
+        submit_with_errors,
+        sink,
+    } = offers;
+    view! {
+        <div
+            class="kh-toolbar"
+            role="toolbar"
+            aria-label=move || ed.tr("Thao tác với văn bản", "Document actions")
+            on:pointerenter=|_| export_panel::fetch_exports()
+            on:focusin=|_| export_panel::fetch_exports()
+        >
+            <Show when=move || !read_only>
+                <EditingButtons drafts gallery tab drafts_open />
+            </Show>
+            {json
+                .then(|| {
+                    view! {
+                        <button type="button" id="kh-export-json" on:click=move |_| export_json(ed)>
+                            {move || ed.tr("Tải JSON", "Download JSON")}
+                        </button>
+                    }
+                })}
+            <export_panel::ExportButtons />
+            {show_submit
+                .then(|| {
+                    view! {
+                        <button
+                            type="button"
+                            id="kh-submit"
+                            class="kh-primary"
+                            on:click=move |_| submit(ed, sink, submit_with_errors)
+                        >
+                            {move || ed.tr("Gửi", "Submit")}
+                        </button>
+                    }
+                })}
+        </div>
+    }
+}
+
+/// The buttons that change the document or open another one (not in review mode).
+#[component]
+fn EditingButtons(
+    drafts: Drafts,
+    gallery: Gallery,
+    tab: RwSignal<Tab>,
+    drafts_open: RwSignal<bool>,
+) -> impl IntoView {
+    let ed = editor();
+    let new_doc = move |_| {
+        drafts.save_if_changed(&ed);
+        gallery.open.set(true);
+        tab.set(Tab::Header);
+    };
+    view! {
+        <button type="button" id="kh-new" on:click=new_doc>
+            {move || ed.tr("Văn bản mới…", "New…")}
+        </button>
+        <button type="button" on:click=move |_| save_template(ed, drafts)>
+            {move || ed.tr("Lưu làm mẫu", "Save as template")}
+        </button>
+        <button
+            type="button"
+            aria-expanded=move || drafts_open.get().to_string()
+            on:click=move |_| drafts_open.update(|o| *o = !*o)
+        >
+            {move || ed.tr("Các bản nháp", "Drafts")}
+        </button>
+        <button
+            type="button"
+            aria-keyshortcuts="Control+Z"
+            prop:disabled=move || !ed.can_undo.get()
+            on:click=move |_| ed.undo()
+        >
+            {move || ed.tr("Hoàn tác", "Undo")}
+        </button>
+        <button
+            type="button"
+            aria-keyshortcuts="Control+Y"
+            prop:disabled=move || !ed.can_redo.get()
+            on:click=move |_| ed.redo()
+        >
+            {move || ed.tr("Làm lại", "Redo")}
+        </button>
+        <label class="kh-file-button" for="kh-import">
+            {move || ed.tr("Nhập JSON…", "Import JSON…")}
+        </label>
+        <input
+            id="kh-import"
+            class="kh-visually-hidden"
+            type="file"
+            accept=".json,application/json"
+            on:change=import_chosen
+        />
+    }
+}
+
+/// «Tải JSON»: the document as a JSON file, also handed to the host page.
+fn export_json(ed: Editor) {
+    if !export_panel::confirm_export() {
+        return;
+    }
+    let doc = ed.doc.get_untracked();
+    let name = format!("{}.json", drafts::file_stem(&doc));
+    let json = crate::model::json::to_json(&doc);
+    match drafts::download(&name, "application/json", json.as_bytes()) {
+        Ok(()) => export_panel::emit_export("json", &name, wasm_bindgen::JsValue::from_str(&json)),
+        Err(e) => ed.say(
+            true,
+            format!("Không tải được tệp: {e}"),
+            format!("Download failed: {e}"),
+        ),
+    }
+}
+
+/// Opens the JSON file chosen with «Nhập JSON…»; the input is emptied so the
+/// same file can be chosen again.
+fn import_chosen(ev: leptos::ev::Event) {
+    let input: web_sys::HtmlInputElement = event_target(&ev);
+    if let Some(file) = input.files().and_then(|f| f.get(0)) {
+        drafts::import_file(file);
+    }
+    input.set_value("");
+}
+
+/// Opens a JSON file dropped anywhere on the editor (not in review mode).
+pub fn import_dropped(read_only: bool, ev: leptos::ev::DragEvent) {
+    if read_only {
+        return;
+    }
+    let file = ev
+        .data_transfer()
+        .and_then(|d| d.files())
+        .and_then(|f| f.get(0));
+    if let Some(file) = file {
+        ev.prevent_default();
+        drafts::import_file(file);
+    }
+}
+
+/// «Lưu làm mẫu»: asks for a name and keeps the document as a personal template.
+fn save_template(ed: Editor, drafts: Drafts) {
+    let Ok(Some(name)) = window().prompt_with_message_and_default(
+        ed.tr("Tên mẫu:", "Template name:"),
+        &drafts.name.get_untracked(),
+    ) else {
+        return;
+    };
+    if name.trim().is_empty() {
+        return;
+    }
+    let name = name.trim().to_string();
+    later!(
+        gallery::save_personal(name.clone(), ed.doc.get_untracked(), drafts),
+        move |saved: Result<(), String>| match saved {
+            Ok(()) => ed.say(
+                false,
+                format!("Đã lưu mẫu «{name}»."),
+                format!("Template «{name}» saved.")
+            ),
+            Err(e) => ed.say(
+                true,
+                format!("Không lưu được mẫu: {e}"),
+                format!("Could not save the template: {e}")
+            ),
+        }
+    );
+}
+
+/// «Gửi»: hands the document and its report to the host page, unless it has
+/// errors and the host does not take such documents.
+fn submit(ed: Editor, sink: u32, submit_with_errors: bool) {
+    let (errors, summary) = ed.report.with_untracked(|r| {
+        (
+            r.count(crate::rules::Severity::Error),
+            r.summary(ed.lang.get_untracked()),
+        )
+    });
+    if errors > 0 && !submit_with_errors {
+        ed.say(
+            true,
+            format!("Chưa gửi được: văn bản còn {summary}. Hãy sửa các lỗi trong bảng Kiểm tra văn bản."),
+            format!("Not sent: the document has {summary}. Fix the errors listed under Checks."),
+        );
+        return;
+    }
+    let doc = ed.doc.with_untracked(crate::model::json::to_json);
+    let report = ed.report.with_untracked(events::report_json);
+    let detail = events::json_value(&format!("{{\"document\":{doc},\"report\":{report}}}"));
+    events::emit(sink, "submit", detail);
+    ed.say(false, "Đã gửi văn bản.", "Document sent.");
+}
