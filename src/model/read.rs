@@ -465,18 +465,5 @@ structs! {
     Settings deny { tone_style = ToneStyle::default(), font_size = default_font_size(), numbering = default_numbering() }
 }
 
-use crate::templates::{FactDef, Facts, Template};
-
-structs! {
-    Template deny { id, name_vi, name_en, description_vi = String::new(), description_en = String::new(), facts = vec![], document }
-    FactDef deny { key, label_vi, label_en, kind, example = None, required = true, earlier_than = None }
-}
-
-impl FromJson for Facts {
-    fn from_json(v: Value, at: &Path) -> Result<Self, Fail> {
-        BTreeMap::from_json(v, at).map(Facts)
-    }
-}
-
 #[cfg(test)]
 mod tests;

@@ -6,7 +6,6 @@
 //! each name equal to what serde writes.
 
 use super::*;
-use crate::templates::FactKind;
 
 /// An enum of unit variants and their JSON names, in declaration order.
 pub trait UnitEnum: Copy + PartialEq + 'static {
@@ -30,12 +29,14 @@ pub trait UnitEnum: Copy + PartialEq + 'static {
 
 macro_rules! unit_enums {
     ($($t:ty { $($v:ident $n:literal),* $(,)? })*) => {$(
-        impl UnitEnum for $t {
+        impl $crate::model::variants::UnitEnum for $t {
             const VARIANTS: &'static [Self] = &[$(<$t>::$v),*];
             const NAMES: &'static [&'static str] = &[$($n),*];
         }
     )*};
 }
+
+pub(crate) use unit_enums;
 
 unit_enums! {
     DocKind {
@@ -58,16 +59,13 @@ unit_enums! {
         UpperAlpha "upper_alpha", UpperRoman "upper_roman", UpperRomanDash "upper_roman_dash", Arabic "arabic",
         ArabicDash "arabic_dash", ArabicNested "arabic_nested", LowerAlpha "lower_alpha", Dash "dash", Plus "plus",
     }
-    FactKind {
-        Text "text", OptionalText "optional_text", Level "level", Number "number", Date "date", Deadlines "deadlines", Signer "signer",
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn serde_names<
+    pub(crate) fn serde_names<
         T: UnitEnum + serde::Serialize + serde::de::DeserializeOwned + std::fmt::Debug,
     >() {
         assert_eq!(T::VARIANTS.len(), T::NAMES.len());
@@ -106,6 +104,5 @@ mod tests {
         serde_names::<ReportPeriod>();
         serde_names::<ToneStyle>();
         serde_names::<NumberStyle>();
-        serde_names::<FactKind>();
     }
 }

@@ -361,3 +361,43 @@ pub(crate) fn malformed_placeholder(v: &Value, path: &str) -> Option<(String, St
     });
     found
 }
+
+// The template types read by the model's reader (`model::read`): the same
+// messages and paths as a document's. Kept here so the model does not know
+// about templates.
+use crate::model::read::{Fail, FromJson, Path};
+
+crate::model::variants::unit_enums! {
+    FactKind {
+        Text "text", OptionalText "optional_text", Level "level", Number "number", Date "date", Deadlines "deadlines", Signer "signer",
+    }
+}
+
+crate::model::read::structs! {
+    Template deny { id, name_vi, name_en, description_vi = String::new(), description_en = String::new(), facts = vec![], document }
+    FactDef deny { key, label_vi, label_en, kind, example = None, required = true, earlier_than = None }
+}
+
+impl FromJson for Facts {
+    fn from_json(v: Value, at: &Path) -> Result<Self, Fail> {
+        std::collections::BTreeMap::from_json(v, at).map(Facts)
+    }
+}
+
+#[cfg(test)]
+mod fact_kind_names {
+    use super::*;
+    use crate::model::variants::UnitEnum;
+
+    #[test]
+    fn each_name_is_what_serde_writes() {
+        for v in FactKind::VARIANTS {
+            assert_eq!(
+                serde_json::to_value(v).unwrap(),
+                Value::from(v.name()),
+                "{v:?}"
+            );
+        }
+        assert_eq!(FactKind::VARIANTS.len(), 7);
+    }
+}
