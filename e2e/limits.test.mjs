@@ -1,7 +1,8 @@
 // Big documents (src/model/limits.rs): the largest plan the limits allow opens
 // and every tab shows it; a plan over a limit is refused with a clear message,
 // through the file import and the embed API, the open draft is kept (also
-// after a reload), and the module keeps working.
+// after a reload), and the module keeps working. A field written twice is
+// refused; a byte order mark is skipped.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -147,4 +148,21 @@ test('setDocument and mount refuse a plan over a limit with the message; the edi
   assert.deepEqual(after, ['Sau khi từ chối', 'Kế hoạch nhỏ']);
   await page.locator('#c').locator('.kh-title').waitFor();
   assert.deepEqual(problems(), []);
+});
+
+test('a file with a field written twice or a byte order mark: the first is refused with the message, the second opens', async () => {
+  const { page, problems, context } = await openDraft('Bản đang soạn');
+  const good = JSON.stringify(plan({ nodes: 3, rows: 2 }), null, 2);
+  // The body written twice: the second, empty one would silently win.
+  const twice = good.replace(/\n}$/, ',\n  "body": []\n}');
+  await page.locator('#kh-import').setInputFiles(file('hai-lan.json', twice));
+  const status = page.locator('.kh-status-msg.kh-error', { hasText: 'được ghi hai lần trong cùng một đối tượng' });
+  await status.waitFor({ timeout: 15000 });
+  assert.match(await status.innerText(), /Bản đang soạn không thay đổi/);
+  assert.equal(await page.getByLabel('Trích yếu').inputValue(), 'Bản đang soạn');
+  // Notepad's byte order mark before the same plan (written once) is skipped.
+  await page.locator('#kh-import').setInputFiles(file('bom.json', `\uFEFF${good}`));
+  await page.getByText('Đã mở «bom.json» thành một bản nháp mới.').waitFor({ timeout: 15000 });
+  assert.deepEqual(problems(), []);
+  await context.close();
 });
