@@ -11,7 +11,8 @@ use kehoach::model::*;
 use kehoach::templates::{self, Facts};
 use std::path::{Path, PathBuf};
 
-const NASTY: &str = "a & b < c > d \" e ' f \u{1} g \u{FEFF} h 😀 i \u{200F} j\u{0}\r\nline two\rthree\u{2028}\tafter  tab ]]> <!-- --> &amp;";
+mod hostile;
+use hostile::hostile;
 
 fn json_files(dir: &Path) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
@@ -46,75 +47,6 @@ fn stripped(mut doc: Document) -> Document {
         a.landscape = !a.landscape;
         a.attached_note = None;
     }
-    doc
-}
-
-fn hostile(mut doc: Document) -> Document {
-    let s = || NASTY.to_string();
-    let h = &mut doc.header;
-    h.parent_body = Some(s());
-    h.issuing_body = s();
-    h.number = Some(s());
-    h.symbol = s();
-    h.place = s();
-    h.title = Some(s());
-    h.subject = s();
-    doc.opening = vec![s(), s()];
-    fn all(nodes: &mut [Node]) {
-        for n in nodes {
-            n.text = NASTY.into();
-            if let Some(t) = &mut n.task {
-                t.form = Some(NASTY.into());
-                t.output = Some(NASTY.into());
-                t.timeframe = Some(Timeframe::Text(NASTY.into()));
-                t.lead.push(NASTY.into());
-            }
-            all(&mut n.children);
-        }
-    }
-    doc.body.push(Node {
-        kind: NodeKind::Duty,
-        ..Node::default()
-    });
-    all(&mut doc.body);
-    for app in &mut doc.appendices {
-        app.number = s();
-        app.title = s();
-        app.attached_note = Some(s());
-        for c in &mut app.columns {
-            c.title = s();
-        }
-        for g in &mut app.groups {
-            g.heading = s();
-            for r in &mut g.rows {
-                for c in &mut r.cells {
-                    c.text = s();
-                }
-            }
-        }
-    }
-    doc.appendices.push(Appendix {
-        number: s(),
-        title: s(),
-        ..Appendix::default()
-    });
-    doc.recipients = Recipients {
-        items: vec![s(), s()],
-        archive: Some(s()),
-    };
-    doc.signature = Signature {
-        lines: vec![
-            SignLine {
-                prefix: Some(SignPrefix::Kt),
-                text: s(),
-            },
-            SignLine {
-                prefix: None,
-                text: s(),
-            },
-        ],
-        name: s(),
-    };
     doc
 }
 

@@ -6,90 +6,18 @@ use kehoach::model::sample::generated_plan;
 use kehoach::model::*;
 use std::io::Read;
 
-const NASTY: &str =
-    "a & b < c > d \" e ' f \u{1} g \u{FEFF} h 😀 i \u{200F} j\u{0}\u{1F}\u{7F}\u{FFFF}\r\nline two\rthree\u{2028}\tafter tab ]]> <!-- --> &amp;";
+mod hostile;
 
-fn hostile(profile: Profile) -> Document {
+fn hostile_plan(profile: Profile) -> Document {
     let mut doc = generated_plan(3);
     doc.profile = profile;
-    let s = || NASTY.to_string();
-    let h = &mut doc.header;
-    h.parent_body = Some(s());
-    h.issuing_body = s();
-    h.body_code = s();
-    h.number = Some(s());
-    h.symbol = s();
-    h.place = s();
-    h.title = Some(s());
-    h.subject = s();
-    doc.opening = vec![s(), s()];
-    fn all(nodes: &mut [Node]) {
-        for n in nodes {
-            n.text = NASTY.into();
-            if let Some(t) = &mut n.task {
-                t.form = Some(NASTY.into());
-                t.output = Some(NASTY.into());
-                t.timeframe = Some(Timeframe::Text(NASTY.into()));
-                t.lead.push(NASTY.into());
-            }
-            n.agencies.push(NASTY.into());
-            all(&mut n.children);
-        }
-    }
-    doc.body.push(Node {
-        kind: NodeKind::Duty,
-        ..Node::default()
-    });
-    all(&mut doc.body);
-    for a in &mut doc.agencies {
-        a.name = s();
-    }
-    for app in &mut doc.appendices {
-        app.number = s();
-        app.title = s();
-        app.attached_note = Some(s());
-        for c in &mut app.columns {
-            c.title = s();
-        }
-        for g in &mut app.groups {
-            g.heading = s();
-            for r in &mut g.rows {
-                for c in &mut r.cells {
-                    c.text = s();
-                    c.agencies.push(s());
-                }
-            }
-        }
-    }
-    doc.appendices.push(Appendix {
-        number: s(),
-        title: s(),
-        ..Appendix::default()
-    });
-    doc.recipients = Recipients {
-        items: vec![s(), s()],
-        archive: Some(s()),
-    };
-    doc.signature = Signature {
-        lines: vec![
-            SignLine {
-                prefix: Some(SignPrefix::Kt),
-                text: s(),
-            },
-            SignLine {
-                prefix: None,
-                text: s(),
-            },
-        ],
-        name: s(),
-    };
-    doc
+    hostile::hostile(doc)
 }
 
 #[test]
 fn docx_xml_stays_well_formed() {
     for profile in [Profile::State, Profile::Party] {
-        let bytes = to_docx(&hostile(profile));
+        let bytes = to_docx(&hostile_plan(profile));
         let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
         for i in 0..zip.len() {
             let mut f = zip.by_index(i).unwrap();
@@ -118,7 +46,7 @@ fn docx_xml_stays_well_formed() {
 
 #[test]
 fn html_escapes_everything() {
-    let h = to_html(&hostile(Profile::State));
+    let h = to_html(&hostile_plan(Profile::State));
     assert!(h.contains(
         "a &amp; b &lt; c &gt; d &quot; e &#39; f &nbsp;g &nbsp;h 😀 i \u{200F} j<br>line two<br>three<br>\tafter tab ]]&gt; &lt;!-- --&gt; &amp;amp;"
     ));
@@ -127,13 +55,13 @@ fn html_escapes_everything() {
             && !h.contains(" < c")
             && !h.contains(['\u{1}', '\u{0}', '\u{FEFF}', '\r'])
     );
-    let page = kehoach::export::html::to_print_html(&hostile(Profile::Party));
+    let page = kehoach::export::html::to_print_html(&hostile_plan(Profile::Party));
     assert!(!page.contains("<!--"));
 }
 
 #[test]
 fn text_drops_controls_and_keeps_table_rows_whole() {
-    let doc = hostile(Profile::State);
+    let doc = hostile_plan(Profile::State);
     let t = to_text(&doc);
     assert!(!t.contains(['\u{1}', '\u{0}', '\u{FEFF}', '\r', '\u{7F}']));
     assert!(t.contains("😀") && t.contains('\u{200F}'));
