@@ -206,8 +206,9 @@ pub struct Editor {
 impl Editor {
     pub fn new(doc: Document, root: u32) -> Self {
         let doc = RwSignal::new(doc);
-        let today = super::today();
-        let report = Memo::new(move |_| doc.with(|d| rules::check(d, today)));
+        // Today is read on every check, so a tab left open past midnight
+        // judges the next edit against the new day.
+        let report = Memo::new(move |_| doc.with(|d| rules::check(d, super::today())));
         let by_path = Memo::new(move |_| report.with(FindingIndex::new));
         Editor {
             doc,
