@@ -4,6 +4,7 @@
 //! the `ui` module (wasm only) binds it to the page.
 
 pub mod export;
+pub mod import;
 pub mod model;
 pub mod rules;
 pub mod templates;
