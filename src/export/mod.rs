@@ -17,7 +17,7 @@ mod zip;
 
 use crate::model::numbering::{is_numbered, roman, visit};
 use crate::model::{
-    Appendix, Cell, Column, ColumnKind, Document, NodeKind, Profile, SignPrefix, Task,
+    Appendix, Cell, Column, ColumnKind, Document, NodeKind, Profile, SignPrefix, Task, TaskField,
 };
 use crate::text::{to_upper, upper_char};
 
@@ -204,24 +204,21 @@ pub fn task_details(doc: &Document, t: &Task) -> Vec<String> {
             out.push(with_period(&format!("- {name}: {v}")));
         }
     };
-    push("Cơ quan chủ trì", agency_names(doc, &t.lead));
-    push("Cơ quan thực hiện", agency_names(doc, &t.implementers));
-    push("Cơ quan phối hợp", agency_names(doc, &t.partners));
-    push(
-        "Hình thức",
-        t.form.as_deref().map(clean).unwrap_or_default(),
-    );
-    push(
-        "Thời gian thực hiện",
-        t.timeframe
-            .as_ref()
-            .map(|tf| clean(&tf.to_vi()))
-            .unwrap_or_default(),
-    );
-    push(
-        "Sản phẩm",
-        t.output.as_deref().map(clean).unwrap_or_default(),
-    );
+    for field in TaskField::ALL {
+        let value = match field {
+            TaskField::Lead => agency_names(doc, &t.lead),
+            TaskField::Implementers => agency_names(doc, &t.implementers),
+            TaskField::Partners => agency_names(doc, &t.partners),
+            TaskField::Form => t.form.as_deref().map(clean).unwrap_or_default(),
+            TaskField::Timeframe => t
+                .timeframe
+                .as_ref()
+                .map(|tf| clean(&tf.to_vi()))
+                .unwrap_or_default(),
+            TaskField::Output => t.output.as_deref().map(clean).unwrap_or_default(),
+        };
+        push(field.printed(), value);
+    }
     out
 }
 

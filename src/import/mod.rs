@@ -5,4 +5,14 @@
 //! Two steps: a reader turns the file into a [`source::Source`] (paragraphs and
 //! tables in reading order), then `recognize` turns that into a `Document`.
 
+pub mod plain;
+pub mod recognize;
+pub mod report;
 pub mod source;
+
+pub use recognize::Imported;
+
+/// Import pasted or plain text.
+pub fn import_text(text: &str) -> Imported {
+    recognize::recognize(&plain::read_text(text))
+}

@@ -11,6 +11,18 @@ pub struct Source {
     /// What the reader changed or left out on the way (tracked changes,
     /// comments, footnotes, legacy fonts): reported to the user.
     pub notes: Vec<ReadNote>,
+    /// What `Para::source` counts: paragraphs of a Word file or lines of text.
+    pub unit: Unit,
+}
+
+/// What the source numbers of a file count.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Unit {
+    /// Paragraphs of a Word file ("đoạn 12").
+    #[default]
+    Paragraph,
+    /// Lines of a text file or of pasted text ("dòng 12").
+    Line,
 }
 
 /// One top-level paragraph or table, in reading order.

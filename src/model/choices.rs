@@ -281,3 +281,75 @@ pub enum NumberStyle {
     /// "+"
     Plus,
 }
+
+/// A labelled line of a task ("- Cơ quan chủ trì: …"): the exports print these
+/// names, the importer reads them and the other ways plans write them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TaskField {
+    Lead,
+    Implementers,
+    Partners,
+    Form,
+    Timeframe,
+    Output,
+}
+
+impl TaskField {
+    /// In the printed order (the seeds' order).
+    pub const ALL: [TaskField; 6] = [
+        TaskField::Lead,
+        TaskField::Implementers,
+        TaskField::Partners,
+        TaskField::Form,
+        TaskField::Timeframe,
+        TaskField::Output,
+    ];
+
+    /// The name the exports print before the colon.
+    pub fn printed(self) -> &'static str {
+        self.names()[0]
+    }
+
+    /// Every name plans use for the field, the printed one first (lower case
+    /// after the first letter, compared case-insensitively).
+    pub fn names(self) -> &'static [&'static str] {
+        use TaskField::*;
+        match self {
+            Lead => &[
+                "Cơ quan chủ trì",
+                "Đơn vị chủ trì",
+                "Cơ quan, đơn vị chủ trì",
+                "Chủ trì",
+                "Cơ quan chủ trì thực hiện",
+                "Cơ quan chủ trì tham mưu",
+            ],
+            Implementers => &[
+                "Cơ quan thực hiện",
+                "Đơn vị thực hiện",
+                "Cơ quan, đơn vị thực hiện",
+                "Cơ quan thực hiện tham mưu",
+            ],
+            Partners => &[
+                "Cơ quan phối hợp",
+                "Đơn vị phối hợp",
+                "Cơ quan, đơn vị phối hợp",
+                "Phối hợp",
+            ],
+            Form => &["Hình thức", "Hình thức thực hiện"],
+            Timeframe => &[
+                "Thời gian thực hiện",
+                "Thời gian",
+                "Thời gian hoàn thành",
+                "Thời hạn",
+                "Thời hạn hoàn thành",
+                "Tiến độ",
+            ],
+            Output => &[
+                "Sản phẩm",
+                "Sản phẩm đầu ra",
+                "Kết quả",
+                "Kết quả, sản phẩm",
+            ],
+        }
+    }
+}

@@ -290,15 +290,13 @@ pub fn find_agency<'a>(doc: &'a Document, name: &str) -> Option<&'a Agency> {
     })
 }
 
-/// Ids for agency names typed in a cell ("Sở Nội vụ, Sở Tư pháp"); unknown names
-/// are added to the directory so nothing typed is lost.
+/// Ids for agency names typed in a cell ("Sở Nội vụ, Sở Tư pháp"; a comma inside a
+/// name such as "Phòng Kinh tế, Hạ tầng và Đô thị" is kept); unknown names are
+/// added to the directory so nothing typed is lost.
 pub fn agency_ids_for(doc: &mut Document, text: &str) -> Vec<String> {
     let mut ids = Vec::new();
-    for part in text
-        .split([',', ';', '\n'])
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-    {
+    for part in super::agency_names::split_agency_names(text, &doc.agencies) {
+        let part = part.as_str();
         let id = match find_agency(doc, part) {
             Some(a) => a.id.clone(),
             None => {

@@ -11,6 +11,7 @@ mod date;
 mod kind;
 mod timeframe;
 
+pub mod agency_names;
 pub mod edit;
 pub mod json;
 pub mod limits;
@@ -25,6 +26,7 @@ pub mod walk;
 pub use crate::text::ToneStyle;
 pub use choices::{
     AgencyLevel, ColumnKind, NodeKind, NumberStyle, ReportPeriod, RowNumbering, SignPrefix,
+    TaskField,
 };
 pub use date::{days_in_month, month_vi, PartialDate};
 pub use kind::{DocKind, Profile};

@@ -1,0 +1,189 @@
+//! Agency names as people write them in a field or a cell: one or several,
+//! separated by ";", new lines or commas. A comma is also part of many names
+//! ("Phòng Kinh tế, Hạ tầng và Đô thị", "Các cơ quan, đơn vị trên địa bàn
+//! phường"), so a comma separates two names only when both sides read as
+//! agency names; names already in the directory are matched whole first.
+
+use super::Agency;
+use crate::text::to_lower;
+
+/// Words an agency name starts with ("Phòng …", "Ban …", "Công an …").
+const AGENCY_HEADS: &[&str] = &[
+    "ban",
+    "bch",
+    "bộ",
+    "bệnh viện",
+    "chi bộ",
+    "chi cục",
+    "chi nhánh",
+    "cục",
+    "các",
+    "công an",
+    "công ty",
+    "cơ quan",
+    "hđnd",
+    "hội",
+    "hợp tác xã",
+    "kho bạc",
+    "liên đoàn",
+    "lực lượng",
+    "mttq",
+    "mặt trận",
+    "ngân hàng",
+    "phòng",
+    "quân sự",
+    "sở",
+    "thanh tra",
+    "thành đoàn",
+    "thường trực",
+    "tòa án",
+    "trung tâm",
+    "trường",
+    "trạm",
+    "tổ",
+    "ubnd",
+    "ubmttq",
+    "viện",
+    "văn phòng",
+    "đoàn",
+    "đài",
+    "đơn vị",
+    "đảng ủy",
+    "đảng bộ",
+    "ủy ban",
+    "chủ tịch",
+    "phó chủ tịch",
+];
+
+/// Whether `text` starts like the name of an agency: a capital letter and one of
+/// the usual first words.
+pub fn looks_like_agency(text: &str) -> bool {
+    let t = text.trim();
+    if !t.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let lower = to_lower(t);
+    AGENCY_HEADS.iter().any(|h| {
+        lower
+            .strip_prefix(h)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+    })
+}
+
+/// The agency names in `text`, in order, trimmed, without a final "." or ";".
+pub fn split_agency_names(text: &str, known: &[Agency]) -> Vec<String> {
+    let mut out = Vec::new();
+    for part in text.split([';', '\n']) {
+        let part = part.trim().trim_end_matches(['.', ';', ',']).trim();
+        if !part.is_empty() {
+            split_on_commas(part, known, &mut out);
+        }
+    }
+    out
+}
+
+/// Split one ";"-free part at the commas that separate names.
+fn split_on_commas(part: &str, known: &[Agency], out: &mut Vec<String>) {
+    let pieces: Vec<&str> = part.split(',').map(str::trim).collect();
+    let mut i = 0;
+    while i < pieces.len() {
+        // The longest run of pieces that is a known name, else one piece plus
+        // the following ones that do not start a new agency.
+        let known_end = (i + 1..=pieces.len())
+            .rev()
+            .find(|&j| is_known(&pieces[i..j].join(", "), known));
+        let end = known_end.unwrap_or_else(|| {
+            let mut j = i + 1;
+            while j < pieces.len() && !starts_name(pieces[j], known) {
+                j += 1;
+            }
+            j
+        });
+        let name = pieces[i..end].join(", ");
+        if !name.is_empty() {
+            out.push(name);
+        }
+        i = end;
+    }
+}
+
+fn is_known(name: &str, known: &[Agency]) -> bool {
+    let want = to_lower(name.trim());
+    known.iter().any(|a| {
+        to_lower(&a.name) == want || a.short_name.as_deref().is_some_and(|s| to_lower(s) == want)
+    })
+}
+
+/// A piece after a comma starts a new name when it reads as one, or begins a
+/// name of the directory.
+fn starts_name(piece: &str, known: &[Agency]) -> bool {
+    if piece.is_empty() {
+        return false;
+    }
+    let lower = to_lower(piece);
+    looks_like_agency(piece)
+        || known.iter().any(|a| {
+            let n = to_lower(&a.name);
+            n == lower || (n.starts_with(&lower) && n[lower.len()..].starts_with(','))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn agency(name: &str) -> Agency {
+        Agency {
+            id: crate::model::edit::slug(name),
+            name: name.into(),
+            ..Agency::default()
+        }
+    }
+
+    #[test]
+    fn names_with_a_comma_stay_whole() {
+        assert_eq!(
+            split_agency_names("Phòng Kinh tế, Hạ tầng và Đô thị", &[]),
+            ["Phòng Kinh tế, Hạ tầng và Đô thị"]
+        );
+        assert_eq!(
+            split_agency_names("Các cơ quan, đơn vị trên địa bàn phường.", &[]),
+            ["Các cơ quan, đơn vị trên địa bàn phường"]
+        );
+    }
+
+    #[test]
+    fn commas_between_agencies_separate_them() {
+        assert_eq!(
+            split_agency_names("Sở Nội vụ, Sở Tư pháp, Công an phường", &[]),
+            ["Sở Nội vụ", "Sở Tư pháp", "Công an phường"]
+        );
+        assert_eq!(
+            split_agency_names("Công an phường; Phòng Văn hóa - Xã hội", &[]),
+            ["Công an phường", "Phòng Văn hóa - Xã hội"]
+        );
+    }
+
+    #[test]
+    fn directory_names_are_matched_whole_first() {
+        let known = [agency("Phòng Kinh tế, Hạ tầng và Đô thị")];
+        assert_eq!(
+            split_agency_names("Phòng Kinh tế, Hạ tầng và Đô thị, Công an phường", &known),
+            ["Phòng Kinh tế, Hạ tầng và Đô thị", "Công an phường"]
+        );
+        // Without the directory entry, "Hạ tầng và Đô thị" is not an agency
+        // head, so the name still stays whole.
+        assert_eq!(
+            split_agency_names("Phòng Kinh tế, Hạ tầng và Đô thị, Công an phường", &[]),
+            ["Phòng Kinh tế, Hạ tầng và Đô thị", "Công an phường"]
+        );
+    }
+
+    #[test]
+    fn agency_heads_need_a_capital_and_a_whole_word() {
+        assert!(looks_like_agency("Phòng Văn hóa - Xã hội"));
+        assert!(!looks_like_agency("phòng văn hóa"));
+        assert!(!looks_like_agency("Phòngban"));
+        assert!(!looks_like_agency("Hạ tầng và Đô thị"));
+    }
+}
