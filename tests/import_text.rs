@@ -1,6 +1,8 @@
 //! Plain text import measured against hand-made JSON: seed 002 (the clean seed
 //! text, a ward plan) imported and compared with fixture 002, part by part.
 
+#![allow(clippy::disallowed_methods)]
+
 mod common;
 mod import_match;
 
@@ -33,4 +35,33 @@ fn seed_002_imports_as_fixture_002() {
             s.total
         );
     }
+}
+
+/// Every fixture printed by the text export and imported back.
+#[test]
+fn every_fixture_comes_back_from_its_text_export() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut names: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    names.sort();
+    let (mut matched, mut total) = (0, 0);
+    for path in names {
+        let want =
+            kehoach::model::json::from_json(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let text = kehoach::export::text::to_text(&want);
+        let got = import_text(&text).document;
+        let scores = import_match::compare(&want, &got);
+        eprintln!("== {}", path.file_name().unwrap().to_string_lossy());
+        import_match::print(&scores);
+        assert_eq!(scores[0].share(), 1.0, "every header field comes back");
+        matched += scores.iter().map(|s| s.matched).sum::<usize>();
+        total += scores.iter().map(|s| s.total).sum::<usize>();
+    }
+    // Measured 2026-12-06: 91 % (817 of 896 parts). What is lost: agency lists printed joined with
+    // ", " where names hold commas too, and Party task lines under "Phân công".
+    eprintln!("all fixtures: {matched}/{total}");
+    assert!(matched * 100 >= total * 90, "{matched}/{total} matched");
 }

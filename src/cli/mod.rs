@@ -5,6 +5,7 @@ mod check;
 pub mod clock;
 mod export;
 mod format;
+mod import;
 mod template;
 
 use crate::Lang;
@@ -21,6 +22,9 @@ Cách dùng / usage:
                                  (exit 0 không lỗi, 1 có lỗi, 2 không đọc được tệp)
   kehoach export FILE [--docx OUT.docx] [--text OUT.txt] [--html OUT.html]
                                xuất tệp Word, văn bản thuần, HTML (không tùy chọn: văn bản ra stdout)
+  kehoach import FILE [-o OUT.json]
+                               đọc kế hoạch đã có (tệp .txt, .docx) thành JSON, in báo cáo nhận dạng;
+                               check và export cũng nhận thẳng tệp .txt, .docx
   kehoach schema               in JSON Schema của định dạng v1
   kehoach sample [ROWS]        in một kế hoạch mẫu có ROWS dòng phụ lục (đo hiệu năng)
   kehoach template …           mẫu kế hoạch: list | check FILE… | new ID|FILE [KEY=VALUE…] [--examples]
@@ -71,6 +75,7 @@ pub fn run(args: Vec<String>) -> i32 {
             0
         }
         "export" => export::export(&common, &args),
+        "import" => import::run(&common, &args),
         "template" => template::run(&common, &args),
         "schema" => {
             print!("{}", crate::model::schema::schema_json());
@@ -89,6 +94,9 @@ pub fn run(args: Vec<String>) -> i32 {
 
 /// Read and parse one document file, with a message in the chosen language on failure.
 pub fn load(path: &str, lang: Lang) -> Result<crate::model::Document, String> {
+    if import::is_importable(path) {
+        return import::read(path, lang).map(|i| i.document);
+    }
     let text = std::fs::read_to_string(path).map_err(|e| match lang {
         Lang::Vi => format!("{path}: không đọc được tệp ({e})"),
         Lang::En => format!("{path}: cannot read file ({e})"),

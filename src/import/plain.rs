@@ -6,7 +6,7 @@
 //! Text copied from a chat or a Markdown editor often marks bold as `**…**`
 //! (the seeds do); the markers are removed and the lines inside marked bold.
 
-use super::source::{Block, Para, ReadNote, Source, Unit};
+use super::source::{Block, Cell, Para, ReadNote, Row, Source, Table, Unit};
 use crate::text::{detect_legacy, legacy_to_unicode, to_nfc};
 
 /// Read plain text. Legacy-encoded text (TCVN3, VNI read as Windows-1252) is
@@ -16,19 +16,25 @@ pub fn read_text(text: &str) -> Source {
     let mut blocks = Vec::new();
     let mut bold_open = false;
     let mut converted = 0;
-    let mut encodings: Vec<String> = Vec::new();
+    // Judged on the whole text: a single line of OCR damage or of English
+    // must not be "converted" into other words.
+    let legacy = detect_legacy(text);
     for (i, raw) in text.lines().enumerate() {
         let mut line = to_nfc(raw.trim_end_matches('\r'));
-        if let Some(enc) = detect_legacy(&line) {
-            line = to_nfc(&legacy_to_unicode(&line, enc));
-            converted += 1;
-            if !encodings.iter().any(|e| e == enc.name()) {
-                encodings.push(enc.name().to_string());
+        if let Some(enc) = legacy {
+            let unicode = to_nfc(&legacy_to_unicode(&line, enc));
+            if unicode != line {
+                line = unicode;
+                converted += 1;
             }
         }
         let (line, bold) = strip_bold_marks(&line, &mut bold_open);
         let line = strip_italic_marks(&line);
         if line.trim().is_empty() {
+            continue;
+        }
+        if line.contains('\t') {
+            push_table_row(&mut blocks, &line, i + 1, bold);
             continue;
         }
         blocks.push(Block::Para(Para {
@@ -42,13 +48,39 @@ pub fn read_text(text: &str) -> Source {
     if converted > 0 {
         notes.push(ReadNote::LegacyFonts {
             runs: converted,
-            fonts: encodings,
+            fonts: legacy.map(|e| e.name().to_string()).into_iter().collect(),
         });
     }
     Source {
         blocks,
         notes,
         unit: Unit::Line,
+    }
+}
+
+/// A line with tabs is a table row (what Word and the text export write for a
+/// table); consecutive ones make one table.
+fn push_table_row(blocks: &mut Vec<Block>, line: &str, source: usize, bold: bool) {
+    let cells = line
+        .split('\t')
+        .map(|c| Cell {
+            paras: vec![Para {
+                source,
+                text: c.trim().to_string(),
+                bold,
+                ..Para::default()
+            }],
+            span: 1,
+            merged_up: false,
+        })
+        .collect();
+    let row = Row {
+        cells,
+        repeats_as_header: false,
+    };
+    match blocks.last_mut() {
+        Some(Block::Table(t)) => t.rows.push(row),
+        _ => blocks.push(Block::Table(Table { rows: vec![row] })),
     }
 }
 
@@ -77,7 +109,7 @@ fn strip_bold_marks(line: &str, open: &mut bool) -> (String, bool) {
 /// body's name) stays.
 fn strip_italic_marks(line: &str) -> String {
     let stars = line.matches('*').count();
-    if stars < 2 || stars % 2 != 0 || line.trim() == "*" {
+    if stars < 2 || !stars.is_multiple_of(2) || line.trim() == "*" {
         return line.to_string();
     }
     line.replace('*', "")
@@ -92,7 +124,7 @@ mod tests {
             .iter()
             .map(|b| match b {
                 Block::Para(p) => (p.source, p.text.as_str(), p.bold),
-                Block::Table(_) => panic!("plain text has no tables"),
+                Block::Table(_) => (0, "table", false),
             })
             .collect()
     }
@@ -109,6 +141,17 @@ mod tests {
             ]
         );
         assert_eq!(s.unit, Unit::Line);
+    }
+
+    #[test]
+    fn lines_with_tabs_make_one_table() {
+        let s = read_text("Nơi nhận:\tTM. ỦY BAN\n- Sở Nội vụ;\tCHỦ TỊCH\nTrên đây");
+        let Block::Table(t) = &s.blocks[0] else {
+            panic!("a table first")
+        };
+        assert_eq!(t.rows.len(), 2);
+        assert_eq!(t.rows[1].cells[1].text(), "CHỦ TỊCH");
+        assert_eq!(paras(&s)[1], (3, "Trên đây", false));
     }
 
     #[test]
@@ -134,9 +177,10 @@ mod tests {
 
     #[test]
     fn decomposed_and_legacy_text_become_unicode_nfc() {
-        let s = read_text("Ke\u{302}\u{301} hoa\u{323}ch\nKÕ ho¹ch triÓn khai thùc hiÖn");
+        let s = read_text("Ke\u{302}\u{301} hoa\u{323}ch");
         assert_eq!(paras(&s)[0].1, "Kế hoạch");
-        assert_eq!(paras(&s)[1].1, "Kế hoạch triển khai thực hiện");
-        assert!(matches!(&s.notes[0], ReadNote::LegacyFonts { runs: 1, .. }));
+        let s = read_text("KÕ ho¹ch triÓn khai thùc hiÖn\nNghÞ quyÕt");
+        assert_eq!(paras(&s)[0].1, "Kế hoạch triển khai thực hiện");
+        assert!(matches!(&s.notes[0], ReadNote::LegacyFonts { runs: 2, .. }));
     }
 }

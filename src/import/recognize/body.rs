@@ -197,7 +197,8 @@ impl Tree<'_> {
     }
 
     fn paragraph(&mut self, line: &Line) {
-        let closing_remark = line.text.trim_start().starts_with("Trên đây");
+        let t = line.text.trim_start();
+        let closing_remark = t.starts_with("Trên đây") || t.starts_with("Trong quá trình");
         let keep = if closing_remark {
             0
         } else {
@@ -334,11 +335,28 @@ fn duties(b: &mut Builder) {
 /// …"; "X và các đoàn thể phường" names two.
 fn duty_agencies(text: &str) -> Vec<String> {
     let t = text.strip_prefix("Đề nghị ").unwrap_or(text);
-    let end = [" có trách nhiệm", " chịu trách nhiệm", " thực hiện"]
-        .iter()
-        .filter_map(|m| t.find(m))
-        .min()
-        .unwrap_or(t.len());
+    let end = [
+        " có trách nhiệm",
+        " chịu trách nhiệm",
+        " thực hiện",
+        " phối hợp",
+        " chủ trì",
+        " tham mưu",
+        " tuyên truyền",
+        " theo dõi",
+        " tăng cường",
+        " chỉ đạo",
+        " hướng dẫn",
+        " triển khai",
+        " tổ chức",
+        " trong ",
+        " tích cực",
+        " giám sát",
+    ]
+    .iter()
+    .filter_map(|m| t.find(m))
+    .min()
+    .unwrap_or(t.len());
     let t = t[..end].trim();
     match t.split_once(" và các ") {
         Some((first, rest)) => {

@@ -153,12 +153,16 @@ fn pieces(blocks: &[Block]) -> Vec<Piece<'_>> {
     out
 }
 
-/// The lines of a table, cell by cell, row by row (a header laid out as a
-/// borderless table reads as its lines).
+/// The lines of a table, column by column (a header or a closing laid out as
+/// a borderless two-column table reads as its left column, then its right).
 pub(crate) fn table_lines(t: &Table) -> Vec<Line> {
     let mut out = Vec::new();
-    for row in &t.rows {
-        for cell in row.cells.iter().filter(|c| !c.merged_up) {
+    let columns = t.rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+    for col in 0..columns {
+        for row in &t.rows {
+            let Some(cell) = row.cells.get(col).filter(|c| !c.merged_up) else {
+                continue;
+            };
             let block: Vec<Block> = cell.paras.iter().cloned().map(Block::Para).collect();
             for p in pieces(&block) {
                 if let Piece::Line(l) = p {

@@ -2,7 +2,7 @@
 //! header, "Nơi nhận" (or the first signing line) ends the body, and "PHỤ LỤC"
 //! after the closing starts the appendices.
 
-use super::{closing, lines_of, squash, Piece};
+use super::{closing, squash, Piece};
 use crate::model::DocKind;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,10 +50,20 @@ pub fn split(pieces: &[Piece]) -> Zones {
     }
 }
 
+/// "Nơi nhận" or a signing line starts the closing; a table does when its
+/// first row does (the usual two-column closing table).
 fn starts_closing(p: &Piece) -> bool {
-    let lines = lines_of(std::slice::from_ref(p));
-    lines.iter().any(|l| {
-        closing::is_recipients_heading(&l.text)
-            || (matches!(p, Piece::Line(_)) && closing::sign_prefix(&l.text).is_some())
-    }) && !matches!(p, Piece::Table(t) if t.rows.len() > 4)
+    match p {
+        Piece::Line(l) => {
+            closing::is_recipients_heading(&l.text) || closing::sign_prefix(&l.text).is_some()
+        }
+        Piece::Table(t) => t.rows.first().is_some_and(|row| {
+            row.cells.iter().any(|c| {
+                c.paras.first().is_some_and(|p| {
+                    closing::is_recipients_heading(&p.text)
+                        || closing::sign_prefix(&p.text).is_some()
+                })
+            })
+        }),
+    }
 }

@@ -213,6 +213,6 @@ fn short(t: &str) -> String {
 fn capitalise(s: &str) -> String {
     let mut c = s.chars();
     c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
+        .map(|f| crate::text::upper_char(f).chain(c).collect())
         .unwrap_or_default()
 }
