@@ -60,8 +60,9 @@ fn every_fixture_comes_back_from_its_text_export() {
         matched += scores.iter().map(|s| s.matched).sum::<usize>();
         total += scores.iter().map(|s| s.total).sum::<usize>();
     }
-    // Measured 2026-12-06: 91 % (817 of 896 parts). What is lost: agency lists printed joined with
-    // ", " where names hold commas too, and Party task lines under "Phân công".
+    // Measured: 96.5 % (864 of 895 parts). What is lost: agency lists printed
+    // joined with ", " where names hold commas too, and task lines of several
+    // lines (the second line reads as a paragraph of its own).
     eprintln!("all fixtures: {matched}/{total}");
-    assert!(matched * 100 >= total * 90, "{matched}/{total} matched");
+    assert!(matched * 100 >= total * 95, "{matched}/{total} matched");
 }

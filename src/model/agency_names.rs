@@ -91,18 +91,18 @@ fn split_on_commas(part: &str, known: &[Agency], out: &mut Vec<String>) {
     let pieces: Vec<&str> = part.split(',').map(str::trim).collect();
     let mut i = 0;
     while i < pieces.len() {
-        // The longest run of pieces that is a known name, else one piece plus
-        // the following ones that do not start a new agency.
-        let known_end = (i + 1..=pieces.len())
+        // One piece plus the following ones that do not start a new agency,
+        // or a longer run that is a name of the directory.
+        let mut end = i + 1;
+        while end < pieces.len() && !starts_name(pieces[end], known) {
+            end += 1;
+        }
+        if let Some(k) = (end + 1..=pieces.len())
             .rev()
-            .find(|&j| is_known(&pieces[i..j].join(", "), known));
-        let end = known_end.unwrap_or_else(|| {
-            let mut j = i + 1;
-            while j < pieces.len() && !starts_name(pieces[j], known) {
-                j += 1;
-            }
-            j
-        });
+            .find(|&j| is_known(&pieces[i..j].join(", "), known))
+        {
+            end = k;
+        }
         let name = pieces[i..end].join(", ");
         if !name.is_empty() {
             out.push(name);

@@ -19,6 +19,7 @@ mod export_panel;
 mod field;
 mod gallery;
 mod header_form;
+mod import_panel;
 mod issues_panel;
 mod later;
 pub mod options;
@@ -74,6 +75,8 @@ pub fn App() -> impl IntoView {
         sink: opts.sink,
     };
     provide_context(opts);
+    let importer = import_panel::Importer::new();
+    provide_context(importer);
     let drafts_open = RwSignal::new(false);
     view! {
         <div
@@ -88,6 +91,7 @@ pub fn App() -> impl IntoView {
                 <toolbar::Toolbar offers drafts gallery tab drafts_open />
                 <banner::StatusLine />
                 <Show when=move || drafts_open.get()>{later_view!(drafts_panel(drafts_open))}</Show>
+                <Show when=move || importer.is_open()>{later_view!(import_panel::import_panel())}</Show>
             </header>
             <agency_picker::AgencyDatalist />
             <Show

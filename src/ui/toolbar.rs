@@ -116,6 +116,27 @@ fn EditingButtons(
         >
             {move || ed.tr("Làm lại", "Redo")}
         </button>
+        <label class="kh-file-button" for="kh-import-word">
+            {move || ed.tr("Mở tệp Word (.docx)…", "Open Word file (.docx)…")}
+        </label>
+        <input
+            id="kh-import-word"
+            class="kh-visually-hidden"
+            type="file"
+            accept=".docx,.txt,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain"
+            on:change=super::import_panel::chosen
+        />
+        <button
+            type="button"
+            id="kh-paste-whole"
+            on:click=move |_| {
+                expect_context::<super::import_panel::Importer>()
+                    .stage
+                    .set(super::import_panel::Stage::Pasting)
+            }
+        >
+            {move || ed.tr("Dán cả văn bản…", "Paste a whole plan…")}
+        </button>
         <label class="kh-file-button" for="kh-import">
             {move || ed.tr("Nhập JSON…", "Import JSON…")}
         </label>
@@ -157,7 +178,8 @@ fn import_chosen(ev: leptos::ev::Event) {
     input.set_value("");
 }
 
-/// Opens a JSON file dropped anywhere on the editor (not in review mode).
+/// Opens a file dropped anywhere on the editor (not in review mode): a Word or
+/// text file goes to the importer, anything else is read as a JSON plan.
 pub fn import_dropped(read_only: bool, ev: leptos::ev::DragEvent) {
     if read_only {
         return;
@@ -168,7 +190,11 @@ pub fn import_dropped(read_only: bool, ev: leptos::ev::DragEvent) {
         .and_then(|f| f.get(0));
     if let Some(file) = file {
         ev.prevent_default();
-        drafts::import_file(file);
+        if super::import_panel::is_importable(&file) {
+            expect_context::<super::import_panel::Importer>().file(file);
+        } else {
+            drafts::import_file(file);
+        }
     }
 }
 

@@ -33,6 +33,8 @@ struct Tree<'a> {
     last_text: String,
     /// Label style of every numbered node, by path.
     styles: Vec<(Vec<usize>, NumberStyle)>,
+    /// The current line may be a task's labelled line (see `detail_lines`).
+    detail_ok: bool,
 }
 
 /// Whether a line starts with a label ("I.", "1.", "a)", "-").
@@ -71,6 +73,32 @@ pub fn task_detail(text: &str) -> Option<(TaskField, &str)> {
     })
 }
 
+/// Which lines are a task's labelled lines. The exports print them as one
+/// block after the task's own content; in a run of such lines where a field
+/// comes twice, the lines up to the first of the two are content the author
+/// wrote ("- Thời gian thực hiện: Thường xuyên." as an item of its own).
+fn detail_lines(lines: &[Line]) -> Vec<bool> {
+    let fields: Vec<Option<TaskField>> = lines
+        .iter()
+        .map(|l| task_detail(&l.text).map(|(f, _)| f))
+        .collect();
+    let mut out: Vec<bool> = fields.iter().map(Option::is_some).collect();
+    let mut start = 0;
+    while start < lines.len() {
+        let end = (start..lines.len())
+            .find(|&i| fields[i].is_none())
+            .unwrap_or(lines.len());
+        let repeated = (start..end)
+            .filter(|&i| fields[i + 1..end].contains(&fields[i]))
+            .max();
+        if let Some(last) = repeated {
+            out[start..=last].iter_mut().for_each(|d| *d = false);
+        }
+        start = end + 1;
+    }
+    out
+}
+
 pub fn read(b: &mut Builder, pieces: &[Piece]) {
     let lines = lines_of(pieces);
     let has_labels = lines.iter().any(|l| is_labelled(&l.text));
@@ -80,9 +108,12 @@ pub fn read(b: &mut Builder, pieces: &[Piece]) {
         last: Last::None,
         last_text: String::new(),
         styles: Vec::new(),
+        detail_ok: false,
     };
     let mut in_opening = has_labels;
-    for line in &lines {
+    let details = detail_lines(&lines);
+    for (line, detail) in lines.iter().zip(details) {
+        tree.detail_ok = detail;
         if in_opening && is_labelled(&line.text) {
             in_opening = false;
         }
@@ -118,7 +149,7 @@ impl Tree<'_> {
         if !matches!(self.last, Last::None) && continues(&self.last_text, &line.text) {
             return self.append(line);
         }
-        if let Some((field, value)) = task_detail(&line.text) {
+        if let Some((field, value)) = task_detail(&line.text).filter(|_| self.detail_ok) {
             if self.detail(field, value, line.source) {
                 self.last_text = line.text.clone();
                 return;
@@ -294,9 +325,23 @@ fn set_field(task: &mut Task, field: TaskField, value: &str, ids: Vec<String>) {
         TaskField::Implementers => extend(&mut task.implementers),
         TaskField::Partners => extend(&mut task.partners),
         TaskField::Form => append(&mut task.form),
-        TaskField::Output => append(&mut task.output),
+        // An output is a noun phrase ("Kế hoạch"); the exports end the line
+        // with a full stop the author did not write. A form is a sentence and
+        // keeps its own.
+        TaskField::Output => match &mut task.output {
+            Some(s) => {
+                s.push(' ');
+                s.push_str(value.trim_end_matches('.'));
+            }
+            None => task.output = Some(value.trim_end_matches('.').to_string()),
+        },
+        // "Thường xuyên." is understood without its full stop; a timeframe
+        // kept as free text stays as written.
         TaskField::Timeframe => {
-            task.timeframe = Some(Timeframe::parse_vi(value.trim_end_matches('.')));
+            task.timeframe = Some(match Timeframe::parse_vi(value.trim_end_matches('.')) {
+                Timeframe::Text(_) => Timeframe::Text(value.to_string()),
+                understood => understood,
+            });
         }
     }
 }
