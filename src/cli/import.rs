@@ -1,5 +1,5 @@
-//! `kehoach import FILE [-o OUT.json]`: a plan written elsewhere (a text file
-//! or pasted text saved to a file) read into the JSON model; the import report
+//! `kehoach import FILE [-o OUT.json]`: a plan written elsewhere (a Word file,
+//! a text file) read into the JSON model; the import report
 //! goes to stderr, the JSON to stdout or OUT.
 
 use super::Common;
@@ -55,13 +55,13 @@ pub fn run(common: &Common, args: &[String]) -> i32 {
     }
 }
 
-/// Read and import one file: a .json plan as it is, anything else as text.
+/// Read and import one file (Word or text, told apart by its first bytes).
 pub fn read(path: &str, lang: Lang) -> Result<Imported, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| match lang {
+    let bytes = std::fs::read(path).map_err(|e| match lang {
         Lang::Vi => format!("{path}: không đọc được tệp ({e})"),
         Lang::En => format!("{path}: cannot read the file ({e})"),
     })?;
-    Ok(import::import_text(&text))
+    import::file::import_bytes(&bytes).map_err(|e| format!("{path}: {}", e.message(lang)))
 }
 
 /// Whether a path names a file to import rather than a JSON plan.
