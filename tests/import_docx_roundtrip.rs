@@ -27,7 +27,11 @@ fn every_fixture_comes_back_from_its_word_export() {
         eprintln!("== {}", path.file_name().unwrap().to_string_lossy());
         import_match::print(&scores);
         assert_eq!(scores[0].share(), 1.0, "every header field comes back");
-        assert!(imported.report.kept.is_empty(), "{:?}", imported.report.kept);
+        assert!(
+            imported.report.kept.is_empty(),
+            "{:?}",
+            imported.report.kept
+        );
         matched += scores.iter().map(|s| s.matched).sum::<usize>();
         total += scores.iter().map(|s| s.total).sum::<usize>();
     }

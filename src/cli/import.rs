@@ -66,8 +66,7 @@ pub fn read(path: &str, lang: Lang) -> Result<Imported, String> {
 
 /// Whether a path names a file to import rather than a JSON plan.
 pub fn is_importable(path: &str) -> bool {
-    let lower = path.to_ascii_lowercase();
-    lower.ends_with(".txt") || lower.ends_with(".docx")
+    import::file::is_importable_name(path)
 }
 
 fn usage(lang: Lang, arg: &str) -> i32 {

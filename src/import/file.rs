@@ -34,6 +34,13 @@ impl FileError {
     }
 }
 
+/// Whether a file name is one the importer reads (Word, text), or one it names
+/// (.doc) to say what to do, rather than a plan's JSON.
+pub fn is_importable_name(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    [".docx", ".txt", ".doc"].iter().any(|e| lower.ends_with(e))
+}
+
 /// Import a file's bytes.
 pub fn import_bytes(bytes: &[u8]) -> Result<Imported, FileError> {
     if for_word_reader(bytes) {
@@ -79,7 +86,10 @@ pub fn decode_text(bytes: &[u8]) -> Result<String, FileError> {
     }
     let body = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
     std::str::from_utf8(body).map(str::to_string).map_err(|e| {
-        let line = 1 + body[..e.valid_up_to()].iter().filter(|b| **b == b'\n').count();
+        let line = 1 + body[..e.valid_up_to()]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count();
         FileError::NotUtf8 { line }
     })
 }

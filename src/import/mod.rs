@@ -16,3 +16,5 @@ pub use recognize::Imported;
 pub fn import_text(text: &str) -> Imported {
     recognize::recognize(&plain::read_text(text))
 }
+pub mod docx;
+pub mod file;

@@ -110,8 +110,7 @@ split_point!(
 
 /// Whether a file is for the importer (Word or text) rather than a JSON plan.
 pub fn is_importable(file: &web_sys::File) -> bool {
-    let name = file.name().to_lowercase();
-    name.ends_with(".docx") || name.ends_with(".txt") || name.ends_with(".doc")
+    crate::import::file::is_importable_name(&file.name())
 }
 
 #[component]
