@@ -16,6 +16,8 @@ pub enum FileError {
     NotUtf8 { line: usize },
     /// A JSON plan of this app: it opens with «Nhập JSON…».
     Json,
+    /// Recognised, but larger than the editor opens (`model::limits`).
+    TooLarge(crate::model::json::ImportError),
 }
 
 impl FileError {
@@ -30,6 +32,8 @@ impl FileError {
             ),
             (FileError::Json, Lang::Vi) => "Đây là tệp JSON của kế hoạch: hãy mở bằng «Nhập JSON…».".into(),
             (FileError::Json, Lang::En) => "This is a plan's JSON file: open it with «Import JSON…».".into(),
+            (FileError::TooLarge(e), Lang::Vi) => e.message_vi.clone(),
+            (FileError::TooLarge(e), Lang::En) => e.message_en.clone(),
         }
     }
 }
@@ -45,13 +49,20 @@ pub fn is_importable_name(name: &str) -> bool {
 pub fn import_bytes(bytes: &[u8]) -> Result<Imported, FileError> {
     if for_word_reader(bytes) {
         let source = docx::read_docx(bytes).map_err(FileError::Docx)?;
-        return Ok(recognize::recognize(&source));
+        return within_limits(recognize::recognize(&source));
     }
     let text = decode_text(bytes)?;
     if text.trim_start().starts_with('{') && text.contains("\"format\"") {
         return Err(FileError::Json);
     }
-    Ok(super::import_text(&text))
+    within_limits(super::import_text(&text))
+}
+
+/// An import the editor can open: within the limits every other way in holds
+/// (`model::limits`), so a huge Word file never reaches the editor.
+pub fn within_limits(imported: Imported) -> Result<Imported, FileError> {
+    crate::model::limits::check(&imported.document).map_err(FileError::TooLarge)?;
+    Ok(imported)
 }
 
 /// A zip (.docx, .odt), an OLE file (.doc, a password-protected .docx) or a
@@ -118,6 +129,15 @@ mod tests {
         let vi = e.message(Lang::Vi);
         assert!(vi.contains("dòng 2") && vi.contains("UTF-8") && vi.contains("Dán cả văn bản"));
         assert!(e.message(Lang::En).contains("line 2"));
+    }
+
+    #[test]
+    fn a_plan_over_the_editor_limits_is_refused_whole() {
+        let rows = crate::model::limits::MAX_ROWS + 1;
+        let text = crate::export::text::to_text(&crate::model::sample::generated_plan(rows));
+        let e = import_bytes(text.as_bytes()).unwrap_err();
+        assert!(matches!(e, FileError::TooLarge(_)));
+        assert!(e.message(Lang::Vi).starts_with("Văn bản quá lớn"));
     }
 
     #[test]

@@ -96,8 +96,9 @@ split_point!(
 
 split_point!(
     import,
-    pub fn read_pasted(text: String) -> Imported {
-        crate::import::import_text(&text)
+    pub fn read_pasted(text: String) -> Result<Imported, (String, String)> {
+        crate::import::file::within_limits(crate::import::import_text(&text))
+            .map_err(|e| (e.message(Lang::Vi), e.message(Lang::En)))
     }
 );
 
@@ -165,9 +166,12 @@ fn PasteBox() -> impl IntoView {
         imp.stage.set(Stage::Reading(
             ed.tr("văn bản đã dán", "the pasted text").to_string(),
         ));
-        later!(read_pasted(text), move |i: Imported| {
+        later!(read_pasted(text), move |r: Result<Imported, (String, String)>| {
             let name = ed.tr("Văn bản đã dán", "Pasted text").to_string();
-            imp.stage.set(Stage::Ready(name, Box::new(i)));
+            imp.stage.set(match r {
+                Ok(i) => Stage::Ready(name, Box::new(i)),
+                Err((vi, en)) => Stage::Failed(vi, en),
+            });
         });
     };
     view! {
