@@ -1,5 +1,6 @@
 //! `kehoach check FILE… [--format text|json] [--fix]`: run the rule catalogue on
-//! each file (a directory means its *.json files, sorted) and report.
+//! each file (a directory means its *.json and *.docx files, sorted; Word and
+//! text files are imported first) and report.
 //! Exit 0 when no file has errors, 1 when one has, 2 when a file cannot be read
 //! or parsed (2 wins).
 
@@ -25,6 +26,8 @@ enum Outcome {
     Checked {
         report: Report,
         fixed: Option<usize>,
+        /// For a Word or text file: where each part came from.
+        imported: Option<Box<crate::import::Imported>>,
     },
     Failed(String),
 }
@@ -94,7 +97,8 @@ pub fn check(common: &Common, args: &[String]) -> i32 {
     code
 }
 
-/// Files to check: each argument, or the sorted *.json files of a directory.
+/// Files to check: each argument, or the sorted *.json and *.docx files of a
+/// directory (a reviewer's folder of submissions).
 fn expand(inputs: &[String], lang: Lang, code: &mut i32) -> Vec<String> {
     let mut files = Vec::new();
     for input in inputs {
@@ -108,7 +112,9 @@ fn expand(inputs: &[String], lang: Lang, code: &mut i32) -> Vec<String> {
                 let mut found: Vec<String> = entries
                     .filter_map(Result::ok)
                     .map(|e| e.path())
-                    .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "json"))
+                    .filter(|p| {
+                        p.is_file() && p.extension().is_some_and(|x| x == "json" || x == "docx")
+                    })
                     .map(|p| p.to_string_lossy().into_owned())
                     .collect();
                 found.sort();
@@ -127,6 +133,22 @@ fn expand(inputs: &[String], lang: Lang, code: &mut i32) -> Vec<String> {
 }
 
 fn check_file(file: &str, ctx: &Context, fix: bool, lang: Lang) -> Outcome {
+    if super::import::is_importable(file) {
+        if fix {
+            return Outcome::Failed(lang.pick(
+                format!("{file}: --fix chỉ ghi lại tệp JSON; hãy chuyển tệp sang JSON trước bằng «kehoach import {file} -o TỆP.json»."),
+                format!("{file}: --fix only rewrites JSON plans; convert the file first with «kehoach import {file} -o FILE.json»."),
+            ));
+        }
+        return match super::import::read(file, lang) {
+            Ok(imported) => Outcome::Checked {
+                report: rules::check_with(&imported.document, ctx),
+                fixed: None,
+                imported: Some(Box::new(imported)),
+            },
+            Err(e) => Outcome::Failed(e),
+        };
+    }
     let doc = match load(file, lang) {
         Ok(d) => d,
         Err(e) => return Outcome::Failed(e),
@@ -150,7 +172,15 @@ fn check_file(file: &str, ctx: &Context, fix: bool, lang: Lang) -> Outcome {
     Outcome::Checked {
         report: rules::check_with(&doc, ctx),
         fixed,
+        imported: None,
     }
+}
+
+/// " (đoạn 12)": where a finding's part came from in an imported file.
+fn source_note(imported: Option<&crate::import::Imported>, path: &str, lang: Lang) -> String {
+    imported
+        .and_then(|i| i.source_of(path).map(|s| format!(" ({})", i.report.place(s, lang))))
+        .unwrap_or_default()
 }
 
 /// "lỗi" / "error": the severity's label in lower case, as a column word.
@@ -168,7 +198,11 @@ fn print_text(file: &str, outcome: &Outcome, lang: Lang) {
             println!("{file}: {label}");
             println!("  {e}");
         }
-        Outcome::Checked { report, fixed } => {
+        Outcome::Checked {
+            report,
+            fixed,
+            imported,
+        } => {
             println!("{file}: {}", report.summary(lang));
             if let Some(fixed @ 1..) = fixed {
                 match lang {
@@ -184,9 +218,14 @@ fn print_text(file: &str, outcome: &Outcome, lang: Lang) {
                 // One line per finding, even when a message quotes a multi-line field.
                 let message = f.message(lang).replace('\n', " ↵ ");
                 let severity = severity_word(f.severity, lang);
-                let fix_note = if f.fixable() { fixable } else { "" };
+                let fix_note = if f.fixable() && imported.is_none() {
+                    fixable
+                } else {
+                    ""
+                };
+                let source = source_note(imported.as_deref(), &f.path, lang);
                 println!(
-                    "  {severity:<9} {}  {}  {message}{fix_note}",
+                    "  {severity:<9} {}  {}{source}  {message}{fix_note}",
                     f.rule, f.path
                 );
             }
@@ -197,9 +236,21 @@ fn print_text(file: &str, outcome: &Outcome, lang: Lang) {
 fn file_json(file: &str, outcome: &Outcome, lang: Lang) -> Value {
     match outcome {
         Outcome::Failed(e) => json!({ "file": file, "error": e }),
-        Outcome::Checked { report, fixed } => {
+        Outcome::Checked {
+            report,
+            fixed,
+            imported,
+        } => {
             let mut entry = report.to_json(Some(lang));
             entry["file"] = json!(file);
+            if let (Some(i), Some(findings)) = (imported, entry["findings"].as_array_mut()) {
+                for f in findings {
+                    let path = f["path"].as_str().unwrap_or_default().to_string();
+                    if let Some(s) = i.source_of(&path) {
+                        f["source"] = json!(s);
+                    }
+                }
+            }
             if let Some(n) = fixed {
                 entry["fixed"] = json!(n);
             }
