@@ -5,4 +5,5 @@
 //! Two steps: a reader turns the file into a [`source::Source`] (paragraphs and
 //! tables in reading order), then `recognize` turns that into a `Document`.
 
+pub mod docx;
 pub mod source;
