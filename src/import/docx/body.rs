@@ -23,7 +23,13 @@ pub struct Reader<'s> {
     legacy_runs: usize,
     legacy_fonts: Vec<String>,
     objects: Vec<usize>,
+    /// Nesting of containers being read (see [`MAX_DEPTH`]).
+    depth: usize,
 }
+
+/// Containers nested deeper than this are skipped: Word never nests so deep,
+/// and a crafted file must not exhaust the stack (wasm's is 1 MB).
+const MAX_DEPTH: usize = 64;
 
 /// What a paragraph's runs inherit.
 struct Ctx<'p> {
@@ -45,11 +51,25 @@ impl<'s> Reader<'s> {
             legacy_runs: 0,
             legacy_fonts: Vec::new(),
             objects: Vec::new(),
+            depth: 0,
         }
+    }
+
+    /// Enter a container unless nested too deep; the caller leaves it with
+    /// `self.depth -= 1`.
+    fn enter(&mut self) -> bool {
+        if self.depth >= MAX_DEPTH {
+            return false;
+        }
+        self.depth += 1;
+        true
     }
 
     /// The blocks of `w:body` (or of any block container).
     pub fn blocks(&mut self, parent: Node, out: &mut Vec<Block>) {
+        if !self.enter() {
+            return;
+        }
         for n in parent.children() {
             match w_name(n) {
                 Some("p") => out.extend(self.paragraph(n).map(Block::Para)),
@@ -69,6 +89,7 @@ impl<'s> Reader<'s> {
                 _ => {}
             }
         }
+        self.depth -= 1;
     }
 
     /// The notes gathered while reading.
@@ -114,6 +135,12 @@ impl<'s> Reader<'s> {
             source,
         };
         self.inline(p, &ctx, &mut text);
+        // A field's code never spans paragraphs (its result may): a field left
+        // open in its code, its `separate` lost in a deletion, must not hide
+        // the rest of the document.
+        for code in &mut self.fields {
+            *code = false;
+        }
         // A paragraph mark deleted with tracked changes: the paragraph is gone
         // when nothing of it is left.
         let mark = ppr.and_then(|x| child(x, "rPr"));
@@ -127,7 +154,9 @@ impl<'s> Reader<'s> {
                 return None;
             }
         }
-        let label = self.label(&direct, &props, style_id);
+        let label = self
+            .label(&direct, &props, style_id)
+            .map(|l| crate::text::to_nfc(&l));
         let (text, bold, italic) = text.finish();
         Some(Para {
             source,
@@ -159,6 +188,9 @@ impl<'s> Reader<'s> {
 
     /// Paragraph content: runs and the elements that wrap them.
     fn inline(&mut self, parent: Node, ctx: &Ctx, text: &mut ParaText) {
+        if !self.enter() {
+            return;
+        }
         for n in parent.children() {
             match w_name(n) {
                 Some("r") => self.run(n, ctx, text),
@@ -181,6 +213,7 @@ impl<'s> Reader<'s> {
                 _ => {}
             }
         }
+        self.depth -= 1;
     }
 
     fn object(&mut self, source: usize) {
@@ -279,6 +312,9 @@ impl<'s> Reader<'s> {
 
     /// Rows of a table, those wrapped in content controls or custom XML too.
     fn rows(&mut self, parent: Node, out: &mut Vec<Row>) {
+        if !self.enter() {
+            return;
+        }
         for n in parent.children() {
             match w_name(n) {
                 Some("tr") => out.extend(self.row(n)),
@@ -291,6 +327,7 @@ impl<'s> Reader<'s> {
                 _ => {}
             }
         }
+        self.depth -= 1;
     }
 
     fn row(&mut self, tr: Node) -> Option<Row> {
@@ -313,6 +350,9 @@ impl<'s> Reader<'s> {
     }
 
     fn cells(&mut self, parent: Node, out: &mut Vec<Cell>) {
+        if !self.enter() {
+            return;
+        }
         for n in parent.children() {
             match w_name(n) {
                 Some("tc") => out.push(self.cell(n)),
@@ -325,6 +365,7 @@ impl<'s> Reader<'s> {
                 _ => {}
             }
         }
+        self.depth -= 1;
     }
 
     fn cell(&mut self, tc: Node) -> Cell {

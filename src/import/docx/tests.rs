@@ -560,3 +560,36 @@ fn sizes_in_the_zip_headers_are_not_trusted() {
     .unwrap_err();
     assert!(matches!(e, DocxError::TooLarge { .. }), "{e:?}");
 }
+
+#[test]
+fn deep_nesting_is_cut_off_without_exhausting_the_stack() {
+    let depth = 50_000;
+    let body = format!(
+        "{}{}{}<w:p><w:r><w:t>after</w:t></w:r></w:p>",
+        "<w:sdt><w:sdtContent>".repeat(depth),
+        p(None, "deep"),
+        "</w:sdtContent></w:sdt>".repeat(depth)
+    );
+    let tables = "<w:tbl><w:tr><w:tc>".repeat(depth)
+        + &p(None, "x")
+        + &"</w:tc></w:tr></w:tbl>".repeat(depth);
+    let run = |body: String| {
+        std::thread::Builder::new()
+            .stack_size(1 << 20)
+            .spawn(move || read_docx(&docx(&body, None, None)).unwrap())
+            .unwrap()
+            .join()
+            .unwrap()
+    };
+    let src = run(body);
+    assert_eq!(paras(&src).last().unwrap().text, "after");
+    let src = run(tables);
+    assert_eq!(src.blocks.len(), 1);
+}
+
+#[test]
+fn a_field_code_left_open_hides_only_its_paragraph() {
+    let body = r#"<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> REF x </w:instrText></w:r><w:del w:id="1" w:author="A"><w:r><w:fldChar w:fldCharType="separate"/></w:r></w:del></w:p><w:p><w:r><w:t>kept</w:t></w:r></w:p>"#;
+    let src = read(body, None, None);
+    assert_eq!(paras(&src)[1].text, "kept");
+}
