@@ -23,6 +23,8 @@ pub struct Reader<'s> {
     legacy_runs: usize,
     legacy_fonts: Vec<String>,
     objects: Vec<usize>,
+    /// A paragraph whose mark was deleted, waiting to run on into the next.
+    carry: Option<Para>,
     /// Nesting of containers being read (see [`MAX_DEPTH`]).
     depth: usize,
 }
@@ -51,6 +53,7 @@ impl<'s> Reader<'s> {
             legacy_runs: 0,
             legacy_fonts: Vec::new(),
             objects: Vec::new(),
+            carry: None,
             depth: 0,
         }
     }
@@ -73,7 +76,10 @@ impl<'s> Reader<'s> {
         for n in parent.children() {
             match w_name(n) {
                 Some("p") => out.extend(self.paragraph(n).map(Block::Para)),
-                Some("tbl") => out.push(Block::Table(self.table(n))),
+                Some("tbl") => {
+                    self.flush(out);
+                    out.push(Block::Table(self.table(n)));
+                }
                 Some("del" | "moveFrom") => self.deleted += 1,
                 Some("ins" | "moveTo") => {
                     self.inserted += 1;
@@ -141,24 +147,20 @@ impl<'s> Reader<'s> {
         for code in &mut self.fields {
             *code = false;
         }
-        // A paragraph mark deleted with tracked changes: the paragraph is gone
-        // when nothing of it is left.
         let mark = ppr.and_then(|x| child(x, "rPr"));
-        let mark_deleted = mark.is_some_and(|m| child(m, "del").is_some());
         if mark.is_some_and(|m| child(m, "ins").is_some()) {
             self.inserted += 1;
         }
-        if mark_deleted {
-            self.deleted += 1;
-            if text.is_empty() {
-                return None;
-            }
-        }
-        let label = self
-            .label(&direct, &props, style_id)
-            .map(|l| crate::text::to_nfc(&l));
+        let mark_deleted = mark.is_some_and(|m| child(m, "del").is_some());
+        // A deleted mark has no number of its own.
+        let label = if mark_deleted {
+            None
+        } else {
+            let l = self.label(&direct, &props, style_id);
+            l.map(|l| crate::text::to_nfc(&l))
+        };
         let (text, bold, italic) = text.finish();
-        Some(Para {
+        let para = Para {
             source,
             label,
             text,
@@ -166,7 +168,27 @@ impl<'s> Reader<'s> {
             italic,
             centered: props.centered.unwrap_or(false),
             outline: props.outline.filter(|&o| o < 9),
-        })
+        };
+        let para = match self.carry.take() {
+            Some(before) => joined(before, para),
+            None => para,
+        };
+        if mark_deleted {
+            // The paragraph mark deleted with tracked changes: what is left of
+            // the paragraph runs on into the next one, as Word shows it.
+            self.deleted += 1;
+            if !para.text.is_empty() {
+                self.carry = Some(para);
+            }
+            return None;
+        }
+        Some(para)
+    }
+
+    /// A paragraph whose mark was deleted, not followed by another in its
+    /// container (a table or the container's end comes next): kept alone.
+    pub fn flush(&mut self, out: &mut Vec<Block>) {
+        out.extend(self.carry.take().map(Block::Para));
     }
 
     fn label(
@@ -372,6 +394,7 @@ impl<'s> Reader<'s> {
         let tcpr = child(tc, "tcPr");
         let mut blocks = Vec::new();
         self.blocks(tc, &mut blocks);
+        self.flush(&mut blocks);
         let mut paras = Vec::new();
         flatten(blocks, &mut paras);
         let vmerge = tcpr.and_then(|t| child(t, "vMerge"));
@@ -383,6 +406,23 @@ impl<'s> Reader<'s> {
                 .max(1),
             merged_up: vmerge.is_some_and(|v| val(v) != Some("restart")),
         }
+    }
+}
+
+/// `before`, whose paragraph mark was deleted, run on into `after`: the text
+/// joined, the properties of `after` (the mark that remains), the number of
+/// `before` (where the text starts).
+fn joined(before: Para, after: Para) -> Para {
+    // Bold and italic as `ParaText::finish` counts them: blank text does not
+    // vote, a paragraph with no text at all is neither.
+    let (blank_a, blank_b) = (before.text.trim().is_empty(), after.text.trim().is_empty());
+    let all = |a: bool, b: bool| !(blank_a && blank_b) && (a || blank_a) && (b || blank_b);
+    Para {
+        source: before.source,
+        bold: all(before.bold, after.bold),
+        italic: all(before.italic, after.italic),
+        text: before.text + &after.text,
+        ..after
     }
 }
 

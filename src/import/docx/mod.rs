@@ -69,6 +69,7 @@ fn read_with(bytes: &[u8], limits: Limits) -> Result<Source, DocxError> {
     let mut reader = body::Reader::new(&styles, numbering);
     let mut blocks = Vec::new();
     reader.blocks(body, &mut blocks);
+    reader.flush(&mut blocks);
     Ok(Source {
         blocks,
         notes: reader.notes(),

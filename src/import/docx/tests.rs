@@ -330,6 +330,25 @@ fn tracked_changes_keep_insertions_and_drop_deletions() {
 }
 
 #[test]
+fn a_deleted_paragraph_mark_runs_the_text_on_into_the_next() {
+    let mark = r#"<w:pPr><w:rPr><w:del w:id="1" w:author="A"/></w:rPr></w:pPr>"#;
+    let body = format!(
+        r#"<w:p>{mark}<w:r><w:t xml:space="preserve">Tổ chức </w:t></w:r></w:p>{}<w:p>{mark}<w:r><w:t>alone</w:t></w:r></w:p><w:tbl><w:tr><w:tc>{}<w:p>{mark}<w:r><w:t>cell end</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"#,
+        p(Some((1, 0)), "hội nghị"),
+        p(None, "in cell"),
+    );
+    let src = read(&body, None, Some(&numbering()));
+    let ps = paras(&src);
+    assert_eq!(
+        (ps[0].source, ps[0].label.as_deref(), ps[0].text.as_str()),
+        (1, Some("I."), "Tổ chức hội nghị")
+    );
+    assert_eq!((ps[1].source, ps[1].text.as_str()), (3, "alone"));
+    let cell = &tables(&src)[0].rows[0].cells[0];
+    assert_eq!(cell.text(), "in cell\ncell end");
+}
+
+#[test]
 fn comments_notes_fields_and_objects_stay_out_of_the_text() {
     let body = r#"<w:p><w:commentRangeStart w:id="0"/><w:r><w:t>Căn cứ</w:t></w:r><w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r><w:r><w:footnoteReference w:id="1"/></w:r><w:r><w:t xml:space="preserve"> Luật</w:t></w:r><w:r><w:endnoteReference w:id="2"/></w:r></w:p>
     <w:p><w:r><w:t xml:space="preserve">Trang </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:fldSimple w:instr=" NUMPAGES "><w:r><w:t>/9</w:t></w:r></w:fldSimple></w:p>
