@@ -87,10 +87,6 @@ impl ParaText {
         }
         (to_nfc(&text), bold && any, italic && any)
     }
-
-    pub fn is_empty(&self) -> bool {
-        self.pieces.is_empty()
-    }
 }
 
 #[cfg(test)]
