@@ -253,9 +253,6 @@ impl<'s> Reader<'s> {
             .and_then(|id| self.styles.chars(id));
         let levels = [Some(&direct), char_style, Some(&ctx.props.run)];
         let pick = |f: fn(&RunProps) -> Option<bool>| levels.iter().flatten().find_map(|l| f(l));
-        if pick(|l| l.hidden) == Some(true) {
-            return;
-        }
         let font = |f: fn(&RunProps) -> &Option<String>| {
             levels.iter().flatten().find_map(|l| f(l).as_deref())
         };
@@ -268,7 +265,11 @@ impl<'s> Reader<'s> {
             italic: pick(|l| l.italic).unwrap_or(false),
             legacy: legacy.map(|(l, _)| l),
         };
+        // Read even when hidden: a hidden run may open or close a field.
         let s = self.run_text(r, ctx);
+        if pick(|l| l.hidden) == Some(true) {
+            return;
+        }
         if let (Some((_, Some(name))), false) = (legacy, s.is_empty()) {
             self.legacy_runs += 1;
             if !self.legacy_fonts.iter().any(|f| f == name) {
