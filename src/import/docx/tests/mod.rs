@@ -271,6 +271,32 @@ fn a_style_with_a_list_numbers_its_paragraphs() {
 }
 
 #[test]
+fn numbering_styles_and_levels_tied_to_styles_are_followed() {
+    // Abstract 7 only links to the numbering style "Outline", whose list is
+    // num 8 (abstract 6); abstract 6's level 1 is tied to paragraph style H2.
+    let numbering = format!(
+        r#"<w:abstractNum w:abstractNumId="6">{}<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:pStyle w:val="H2"/><w:lvlText w:val="%2)"/></w:lvl></w:abstractNum>
+        <w:abstractNum w:abstractNumId="7"><w:numStyleLink w:val="Outline"/></w:abstractNum>
+        <w:num w:numId="8"><w:abstractNumId w:val="6"/></w:num><w:num w:numId="9"><w:abstractNumId w:val="7"/></w:num>"#,
+        lvl(0, "decimal", "Điều %1.", ""),
+    );
+    let styles = r#"<w:style w:type="numbering" w:styleId="Outline"><w:pPr><w:numPr><w:numId w:val="8"/></w:numPr></w:pPr></w:style>
+        <w:style w:type="paragraph" w:styleId="H2"><w:pPr><w:numPr><w:numId w:val="8"/></w:numPr></w:pPr></w:style>"#;
+    let body = [
+        p(Some((8, 0)), "a"),
+        p(Some((9, 0)), "b"),
+        styled("H2", "<w:r><w:t>c</w:t></w:r>"),
+        styled("H2", "<w:r><w:t>d</w:t></w:r>"),
+    ]
+    .concat();
+    let src = read(&body, Some(styles), Some(&numbering));
+    assert_eq!(
+        labels(&src),
+        [Some("Điều 1."), Some("Điều 2."), Some("a)"), Some("b)")]
+    );
+}
+
+#[test]
 fn legacy_fonts_are_converted_and_reported() {
     let run = |font: &str, t: &str| {
         format!(
