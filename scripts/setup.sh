@@ -91,4 +91,12 @@ if [ "$WITH_TEST" = 1 ]; then
     python3 -m pip install --quiet --disable-pip-version-check jsonschema 2>/dev/null \
       || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-jsonschema >/dev/null; }
   fi
+  # python-docx writes the foreign Word file the import test reads
+  # (tests/docx_foreign/make.py, tests/import_docx.rs); pinned, as the test
+  # relies on its default template.
+  if ! python3 -c 'import docx' 2>/dev/null; then
+    step "pip install python-docx==1.1.2"
+    python3 -m pip install --quiet --disable-pip-version-check python-docx==1.1.2 2>/dev/null \
+      || python3 -m pip install --quiet --disable-pip-version-check --break-system-packages python-docx==1.1.2
+  fi
 fi

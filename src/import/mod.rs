@@ -3,8 +3,12 @@
 //! as plain text. Pure Rust, no web dependency.
 //!
 //! Two steps: a reader turns the file into a [`source::Source`] (paragraphs and
-//! tables in reading order), then `recognize` turns that into a `Document`.
+//! tables in reading order: `docx` for Word files, `plain` for text), then
+//! `recognize` turns that into a `Document`. `file` tells the kinds of file
+//! apart by their first bytes.
 
+pub mod docx;
+pub mod file;
 pub mod plain;
 pub mod recognize;
 pub mod report;
@@ -16,5 +20,3 @@ pub use recognize::Imported;
 pub fn import_text(text: &str) -> Imported {
     recognize::recognize(&plain::read_text(text))
 }
-pub mod docx;
-pub mod file;
