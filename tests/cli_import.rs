@@ -7,7 +7,8 @@ use std::path::PathBuf;
 use std::process::Command;
 
 fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("kehoach-cli-import-{}-{name}", std::process::id()));
+    let dir =
+        std::env::temp_dir().join(format!("kehoach-cli-import-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir
@@ -39,23 +40,33 @@ fn import_writes_the_plan_and_reports_on_stderr() {
     let (code, stdout, stderr) = run(&["import", &seed_002(), "-o", out.to_str().unwrap()]);
     assert_eq!(code, 0, "{stderr}");
     assert!(stdout.is_empty());
-    assert!(stderr.contains("Trích yếu: «Triển khai thực hiện"), "{stderr}");
+    assert!(
+        stderr.contains("Trích yếu: «Triển khai thực hiện"),
+        "{stderr}"
+    );
     assert!(stderr.contains("(dòng 9)"), "{stderr}");
     let doc = from_json(&std::fs::read_to_string(out).unwrap()).unwrap();
     assert_eq!(doc.header.issuing_body, "ỦY BAN NHÂN DÂN PHƯỜNG HỒNG AN");
     let (_, _, stderr) = run(&["--lang", "en", "import", &seed_002()]);
-    assert!(stderr.contains("Subject: «Triển khai") && stderr.contains("(line 9)"), "{stderr}");
+    assert!(
+        stderr.contains("Subject: «Triển khai") && stderr.contains("(line 9)"),
+        "{stderr}"
+    );
 }
 
 #[test]
 fn check_on_a_word_file_names_the_source_paragraph() {
     let dir = temp_dir("docx");
-    let fixture = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/002_kh_phuong_hong_an.json");
+    let fixture =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/002_kh_phuong_hong_an.json");
     let doc = from_json(&std::fs::read_to_string(fixture).unwrap()).unwrap();
     let docx = dir.join("hong-an.docx");
     std::fs::write(&docx, kehoach::export::docx::to_docx(&doc)).unwrap();
     let (code, stdout, stderr) = run(&["check", docx.to_str().unwrap()]);
-    assert_eq!(code, 1, "the draft refers to appendices it lacks: {stdout}{stderr}");
+    assert_eq!(
+        code, 1,
+        "the draft refers to appendices it lacks: {stdout}{stderr}"
+    );
     assert!(stdout.contains("appendix.reference_missing"), "{stdout}");
     assert!(stdout.contains("(đoạn "), "{stdout}");
     let (code, stdout, _) = run(&["check", "--format", "json", dir.to_str().unwrap()]);

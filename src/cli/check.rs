@@ -179,7 +179,10 @@ fn check_file(file: &str, ctx: &Context, fix: bool, lang: Lang) -> Outcome {
 /// " (đoạn 12)": where a finding's part came from in an imported file.
 fn source_note(imported: Option<&crate::import::Imported>, path: &str, lang: Lang) -> String {
     imported
-        .and_then(|i| i.source_of(path).map(|s| format!(" ({})", i.report.place(s, lang))))
+        .and_then(|i| {
+            i.source_of(path)
+                .map(|s| format!(" ({})", i.report.place(s, lang)))
+        })
         .unwrap_or_default()
 }
 

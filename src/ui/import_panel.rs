@@ -120,7 +120,9 @@ fn ImportPanel() -> impl IntoView {
     let imp = expect_context::<Importer>();
     view! {
         <section class="kh-import" role="dialog" aria-modal="false" aria-labelledby="kh-import-h">
-            <h2 id="kh-import-h">{move || ed.tr("Mở văn bản đã có", "Open an existing plan")}</h2>
+            <h2 id="kh-import-h">
+                {move || ed.tr("Mở văn bản đã có", "Open an existing plan")}
+            </h2>
             {move || match imp.stage.get() {
                 Stage::Closed => ().into_any(),
                 Stage::Pasting => view! { <PasteBox /> }.into_any(),
@@ -130,7 +132,10 @@ fn ImportPanel() -> impl IntoView {
                             {move || {
                                 ed.lang
                                     .get()
-                                    .pick(format!("Đang đọc «{name}»…"), format!("Reading «{name}»…"))
+                                    .pick(
+                                        format!("Đang đọc «{name}»…"),
+                                        format!("Reading «{name}»…"),
+                                    )
                             }}
                         </p>
                     }
@@ -166,7 +171,10 @@ fn PasteBox() -> impl IntoView {
         imp.stage.set(Stage::Reading(
             ed.tr("văn bản đã dán", "the pasted text").to_string(),
         ));
-        later!(read_pasted(text), move |r: Result<Imported, (String, String)>| {
+        later!(read_pasted(text), move |r: Result<
+            Imported,
+            (String, String),
+        >| {
             let name = ed.tr("Văn bản đã dán", "Pasted text").to_string();
             imp.stage.set(match r {
                 Ok(i) => Stage::Ready(name, Box::new(i)),

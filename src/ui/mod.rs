@@ -91,7 +91,9 @@ pub fn App() -> impl IntoView {
                 <toolbar::Toolbar offers drafts gallery tab drafts_open />
                 <banner::StatusLine />
                 <Show when=move || drafts_open.get()>{later_view!(drafts_panel(drafts_open))}</Show>
-                <Show when=move || importer.is_open()>{later_view!(import_panel::import_panel())}</Show>
+                <Show when=move || {
+                    importer.is_open()
+                }>{later_view!(import_panel::import_panel())}</Show>
             </header>
             <agency_picker::AgencyDatalist />
             <Show

@@ -52,7 +52,8 @@ pub fn read(b: &mut Builder, pieces: &[Piece]) {
             }
             continue;
         }
-        if mode == Mode::Recipients && !is_caps(t) && sign_prefix(t).is_none() {
+        let dashed = t.starts_with(['-', '+', '•', '–']);
+        if mode == Mode::Recipients && (dashed || (!is_caps(t) && sign_prefix(t).is_none())) {
             recipient(b, t, line.source);
             continue;
         }
