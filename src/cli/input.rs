@@ -34,6 +34,16 @@ pub fn load(path: &str, lang: Lang) -> Result<Document, String> {
 
 /// Parse text read from `path` as a plan; the message names the path.
 pub fn parse(path: &str, text: &str, lang: Lang) -> Result<Document, String> {
+    if text.trim_start_matches('\u{feff}').trim().is_empty() {
+        return Err(format!(
+            "{}: {}",
+            place(path, lang),
+            lang.pick(
+                "tệp trống, không có nội dung kế hoạch nào.",
+                "the file is empty: it holds no plan."
+            )
+        ));
+    }
     crate::model::json::from_json(text)
         .map_err(|e| format!("{}: {}", place(path, lang), e.message(lang)))
 }

@@ -80,6 +80,27 @@ pub struct Common {
     pub lang: Lang,
 }
 
+/// Run the CLI on the operating system's arguments (program name excluded).
+/// An argument that is not UTF-8 text (a file name in a legacy encoding) is a
+/// usage error rather than the panic of `std::env::args`.
+pub fn run_os(args: Vec<std::ffi::OsString>) -> i32 {
+    let bad = args.iter().position(|a| a.to_str().is_none());
+    let args: Vec<String> = args
+        .into_iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let Some(n) = bad else {
+        return run(args);
+    };
+    let shown = &args[n];
+    let lang = split_lang(args.clone()).map_or(Lang::Vi, |(l, _)| l);
+    error(&match lang {
+        Lang::Vi => format!("kehoach: đối số thứ {} («{shown}») không phải văn bản UTF-8; hãy đổi tên tệp chỉ dùng chữ UTF-8.", n + 1),
+        Lang::En => format!("kehoach: argument {} (“{shown}”) is not UTF-8 text; rename the file using UTF-8 characters.", n + 1),
+    });
+    2
+}
+
 /// Run the CLI on its arguments (program name excluded); returns the exit code.
 pub fn run(args: Vec<String>) -> i32 {
     let (lang, rest) = match split_lang(args) {
