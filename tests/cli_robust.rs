@@ -353,3 +353,21 @@ fn a_file_name_that_is_not_utf8_is_a_usage_error() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("đối số thứ 2"), "{}", stderr(&o));
 }
+
+#[test]
+fn help_after_any_subcommand_prints_the_usage_in_the_language() {
+    for (args, want) in [
+        (vec!["check", "--help"], "Cách dùng:"),
+        (vec!["--lang", "en", "fmt", "-h"], "Usage:"),
+        (
+            vec!["--lang", "en", "template", "new", "--help"],
+            "list the built-in templates",
+        ),
+        (vec!["help"], "KEHOACH_MAX_INPUT_MB"),
+    ] {
+        let o = Command::new(BIN).args(&args).output().unwrap();
+        assert_eq!(o.status.code(), Some(0), "{args:?}");
+        let out = String::from_utf8(o.stdout).unwrap();
+        assert!(out.contains(want), "{args:?}: {out}");
+    }
+}

@@ -9,6 +9,7 @@ use super::output::{error, write_file, Out};
 use super::{args, Common};
 use crate::export::{docx::to_docx, html::to_html, text::to_text};
 use crate::Lang;
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 pub fn export(common: &Common, argv: &[String], out: &mut Out) -> i32 {
@@ -30,6 +31,15 @@ pub fn export(common: &Common, argv: &[String], out: &mut Out) -> i32 {
     if outputs.is_empty() {
         out.text(&to_text(&doc));
         return 0;
+    }
+    if outputs.iter().any(|(f, p)| *f == "--docx" && p == "-") && std::io::stdout().is_terminal() {
+        error(&args::needs(
+            "export",
+            "không in tệp Word (--docx -) ra màn hình; hãy chuyển kết quả vào tệp (> tep.docx) hoặc chương trình khác.",
+            "will not print a Word file (--docx -) on the screen; redirect it to a file (> file.docx) or another program.",
+            lang,
+        ));
+        return 2;
     }
     let mut code = 0;
     for (format, path) in outputs {

@@ -123,6 +123,18 @@ fn dispatch(common: &Common, rest: &[String], out: &mut Out) -> i32 {
         return 2;
     };
     let args = &rest[1..];
+    // `kehoach check --help`: the usage, whatever else was given.
+    let asks_help = args
+        .iter()
+        .take_while(|a| *a != "--")
+        .any(|a| a == "--help" || a == "-h");
+    if asks_help && cmd != "help" {
+        out.text(usage(lang));
+        if cmd == "template" {
+            out.text(lang.pick(template::USAGE_VI, template::USAGE_EN));
+        }
+        return 0;
+    }
     match cmd.as_str() {
         "fmt" => format::fmt(common, args, out),
         "check" => check::check(common, args, out),

@@ -4,6 +4,15 @@
 use super::catalogue::{case, good, nothing, Case};
 
 pub fn cases() -> Vec<Case> {
+    let mut v = Vec::new();
+    v.extend(usage_cases_1());
+    v.extend(usage_cases_2());
+    v.extend(usage_cases_3());
+    v.extend(usage_cases_4());
+    v
+}
+
+fn usage_cases_1() -> Vec<Case> {
     vec![
         // Usage: unknown options, missing values, bad values.
         case(
@@ -62,6 +71,11 @@ pub fn cases() -> Vec<Case> {
             "không có tùy chọn --pdf",
             "unknown option --pdf",
         ),
+    ]
+}
+
+fn usage_cases_2() -> Vec<Case> {
+    vec![
         case(
             "export --docx missing",
             good,
@@ -121,6 +135,11 @@ pub fn cases() -> Vec<Case> {
             "không có tùy chọn --example",
             "unknown option --example",
         ),
+    ]
+}
+
+fn usage_cases_3() -> Vec<Case> {
+    vec![
         case(
             "template list with an option",
             nothing,
@@ -177,6 +196,11 @@ pub fn cases() -> Vec<Case> {
             "không có tùy chọn --rows",
             "unknown option --rows",
         ),
+    ]
+}
+
+fn usage_cases_4() -> Vec<Case> {
+    vec![
         case(
             "schema with an argument",
             nothing,
