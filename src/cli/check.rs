@@ -4,7 +4,10 @@
 //! Exit 0 when no file has errors, 1 when one has, 2 when a file cannot be read
 //! or parsed (2 wins).
 
-use super::{load, Common};
+use super::input::{load, place};
+use super::oserr::describe;
+use super::output::{error, write_file, Out};
+use super::{args, Common};
 use crate::model::json::to_json;
 use crate::rules::{self, Context, Report, Severity};
 use crate::Lang;
@@ -29,81 +32,92 @@ enum Outcome {
         /// For a Word or text file: where each part came from.
         imported: Option<Box<crate::import::Imported>>,
     },
-    Failed(String),
+    /// The file could not be read or is not a plan.
+    Unreadable(String),
+    /// `--fix` could not write the fixed file back.
+    Unwritable(String),
 }
 
-pub fn check(common: &Common, args: &[String]) -> i32 {
+pub fn check(common: &Common, argv: &[String], out: &mut Out) -> i32 {
     let lang = common.lang;
-    let mut format = Format::Text;
-    let mut fix = false;
-    let mut inputs = Vec::new();
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        let value = match a.as_str() {
-            "--fix" => {
-                fix = true;
-                continue;
-            }
-            "--format" => it.next().map(String::as_str),
-            _ => match a.strip_prefix("--format=") {
-                Some(v) => Some(v),
-                None if a.starts_with("--") => {
-                    eprintln!("check: tùy chọn không rõ / unknown option {a}");
-                    return 2;
-                }
-                None => {
-                    inputs.push(a.clone());
-                    continue;
-                }
-            },
-        };
-        format = match value {
-            Some("text") => Format::Text,
-            Some("json") => Format::Json,
-            other => {
-                eprintln!("--format: cần text hoặc json / expected text or json, nhận {other:?}");
-                return 2;
-            }
-        };
-    }
-    if inputs.is_empty() {
-        eprintln!("check: cần ít nhất một tệp hoặc thư mục / needs at least one file or directory");
-        return 2;
-    }
-
+    let (format, fix, inputs) = match options(argv, lang) {
+        Ok(x) => x,
+        Err(e) => {
+            error(&e);
+            return 2;
+        }
+    };
     let mut code = 0;
     let mut files_json = Vec::new();
     let ctx = Context {
         today: super::clock::today_in_vietnam(),
     };
     for file in expand(&inputs, lang, &mut code) {
+        if out.stopped() {
+            break;
+        }
         let outcome = check_file(&file, &ctx, fix, lang);
         code = code.max(match &outcome {
-            Outcome::Failed(_) => 2,
+            Outcome::Unreadable(_) | Outcome::Unwritable(_) => 2,
             Outcome::Checked { report, .. } if report.has_errors() => 1,
             Outcome::Checked { .. } => 0,
         });
         match format {
-            Format::Text => print_text(&file, &outcome, lang),
+            Format::Text => print_text(&file, &outcome, lang, out),
             Format::Json => files_json.push(file_json(&file, &outcome, lang)),
         }
     }
     if format == Format::Json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&json!({ "files": files_json })).unwrap_or_default()
+        out.line(
+            &serde_json::to_string_pretty(&json!({ "files": files_json })).unwrap_or_default(),
         );
     }
     code
 }
 
+/// The report format, `--fix`, and the files or folders to check.
+fn options(argv: &[String], lang: Lang) -> Result<(Format, bool, Vec<String>), String> {
+    let p = args::parse("check", argv, &["--fix"], &["--format"], lang)?;
+    let format = match p.value("--format") {
+        None | Some("text") => Format::Text,
+        Some("json") => Format::Json,
+        Some(other) => {
+            return Err(args::needs(
+                "check",
+                &format!("--format chỉ nhận text hoặc json, nhận «{other}»."),
+                &format!("--format takes text or json, found “{other}”."),
+                lang,
+            ))
+        }
+    };
+    let fix = p.has("--fix");
+    if p.positional.is_empty() {
+        return Err(args::needs(
+            "check",
+            "cần ít nhất một tệp hoặc thư mục.",
+            "needs at least one file or folder.",
+            lang,
+        ));
+    }
+    if fix && p.positional.iter().any(|f| f == "-") {
+        return Err(args::needs(
+            "check",
+            "--fix cần ghi lại tệp nên không dùng được với - (đầu vào chuẩn).",
+            "--fix rewrites files, so it cannot be used with - (standard input).",
+            lang,
+        ));
+    }
+    Ok((format, fix, p.positional))
+}
+
 /// Files to check: each argument, or the sorted *.json and *.docx files of a
 /// directory (a reviewer's folder of submissions).
+/// A folder without any is an error (exit 2), said on standard error.
 fn expand(inputs: &[String], lang: Lang, code: &mut i32) -> Vec<String> {
     let mut files = Vec::new();
     for input in inputs {
         let path = Path::new(input);
-        if !path.is_dir() {
+        if input == "-" || !path.is_dir() {
             files.push(input.clone());
             continue;
         }
@@ -117,14 +131,26 @@ fn expand(inputs: &[String], lang: Lang, code: &mut i32) -> Vec<String> {
                     })
                     .map(|p| p.to_string_lossy().into_owned())
                     .collect();
+                if found.is_empty() {
+                    error(&match lang {
+                        Lang::Vi => {
+                            format!("{input}: thư mục không có tệp kế hoạch .json nào để kiểm tra.")
+                        }
+                        Lang::En => {
+                            format!("{input}: the folder holds no .json plan file to check.")
+                        }
+                    });
+                    *code = 2;
+                }
                 found.sort();
                 files.extend(found);
             }
             Err(e) => {
-                match lang {
-                    Lang::Vi => eprintln!("{input}: không đọc được thư mục ({e})"),
-                    Lang::En => eprintln!("{input}: cannot read directory ({e})"),
-                }
+                let why = describe(&e, lang);
+                error(&match lang {
+                    Lang::Vi => format!("{input}: không đọc được thư mục: {why}."),
+                    Lang::En => format!("{input}: cannot read the folder: {why}."),
+                });
                 *code = 2;
             }
         }
@@ -135,9 +161,9 @@ fn expand(inputs: &[String], lang: Lang, code: &mut i32) -> Vec<String> {
 fn check_file(file: &str, ctx: &Context, fix: bool, lang: Lang) -> Outcome {
     if super::import::is_importable(file) {
         if fix {
-            return Outcome::Failed(lang.pick(
-                format!("{file}: --fix chỉ ghi lại tệp JSON; hãy chuyển tệp sang JSON trước bằng «kehoach import {file} -o TỆP.json»."),
-                format!("{file}: --fix only rewrites JSON plans; convert the file first with «kehoach import {file} -o FILE.json»."),
+            return Outcome::Unwritable(lang.pick(
+                format!("--fix chỉ ghi lại tệp JSON; hãy chuyển tệp sang JSON trước bằng «kehoach import {file} -o TỆP.json»."),
+                format!("--fix only rewrites JSON plans; convert the file first with «kehoach import {file} -o FILE.json»."),
             ));
         }
         return match super::import::read(file, lang) {
@@ -146,22 +172,19 @@ fn check_file(file: &str, ctx: &Context, fix: bool, lang: Lang) -> Outcome {
                 fixed: None,
                 imported: Some(Box::new(imported)),
             },
-            Err(e) => Outcome::Failed(e),
+            Err(e) => Outcome::Unreadable(e),
         };
     }
     let doc = match load(file, lang) {
         Ok(d) => d,
-        Err(e) => return Outcome::Failed(e),
+        Err(e) => return Outcome::Unreadable(e),
     };
     let mut fixed = None;
     let doc = if fix {
         let (new, n) = rules::fix_all(&doc, ctx, MAX_FIX_PASSES);
         if n > 0 {
-            if let Err(e) = std::fs::write(file, to_json(&new)) {
-                return Outcome::Failed(match lang {
-                    Lang::Vi => format!("{file}: không ghi được tệp ({e})"),
-                    Lang::En => format!("{file}: cannot write file ({e})"),
-                });
+            if let Err(e) = write_file(file, to_json(&new).as_bytes(), lang) {
+                return Outcome::Unwritable(e);
             }
         }
         fixed = Some(n);
@@ -191,27 +214,30 @@ fn severity_word(s: Severity, lang: Lang) -> String {
     crate::text::to_lower(s.label(lang))
 }
 
-fn print_text(file: &str, outcome: &Outcome, lang: Lang) {
+fn print_text(file: &str, outcome: &Outcome, lang: Lang, out: &mut Out) {
+    let name = place(file, lang);
     match outcome {
-        Outcome::Failed(e) => {
-            let label = match lang {
-                Lang::Vi => "không đọc được",
-                Lang::En => "cannot read",
+        Outcome::Unreadable(e) | Outcome::Unwritable(e) => {
+            let label = match (outcome, lang) {
+                (Outcome::Unreadable(_), Lang::Vi) => "không đọc được",
+                (Outcome::Unreadable(_), Lang::En) => "cannot read",
+                (_, Lang::Vi) => "không ghi được",
+                (_, Lang::En) => "cannot write",
             };
-            println!("{file}: {label}");
-            println!("  {e}");
+            out.line(&format!("{name}: {label}"));
+            out.line(&format!("  {e}"));
         }
         Outcome::Checked {
             report,
             fixed,
             imported,
         } => {
-            println!("{file}: {}", report.summary(lang));
+            out.line(&format!("{name}: {}", report.summary(lang)));
             if let Some(fixed @ 1..) = fixed {
-                match lang {
-                    Lang::Vi => println!("  đã tự sửa {fixed} chỗ và ghi lại tệp"),
-                    Lang::En => println!("  applied {fixed} fixes and rewrote the file"),
-                }
+                out.line(&match lang {
+                    Lang::Vi => format!("  đã tự sửa {fixed} chỗ và ghi lại tệp"),
+                    Lang::En => format!("  applied {fixed} fixes and rewrote the file"),
+                });
             }
             let fixable = match lang {
                 Lang::Vi => " (sửa được bằng --fix)",
@@ -227,10 +253,10 @@ fn print_text(file: &str, outcome: &Outcome, lang: Lang) {
                     ""
                 };
                 let source = source_note(imported.as_deref(), &f.path, lang);
-                println!(
+                out.line(&format!(
                     "  {severity:<9} {}  {}{source}  {message}{fix_note}",
                     f.rule, f.path
-                );
+                ));
             }
         }
     }
@@ -238,7 +264,7 @@ fn print_text(file: &str, outcome: &Outcome, lang: Lang) {
 
 fn file_json(file: &str, outcome: &Outcome, lang: Lang) -> Value {
     match outcome {
-        Outcome::Failed(e) => json!({ "file": file, "error": e }),
+        Outcome::Unreadable(e) | Outcome::Unwritable(e) => json!({ "file": file, "error": e }),
         Outcome::Checked {
             report,
             fixed,

@@ -3,15 +3,18 @@
 //! Vietnamese time a plan dated today is not judged against yesterday.
 
 use crate::model::PartialDate;
-use chrono::{DateTime, Datelike, FixedOffset, Utc};
+use chrono::{DateTime, Datelike, TimeDelta, Utc};
 
 /// Vietnam's offset from UTC, in seconds.
 const VIETNAM_OFFSET: i32 = 7 * 3600;
 
 /// The date in Vietnam at the instant `now`.
 pub fn date_in_vietnam(now: DateTime<Utc>) -> PartialDate {
-    let offset = FixedOffset::east_opt(VIETNAM_OFFSET).expect("UTC+7 is a valid offset");
-    let local = now.with_timezone(&offset);
+    // UTC shifted by seven hours has Vietnam's calendar date (no panic path:
+    // only a date at the end of chrono's range fails to shift, and keeps UTC).
+    let local = now
+        .checked_add_signed(TimeDelta::seconds(i64::from(VIETNAM_OFFSET)))
+        .unwrap_or(now);
     PartialDate::ymd(local.year(), local.month() as u8, local.day() as u8)
 }
 

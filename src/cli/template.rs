@@ -2,12 +2,14 @@
 //! start a document from a template (what a script or a portal needs to see
 //! the plan a template makes).
 
-use super::Common;
+use super::input::read_input;
+use super::output::{error, Out};
+use super::{args, Common};
 use crate::model::json::to_json;
 use crate::templates::{self, Facts, Template};
 use crate::Lang;
 
-pub const USAGE: &str = "\
+pub const USAGE_VI: &str = "\
   kehoach template list                    liệt kê các mẫu có sẵn và dữ kiện của chúng
   kehoach template check FILE…             kiểm tra tệp mẫu (exit 2 nếu sai)
   kehoach template schema                  in JSON Schema của định dạng tệp mẫu
@@ -16,111 +18,149 @@ pub const USAGE: &str = "\
                                            giá trị ví dụ cho dữ kiện chưa cho
 ";
 
-pub fn run(common: &Common, args: &[String]) -> i32 {
+pub const USAGE_EN: &str = "\
+  kehoach template list                    list the built-in templates and their facts
+  kehoach template check FILE…             check template files (exit 2 if wrong)
+  kehoach template schema                  print the JSON Schema of the template file format
+  kehoach template new ID|FILE [KEY=VALUE…] [--examples]
+                                           print the JSON v1 document made from a template;
+                                           --examples uses example values for facts not given
+";
+
+pub fn run(common: &Common, argv: &[String], out: &mut Out) -> i32 {
     let lang = common.lang;
-    match args.first().map(String::as_str) {
-        Some("list") => {
-            for t in templates::builtin() {
-                println!("{}\t{}", t.id, t.name(lang));
-                for f in &t.facts {
-                    let label = if lang == Lang::Vi {
-                        &f.label_vi
-                    } else {
-                        &f.label_en
-                    };
-                    let opt = if f.required {
-                        ""
-                    } else {
-                        " (không bắt buộc / optional)"
-                    };
-                    println!(
-                        "  {}\t{:?}\t{label}{opt}\t{}",
-                        f.key,
-                        f.kind,
-                        f.example.as_deref().unwrap_or("")
-                    );
-                }
-            }
-            0
+    let sub = argv.first().map(String::as_str);
+    let result = match sub {
+        Some(s @ ("list" | "schema" | "check")) => {
+            let cmd = format!("template {s}");
+            args::parse(&cmd, &argv[1..], &[], &[], lang).and_then(|p| match s {
+                "list" => super::no_arguments(&cmd, &p.positional, lang).map(|()| list(lang, out)),
+                "schema" => super::no_arguments(&cmd, &p.positional, lang)
+                    .map(|()| out.text(&templates::schema_json()))
+                    .map(|()| 0),
+                _ => check(&p.positional, lang, out),
+            })
         }
-        Some("schema") => {
-            print!("{}", templates::schema_json());
-            0
-        }
-        Some("check") => {
-            let files = &args[1..];
-            if files.is_empty() {
-                eprintln!("template check: cần ít nhất một tệp / needs at least one file");
-                return 2;
-            }
-            let mut code = 0;
-            for f in files {
-                match read(f, lang) {
-                    Ok(t) => println!("{f}: {} ({} dữ kiện / facts)", t.id, t.facts.len()),
-                    Err(e) => {
-                        eprintln!("{e}");
-                        code = 2;
-                    }
-                }
-            }
-            code
-        }
-        Some("new") => {
-            let Some(which) = args.get(1) else {
-                eprintln!(
-                    "template new: cần mã mẫu hoặc tệp / needs a template id or file\n{USAGE}"
-                );
-                return 2;
-            };
-            let t = match templates::find_builtin(which) {
-                Some(t) => t,
-                None => match read(which, lang) {
-                    Ok(t) => t,
-                    Err(e) => {
-                        eprintln!("{e}");
-                        return 2;
-                    }
-                },
-            };
-            let mut facts = Facts::new();
-            let mut examples = false;
-            for a in &args[2..] {
-                if a == "--examples" {
-                    examples = true;
-                } else if let Some((k, v)) = a.split_once('=') {
-                    facts.set(k.trim(), v);
-                } else {
-                    eprintln!("template new: cần KEY=VALUE, nhận \"{a}\" / expected KEY=VALUE, found \"{a}\"");
-                    return 2;
-                }
-            }
-            let result = if examples {
-                templates::instantiate_with_examples(&t, &facts)
-            } else {
-                templates::instantiate(&t, &facts)
-            };
-            match result {
-                Ok(doc) => {
-                    print!("{}", to_json(&doc));
-                    0
-                }
-                Err(e) => {
-                    eprintln!("{}", e.message(lang));
-                    2
-                }
-            }
-        }
+        Some("new") => new(&argv[1..], lang, out),
         _ => {
-            eprint!("{USAGE}");
-            2
+            let usage = lang.pick(USAGE_VI, USAGE_EN);
+            Err(match (sub, lang) {
+                (Some(s), Lang::Vi) => {
+                    format!("kehoach template: không có lệnh con «{s}».\n{usage}")
+                }
+                (Some(s), Lang::En) => {
+                    format!("kehoach template: unknown subcommand “{s}”.\n{usage}")
+                }
+                (None, _) => usage.trim_end().to_string(),
+            })
+        }
+    };
+    result.unwrap_or_else(|e| {
+        error(&e);
+        2
+    })
+}
+
+fn list(lang: Lang, out: &mut Out) -> i32 {
+    let optional = lang.pick(" (không bắt buộc)", " (optional)");
+    for t in templates::builtin() {
+        out.line(&format!("{}\t{}", t.id, t.name(lang)));
+        for f in &t.facts {
+            let label = lang.pick(&f.label_vi, &f.label_en);
+            let opt = if f.required { "" } else { optional };
+            // The kind as template files write it ("optional_text").
+            let kind = serde_json::to_value(f.kind)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default();
+            out.line(&format!(
+                "  {}\t{kind}\t{label}{opt}\t{}",
+                f.key,
+                f.example.as_deref().unwrap_or("")
+            ));
+        }
+        if out.stopped() {
+            break;
         }
     }
+    0
+}
+
+fn check(files: &[String], lang: Lang, out: &mut Out) -> Result<i32, String> {
+    if files.is_empty() {
+        return Err(args::needs(
+            "template check",
+            "cần ít nhất một tệp.",
+            "needs at least one file.",
+            lang,
+        ));
+    }
+    let mut code = 0;
+    for f in files {
+        match read(f, lang) {
+            Ok(t) => out.line(&match lang {
+                Lang::Vi => format!("{f}: {} ({} dữ kiện)", t.id, t.facts.len()),
+                Lang::En => format!("{f}: {} ({} facts)", t.id, t.facts.len()),
+            }),
+            Err(e) => {
+                error(&e);
+                code = 2;
+            }
+        }
+    }
+    Ok(code)
+}
+
+fn new(argv: &[String], lang: Lang, out: &mut Out) -> Result<i32, String> {
+    let p = args::parse("template new", argv, &["--examples"], &[], lang)?;
+    let Some((which, given)) = p.positional.split_first() else {
+        return Err(args::needs(
+            "template new",
+            &format!("cần mã mẫu hoặc tệp mẫu.\n{USAGE_VI}"),
+            &format!("needs a template id or file.\n{USAGE_EN}"),
+            lang,
+        ));
+    };
+    let t = find(which, lang)?;
+    let mut facts = Facts::new();
+    for a in given {
+        let Some((k, v)) = a.split_once('=') else {
+            return Err(args::needs(
+                "template new",
+                &format!("cần KEY=VALUE, nhận «{a}»."),
+                &format!("expected KEY=VALUE, found “{a}”."),
+                lang,
+            ));
+        };
+        facts.set(k.trim(), v);
+    }
+    let result = if p.has("--examples") {
+        templates::instantiate_with_examples(&t, &facts)
+    } else {
+        templates::instantiate(&t, &facts)
+    };
+    let doc = result.map_err(|e| e.message(lang).to_string())?;
+    out.text(&to_json(&doc));
+    Ok(0)
+}
+
+/// A built-in template by id, or a template file; neither: the ids there are.
+fn find(which: &str, lang: Lang) -> Result<Template, String> {
+    if let Some(t) = templates::find_builtin(which) {
+        return Ok(t);
+    }
+    if which == "-" || std::path::Path::new(which).exists() {
+        return read(which, lang);
+    }
+    let ids: Vec<String> = templates::builtin().into_iter().map(|t| t.id).collect();
+    let ids = ids.join(", ");
+    Err(match lang {
+        Lang::Vi => format!("kehoach template new: không có mẫu nào tên «{which}» (cũng không có tệp mẫu nào như vậy). Các mẫu có sẵn: {ids}."),
+        Lang::En => format!("kehoach template new: there is no template named “{which}” (and no template file by that name). The built-in templates are: {ids}."),
+    })
 }
 
 fn read(path: &str, lang: Lang) -> Result<Template, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| match lang {
-        Lang::Vi => format!("{path}: không đọc được tệp ({e})"),
-        Lang::En => format!("{path}: cannot read file ({e})"),
-    })?;
+    let text = read_input(path, lang)?;
     templates::parse_template(&text).map_err(|e| format!("{path}: {}", e.message(lang)))
 }
