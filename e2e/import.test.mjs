@@ -88,3 +88,11 @@ test('a Word 97 file is refused with what to do, and the open draft is kept', as
   await page.getByRole('button', { name: 'Đóng' }).click();
   assert.equal(await page.getByLabel('Trích yếu').inputValue(), 'Bản đang soạn');
 });
+
+test('a JSON plan imported from the template gallery opens in place of the gallery', async () => {
+  const { page, problems } = await gallery();
+  await page.locator('#kh-import').setInputFiles(join(ROOT, 'tests/fixtures/002_kh_phuong_hong_an.json'));
+  await page.locator('.kh-gallery-wrap').waitFor({ state: 'detached' });
+  assert.equal(await page.getByLabel('Cơ quan ban hành').inputValue(), 'ỦY BAN NHÂN DÂN PHƯỜNG HỒNG AN');
+  assert.deepEqual(problems(), []);
+});

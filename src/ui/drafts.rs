@@ -340,6 +340,7 @@ pub fn file_stem(doc: &Document) -> String {
 pub fn import_file(file: web_sys::File) {
     let ed = editor();
     let drafts = expect_context::<Drafts>();
+    let gallery = use_context::<super::gallery::Gallery>();
     let name = file.name();
     let refuse = move |e: crate::model::json::ImportError| {
         ed.say(
@@ -376,6 +377,10 @@ pub fn import_file(file: web_sys::File) {
         match from_json(&text) {
             Ok(doc) => {
                 drafts.open_new(&ed, name.trim_end_matches(".json").to_string(), doc);
+                // Opened from the template gallery: the gallery gives way to the plan.
+                if let Some(g) = gallery {
+                    g.open.set(false);
+                }
                 ed.say(
                     false,
                     format!("Đã mở «{name}» thành một bản nháp mới."),
