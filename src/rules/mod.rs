@@ -314,22 +314,23 @@ pub fn check_one(rule: &'static Rule, doc: &Document, ctx: &Context) -> Vec<Find
 
 /// Apply the fixes of a report, at most one per path (the first: most severe).
 /// Returns the new document and how many fixes took; a fix whose path no longer
-/// holds text is skipped.
+/// holds text is skipped. One pass over the document however many fixes
+/// (`walk::set_texts`).
 pub fn apply_fixes(doc: &Document, report: &Report) -> (Document, usize) {
     let mut out = doc.clone();
-    let mut done: Vec<&str> = Vec::new();
-    for fix in report.findings.iter().filter_map(|f| f.fix.as_ref()) {
-        if done.contains(&fix.path.as_str()) {
-            continue;
-        }
-        if let Ok(next) = crate::model::walk::set_text(&out, &fix.path, &fix.value) {
-            if next != out {
-                out = next;
-                done.push(&fix.path);
-            }
-        }
-    }
-    (out, done.len())
+    let n = apply_fixes_in_place(&mut out, report);
+    (out, n)
+}
+
+/// `apply_fixes` on the document itself; returns how many fixes took.
+pub fn apply_fixes_in_place(doc: &mut Document, report: &Report) -> usize {
+    let edits: Vec<(&str, &str)> = report
+        .findings
+        .iter()
+        .filter_map(|f| f.fix.as_ref())
+        .map(|f| (f.path.as_str(), f.value.as_str()))
+        .collect();
+    crate::model::walk::set_texts(doc, &edits).len()
 }
 
 /// Apply every fix, re-checking after each pass, until nothing changes or
@@ -338,11 +339,11 @@ pub fn fix_all(doc: &Document, ctx: &Context, max_passes: usize) -> (Document, u
     let mut doc = doc.clone();
     let mut total = 0;
     for _ in 0..max_passes {
-        let (next, n) = apply_fixes(&doc, &check_with(&doc, ctx));
+        let report = check_with(&doc, ctx);
+        let n = apply_fixes_in_place(&mut doc, &report);
         if n == 0 {
             break;
         }
-        doc = next;
         total += n;
     }
     (doc, total)
