@@ -13,6 +13,8 @@ pub mod citations;
 pub mod dates;
 mod fields;
 pub mod format;
+mod invisible;
+mod place;
 pub mod plan;
 mod text_rules;
 
@@ -261,6 +263,7 @@ pub fn catalogue() -> &'static [Rule] {
         all.extend(appendix::rules());
         all.extend(citations::rules());
         all.extend(text_rules::rules());
+        all.extend(invisible::rules());
         sort_small_by_key(&mut all, |r| r.id);
         all
     })
