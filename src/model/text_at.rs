@@ -4,7 +4,7 @@
 //! appendix and parent numbers); any other path is `Unknown`, and the caller
 //! goes through the generic JSON route for it.
 
-use super::{Appendix, Cell, Document, Node, Task, Timeframe};
+use super::{Appendix, Cell, Document, Header, Node, Signature, Task, Timeframe};
 
 /// What a path holds.
 pub enum At<'a> {
@@ -48,90 +48,79 @@ pub fn text_at<'a>(doc: &'a mut Document, path: &str) -> At<'a> {
     let Some(steps) = steps(path) else {
         return At::Unknown;
     };
-    match steps.as_slice() {
-        [Step { key, index: None }, Step {
-            key: field,
-            index: None,
-        }] if *key == "header" => {
-            let h = &mut doc.header;
-            match *field {
-                "issuing_body" => At::Text(&mut h.issuing_body),
-                "body_code" => At::Text(&mut h.body_code),
-                "symbol" => At::Text(&mut h.symbol),
-                "place" => At::Text(&mut h.place),
-                "subject" => At::Text(&mut h.subject),
-                "parent_body" => opt(&mut h.parent_body),
-                "number" => opt(&mut h.number),
-                "title" => opt(&mut h.title),
-                _ => At::Unknown,
-            }
-        }
-        [Step {
-            key: "opening",
-            index: Some(i),
-        }] => item(&mut doc.opening, *i),
-        [Step {
-            key: "body",
-            index: Some(i),
-        }, rest @ ..] => match doc.body.get_mut(*i) {
-            Some(n) => node(n, rest),
-            None => At::NotText,
+    let [first, rest @ ..] = steps.as_slice() else {
+        return At::Unknown;
+    };
+    match (first.key, first.index) {
+        ("header", None) => header(&mut doc.header, rest),
+        ("opening", Some(i)) if rest.is_empty() => item(&mut doc.opening, i),
+        ("body", Some(i)) => doc.body.get_mut(i).map_or(At::NotText, |n| node(n, rest)),
+        ("agencies", Some(i)) if field(rest) == Some("name") => doc
+            .agencies
+            .get_mut(i)
+            .map_or(At::NotText, |a| At::Text(&mut a.name)),
+        ("appendices", Some(i)) => doc
+            .appendices
+            .get_mut(i)
+            .map_or(At::NotText, |a| appendix(a, rest)),
+        ("recipients", None) => match rest {
+            [Step {
+                key: "items",
+                index: Some(i),
+            }] => item(&mut doc.recipients.items, *i),
+            _ if field(rest) == Some("archive") => opt(&mut doc.recipients.archive),
+            _ => At::Unknown,
         },
+        ("signature", None) => signature(&mut doc.signature, rest),
+        ("parent", None) => match (doc.parent.as_mut(), field(rest)) {
+            (None, Some(_)) => At::NotText,
+            (Some(p), Some("issuing_body")) => At::Text(&mut p.issuing_body),
+            (Some(p), Some("number")) => At::Text(&mut p.number),
+            (Some(p), Some("symbol")) => At::Text(&mut p.symbol),
+            _ => At::Unknown,
+        },
+        _ => At::Unknown,
+    }
+}
+
+/// The field name when `rest` is one step without an index.
+fn field<'p>(rest: &[Step<'p>]) -> Option<&'p str> {
+    match rest {
+        [Step { key, index: None }] => Some(key),
+        _ => None,
+    }
+}
+
+fn header<'a>(h: &'a mut Header, rest: &[Step]) -> At<'a> {
+    match field(rest).unwrap_or("") {
+        "issuing_body" => At::Text(&mut h.issuing_body),
+        "body_code" => At::Text(&mut h.body_code),
+        "symbol" => At::Text(&mut h.symbol),
+        "place" => At::Text(&mut h.place),
+        "subject" => At::Text(&mut h.subject),
+        "parent_body" => opt(&mut h.parent_body),
+        "number" => opt(&mut h.number),
+        "title" => opt(&mut h.title),
+        _ => At::Unknown,
+    }
+}
+
+fn signature<'a>(s: &'a mut Signature, rest: &[Step]) -> At<'a> {
+    match rest {
         [Step {
-            key: "agencies",
-            index: Some(i),
-        }, Step {
             key: "name",
             index: None,
-        }] => match doc.agencies.get_mut(*i) {
-            Some(a) => At::Text(&mut a.name),
-            None => At::NotText,
-        },
+        }] => At::Text(&mut s.name),
         [Step {
-            key: "appendices",
+            key: "lines",
             index: Some(i),
-        }, rest @ ..] => match doc.appendices.get_mut(*i) {
-            Some(a) => appendix(a, rest),
-            None => At::NotText,
-        },
-        [Step {
-            key: "recipients",
+        }, Step {
+            key: "text",
             index: None,
-        }, last] => match (last.key, last.index) {
-            ("items", Some(i)) => item(&mut doc.recipients.items, i),
-            ("archive", None) => opt(&mut doc.recipients.archive),
-            _ => At::Unknown,
-        },
-        [Step {
-            key: "signature",
-            index: None,
-        }, rest @ ..] => match rest {
-            [Step {
-                key: "name",
-                index: None,
-            }] => At::Text(&mut doc.signature.name),
-            [Step {
-                key: "lines",
-                index: Some(i),
-            }, Step {
-                key: "text",
-                index: None,
-            }] => match doc.signature.lines.get_mut(*i) {
-                Some(l) => At::Text(&mut l.text),
-                None => At::NotText,
-            },
-            _ => At::Unknown,
-        },
-        [Step {
-            key: "parent",
-            index: None,
-        }, Step { key, index: None }] => match (doc.parent.as_mut(), *key) {
-            (None, _) => At::NotText,
-            (Some(p), "issuing_body") => At::Text(&mut p.issuing_body),
-            (Some(p), "number") => At::Text(&mut p.number),
-            (Some(p), "symbol") => At::Text(&mut p.symbol),
-            _ => At::Unknown,
-        },
+        }] => s
+            .lines
+            .get_mut(*i)
+            .map_or(At::NotText, |l| At::Text(&mut l.text)),
         _ => At::Unknown,
     }
 }
