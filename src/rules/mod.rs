@@ -523,6 +523,29 @@ mod tests {
     }
 
     #[test]
+    fn one_pass_applies_every_fix_of_a_report() {
+        // Every row: a number typed in the automatic STT column and a doubled
+        // space in its content, two fixes on two fields.
+        let mut doc = crate::model::sample::generated_plan(120);
+        for (i, r) in doc.appendices[0]
+            .groups
+            .iter_mut()
+            .flat_map(|g| g.rows.iter_mut())
+            .enumerate()
+        {
+            r.cells[0].text = (i + 1).to_string();
+            r.cells[1].text = r.cells[1].text.replacen(' ', "  ", 1);
+        }
+        let report = check_with(&doc, &testing::ctx());
+        let (fixed, n) = apply_fixes(&doc, &report);
+        assert_eq!(n, 240);
+        let left = check_with(&fixed, &testing::ctx());
+        assert!(left.findings.iter().all(|f| f.fix.is_none()), "{left:#?}");
+        assert_eq!(fixed, crate::model::sample::generated_plan(120));
+        assert_eq!(fix_all(&doc, &testing::ctx(), 2), (fixed, 240));
+    }
+
+    #[test]
     fn fixes_apply_until_stable() {
         let mut doc = crate::model::sample::generated_plan(3);
         doc.header.number = Some("5".into());
