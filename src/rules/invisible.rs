@@ -59,17 +59,31 @@ fn for_each_code_field(doc: &Document, f: &mut dyn FnMut(String, &str)) {
 }
 
 /// At most this many distinct characters are named in one message.
-const NAMED: usize = 3;
+const NAMED: usize = 4;
 
 fn report(sink: &mut Sink, path: String, t: &str) {
     let found = invisible_chars(t);
-    let (mut vi, mut en) = (Vec::new(), Vec::new());
+    // By kind, in order of first appearance: "ký tự điều khiển hướng chữ U+202E, U+202C".
+    let mut kinds: Vec<(crate::text::Invisible, Vec<String>)> = Vec::new();
     for &(c, kind) in found.iter().take(NAMED) {
-        let (name_vi, name_en) = kind.name();
         let code = format!("U+{:04X}", u32::from(c));
-        vi.push(format!("{name_vi} {code}"));
-        en.push(format!("the {name_en} {code}"));
+        match kinds.iter_mut().find(|(k, _)| *k == kind) {
+            Some((_, codes)) => codes.push(code),
+            None => kinds.push((kind, vec![code])),
+        }
     }
+    let (mut vi, mut en): (Vec<String>, Vec<String>) = kinds
+        .iter()
+        .map(|(kind, codes)| {
+            let (name_vi, name_en) = kind.name();
+            let plural = if codes.len() > 1 { "s" } else { "" };
+            let codes = codes.join(", ");
+            (
+                format!("{name_vi} {codes}"),
+                format!("the {name_en}{plural} {codes}"),
+            )
+        })
+        .unzip();
     if found.len() > NAMED {
         vi.push("các ký tự ẩn khác".into());
         en.push("others".into());
@@ -109,14 +123,18 @@ mod tests {
         assert_eq!(f[0].path, "header.subject");
         assert!(
             f[0].message_vi.starts_with(
-                "Trích yếu có ký tự điều khiển hướng chữ U+202E, ký tự điều khiển hướng chữ U+202C:"
+                "Trích yếu có ký tự điều khiển hướng chữ U+202E, U+202C: ký tự ẩn, làm chữ hiển thị khác với nội dung thật."
             ),
             "{}",
             f[0].message_vi
         );
-        assert!(f[0]
-            .message_en
-            .contains("bidirectional control character U+202E"));
+        assert!(
+            f[0].message_en.starts_with(
+                "The subject contains the bidirectional control characters U+202E, U+202C: invisible"
+            ),
+            "{}",
+            f[0].message_en
+        );
         for m in [&f[0].message_vi, &f[0].message_en] {
             assert!(!m.contains("header.") && !m.contains('\u{202E}'), "{m}");
         }
