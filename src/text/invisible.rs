@@ -45,15 +45,25 @@ impl Invisible {
     }
 }
 
-/// Whether `t` holds any invisible character. Plain ASCII text without
-/// controls answers from its bytes.
+/// Whether `t` holds any invisible character: one pass over the bytes, a
+/// look at the next ones only after the lead bytes the characters start with
+/// (C2: C1 controls; D8: U+061C; E2: U+200B–U+2069; EF: U+FEFF).
 pub fn has_invisible(t: &str) -> bool {
-    if t.is_ascii() {
-        return t
-            .bytes()
-            .any(|b| (b < 0x20 && b != b'\t' && b != b'\n') || b == 0x7F);
-    }
-    t.chars().any(|c| Invisible::of(c).is_some())
+    let b = t.as_bytes();
+    let at = |i: usize| b.get(i).copied().unwrap_or(0);
+    b.iter().enumerate().any(|(i, &c)| match c {
+        b'\t' | b'\n' => false,
+        0..0x20 | 0x7F => true,
+        0xC2 => (0x80..=0x9F).contains(&at(i + 1)),
+        0xD8 => at(i + 1) == 0x9C,
+        0xE2 => match at(i + 1) {
+            0x80 => matches!(at(i + 2), 0x8B..=0x8F | 0xAA..=0xAE),
+            0x81 => matches!(at(i + 2), 0xA0..=0xA4 | 0xA6..=0xA9),
+            _ => false,
+        },
+        0xEF => at(i + 1) == 0xBB && at(i + 2) == 0xBF,
+        _ => false,
+    })
 }
 
 /// The invisible characters of `t`, each once, in order of first appearance.
@@ -127,6 +137,15 @@ mod tests {
             assert!(!has_invisible(t), "{t:?}");
             assert_eq!(remove_invisible(t), t);
             assert!(invisible_chars(t).is_empty());
+        }
+    }
+
+    #[test]
+    fn the_byte_scan_agrees_with_the_char_classes_on_every_char() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            for s in [format!("{c}"), format!("ờ{c}a"), format!("“{c}")] {
+                assert_eq!(has_invisible(&s), Invisible::of(c).is_some(), "{c:?}");
+            }
         }
     }
 
