@@ -6,6 +6,12 @@ use kehoach::export::html::{to_html, to_print_html};
 use kehoach::model::json::from_json;
 use libfuzzer_sys::fuzz_target;
 
+/// The tags `export::html` writes (and "!DOCTYPE").
+const KNOWN: [&str; 17] = [
+    "!DOCTYPE", "html", "head", "meta", "title", "style", "body", "div", "p", "br", "hr",
+    "table", "thead", "tbody", "tr", "th", "td",
+];
+
 /// The tag name after each "<" ("/p" counts as "p"; "!" for comments and doctype).
 fn tag_names(html: &str) -> impl Iterator<Item = &str> {
     html.match_indices('<').map(move |(i, _)| {
@@ -21,20 +27,10 @@ fuzz_target!(|data: &[u8]| {
     let Some(doc) = std::str::from_utf8(data).ok().and_then(|t| from_json(t).ok()) else {
         return;
     };
-    // Tags the exporter writes for an empty document and a full one.
-    let mut known: Vec<String> = Vec::new();
-    for sample in [
-        kehoach::model::sample::generated_plan(2),
-        kehoach::model::Document::new(doc.kind, doc.profile),
-    ] {
-        for html in [to_html(&sample), to_print_html(&sample)] {
-            known.extend(tag_names(&html).map(str::to_string));
-        }
-    }
     for html in [to_html(&doc), to_print_html(&doc)] {
         for name in tag_names(&html) {
             assert!(
-                known.iter().any(|k| k == name),
+                KNOWN.contains(&name),
                 "unexpected <{name} in the HTML: text not escaped"
             );
         }
