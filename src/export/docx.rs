@@ -1,17 +1,17 @@
 //! A Word file following Nghị định 30/2020/NĐ-CP, Phụ lục I (state profile) or
 //! Hướng dẫn 36-HD/VPTW (Party profile).
 //!
-//! Library choice: the OOXML is written by hand; `super::zip` puts it in a ZIP
-//! of deflated entries with the `zip` crate. `docx-rs` alone adds ≈ 250 KB and
-//! cannot mark a table's header row to repeat on each page (`w:tblHeader`),
-//! which appendices need. The exports are a part loaded on first use
-//! (`ui::later`), outside the first load's budget (360 KB gzip,
+//! Library choice: the OOXML is written by hand into a ZIP of deflated entries
+//! (`super::zip`: a small writer over flate2's deflate). `docx-rs` alone adds
+//! ≈ 250 KB and cannot mark a table's header row to repeat on each page
+//! (`w:tblHeader`), which appendices need. The exports are a part loaded on
+//! first use (`ui::later`), outside the first load's budget (360 KB gzip,
 //! `e2e/size.test.mjs`). Measured 2026-12-05 (release build, `npm run
-//! bench:size`): the `zip` crate with deflate (miniz_oxide, crc32fast) takes the
-//! export part from 8.9 to 49.5 KB gzip and the first load from 349.8 to
-//! 350.7 KB; the .docx of a 1000-row plan from 1.2 MB (stored) to 21 KB, of the
-//! fixtures from 28–316 KB to 7.4–43 KB (`zip.rs` has the details). Measured
-//! earlier: the three exports' own code is 72 KB raw / 27 KB gzip.
+//! bench:size`): deflate takes the export part from 8.9 to 20.2 KB gzip (49.5 KB
+//! with the `zip` crate's writer, see `zip.rs`) and the first load from 349.8 to
+//! 350.6 KB; the .docx of a 1000-row plan from 1.2 MB (stored) to 21 KB, of the
+//! fixtures from 28–316 KB to 7.4–43 KB. Measured earlier: the three exports'
+//! own code is 72 KB raw / 27 KB gzip.
 //!
 //! Layout: A4 11906 × 16838 twips; margins top/bottom 20 mm (1134), left 30 mm
 //! (1701), right 15 mm (851); Times New Roman in every script slot; body at
