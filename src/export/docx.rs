@@ -7,9 +7,10 @@
 //! (`w:tblHeader`), which appendices need. The exports are a part loaded on
 //! first use (`ui::later`), outside the first load's budget (360 KB gzip,
 //! `e2e/size.test.mjs`). Measured 2026-12-05 (release build, `npm run
-//! bench:size`): deflate takes the export part from 8.9 to 20.2 KB gzip (49.5 KB
-//! with the `zip` crate's writer, see `zip.rs`) and the first load from 349.8 to
-//! 350.6 KB; the .docx of a 1000-row plan from 1.2 MB (stored) to 21 KB, of the
+//! bench:size` and the files fetched on the first «Tải .docx»): deflate takes
+//! what the first export fetches from 21.8 to 34.9 KB gzip (65.3 KB with the
+//! `zip` crate's writer, see `zip.rs`) and the first load from 356.2 to
+//! 357.1 KB; the .docx of a 1000-row plan from 1.2 MB (stored) to 21 KB, of the
 //! fixtures from 28–316 KB to 7.4–43 KB. Measured earlier: the three exports'
 //! own code is 72 KB raw / 27 KB gzip.
 //!

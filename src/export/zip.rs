@@ -4,16 +4,19 @@
 //! Dates are fixed at 1980-01-01 so the same document gives the same bytes.
 //!
 //! Why not the `zip` crate's writer: measured 2026-12-05 in the release build
-//! (`npm run bench:size`), the export part loaded on first use is 20.2 KB gzip
-//! with this writer and 49.5 KB with `zip::ZipWriter` (same deflate, same level):
-//! 29 KB more, most of it `crc32fast`'s slice-by-16 tables (16 KB of
-//! incompressible data, ≈ 19.5 KB gzip) and the crate's own code. The first
-//! load is the same with either (350.6 / 350.7 KB gzip, budget 360).
+//! (`npm run bench:size` and the files fetched on the first «Tải .docx», with
+//! the importer in its own part), the first .docx export fetches 34.9 KB gzip
+//! with this writer (21.8 KB with stored entries) and 65.3 KB with
+//! `zip::ZipWriter` (same deflate, same level): 30 KB more, the crate's writer
+//! and a chunk shared with the import part holding `crc32fast`'s slice-by-16
+//! tables (16 KB of incompressible data). The first load is about the same
+//! with either (357.1 / 357.3 KB gzip against 356.2 stored, budget 360).
 //! The price is time: the 1 KB table below, built at compile time, is slower
-//! than `crc32fast`: `to_docx` of the 1000-row plan takes ≈ 13.0 ms natively
-//! (`cargo bench --bench export`) against 10.9 ms with `zip::ZipWriter`; in
-//! Chromium (`npm run bench:export`, medians of 7 on a busy machine) 48–53 ms
-//! against 48–56 ms, no measurable difference (57–70 ms with stored entries).
+//! than `crc32fast`: `to_docx` of the 1000-row plan takes ≈ 13.1 ms natively
+//! (`cargo bench --bench export`) against 11.0 ms with `zip::ZipWriter` and
+//! 9.7 ms stored; in Chromium (`npm run bench:export`, medians of 7 on a busy
+//! machine) 48–69 ms against 50–55 ms and 52–73 ms stored: no measurable
+//! difference.
 //! The tests read every archive back with the `zip` crate, which checks each CRC.
 //!
 //! Level: 6 (flate2's default). On fixture 004 (323 KB of XML), levels 1 / 3 /
