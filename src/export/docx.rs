@@ -1,16 +1,18 @@
 //! A Word file following Nghị định 30/2020/NĐ-CP, Phụ lục I (state profile) or
 //! Hướng dẫn 36-HD/VPTW (Party profile).
 //!
-//! Library choice: the OOXML is written by hand into a ZIP of STORED entries
-//! (`super::zip`, CRC-32 from `crc32fast`). The first load has a budget (360 KB
-//! gzip, `e2e/size.test.mjs`); `docx-rs` alone adds ≈ 250 KB and cannot mark a
-//! table's header row to repeat on each page (`w:tblHeader`), which appendices need. The `zip` crate
-//! with deflate would add miniz_oxide (and crc32fast) for a saving on download
-//! size only; stored entries open in Word and LibreOffice alike.
-//! Measured (release wasm after wasm-bindgen, names stripped): all three exports
-//! add 72 KB raw / 27 KB gzip, of which ≈ 7.5 KB gzip was core's Unicode
-//! upper-case table (since replaced app-wide by `text::to_upper`'s packed
-//! tables); `crc32fast` would have added another 19.5 KB gzip (see `zip.rs`).
+//! Library choice: the OOXML is written by hand into a ZIP of deflated entries
+//! (`super::zip`: a small writer over flate2's deflate). `docx-rs` alone adds
+//! ≈ 250 KB and cannot mark a table's header row to repeat on each page
+//! (`w:tblHeader`), which appendices need. The exports are a part loaded on
+//! first use (`ui::later`), outside the first load's budget (360 KB gzip,
+//! `e2e/size.test.mjs`). Measured 2026-12-05 (release build, `npm run
+//! bench:size` and the files fetched on the first «Tải .docx»): deflate takes
+//! what the first export fetches from 21.8 to 34.9 KB gzip (65.3 KB with the
+//! `zip` crate's writer, see `zip.rs`) and the first load from 356.2 to
+//! 357.1 KB; the .docx of a 1000-row plan from 1.2 MB (stored) to 21 KB, of the
+//! fixtures from 28–316 KB to 7.4–43 KB. Measured earlier: the three exports'
+//! own code is 72 KB raw / 27 KB gzip.
 //!
 //! Layout: A4 11906 × 16838 twips; margins top/bottom 20 mm (1134), left 30 mm
 //! (1701), right 15 mm (851); Times New Roman in every script slot; body at
