@@ -259,33 +259,13 @@ fn format_number(n: u32, fmt: Fmt) -> String {
     }
 }
 
-fn roman(mut n: u32) -> String {
-    const R: [(u32, &str); 13] = [
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ];
+/// Word's Roman numerals: the model's (`model::numbering::roman`) within
+/// 1–3999, the number in digits outside it.
+fn roman(n: u32) -> String {
     if n == 0 || n > 3999 {
         return n.to_string();
     }
-    let mut out = String::new();
-    for (v, s) in R {
-        while n >= v {
-            out.push_str(s);
-            n -= v;
-        }
-    }
-    out
+    crate::model::numbering::roman(n as usize)
 }
 
 /// Word's letters: A…Z, then AA, BB…, AAA.
