@@ -6,20 +6,10 @@ use kehoach::export::{docx::to_docx, text::to_text};
 use kehoach::import::{file::import_bytes, import_text};
 use kehoach::model::sample::generated_plan;
 use std::hint::black_box;
-use std::time::Instant;
 
-fn median_ms(runs: usize, mut f: impl FnMut() -> usize) -> (f64, usize) {
-    let mut size = f(); // warm-up
-    let mut times: Vec<f64> = (0..runs)
-        .map(|_| {
-            let t = Instant::now();
-            size = black_box(f());
-            t.elapsed().as_secs_f64() * 1000.0
-        })
-        .collect();
-    times.sort_by(|a, b| a.total_cmp(b));
-    (times[times.len() / 2], size)
-}
+mod support;
+
+use support::median_ms;
 
 fn main() {
     let doc = generated_plan(1000);

@@ -159,7 +159,7 @@ fn expand(inputs: &[String], lang: Lang, code: &mut i32) -> Vec<String> {
 }
 
 fn check_file(file: &str, ctx: &Context, fix: bool, lang: Lang) -> Outcome {
-    if super::import::is_importable(file) {
+    if crate::import::file::is_importable_name(file) {
         if fix {
             return Outcome::Unwritable(lang.pick(
                 format!("--fix chỉ ghi lại tệp JSON; hãy chuyển tệp sang JSON trước bằng «kehoach import {file} -o TỆP.json»."),

@@ -56,8 +56,3 @@ pub fn read(path: &str, lang: Lang) -> Result<Imported, String> {
     import::file::import_bytes(&bytes)
         .map_err(|e| format!("{}: {}", place(path, lang), e.message(lang)))
 }
-
-/// Whether a path names a file to import rather than a JSON plan.
-pub fn is_importable(path: &str) -> bool {
-    import::file::is_importable_name(path)
-}

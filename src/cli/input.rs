@@ -29,7 +29,7 @@ pub fn place(path: &str, lang: Lang) -> String {
 /// Read and parse one plan, with a message in the chosen language on failure.
 /// A Word or text file (by its name) is imported first.
 pub fn load(path: &str, lang: Lang) -> Result<Document, String> {
-    if super::import::is_importable(path) {
+    if crate::import::file::is_importable_name(path) {
         return super::import::read(path, lang).map(|i| i.document);
     }
     let text = read_input(path, lang)?;

@@ -43,8 +43,9 @@ impl Importer {
         }
     }
 
+    /// Tracked, without cloning a read document on every change.
     pub fn is_open(&self) -> bool {
-        !matches!(self.stage.get(), Stage::Closed)
+        self.stage.with(|s| !matches!(s, Stage::Closed))
     }
 
     /// Read a chosen or dropped Word or text file.
@@ -216,8 +217,15 @@ fn ReportView(name: String, imported: Box<Imported>) -> impl IntoView {
     let imp = expect_context::<Importer>();
     let drafts = expect_context::<Drafts>();
     let gallery = expect_context::<Gallery>();
-    let report = std::sync::Arc::new(imported.report.clone());
-    let doc = StoredValue::new(imported.document);
+    let Imported {
+        document, report, ..
+    } = *imported;
+    let report = std::sync::Arc::new(report);
+    let doc = StoredValue::new(document);
+    let summary = {
+        let report = report.clone();
+        move || report.summary(ed.lang.get())
+    };
     let stem = name
         .rsplit_once('.')
         .map_or(name.as_str(), |(s, _)| s)
@@ -241,10 +249,6 @@ fn ReportView(name: String, imported: Box<Imported>) -> impl IntoView {
             .skip(1)
             .map(|l| view! { <li>{l.trim_start_matches("- ").to_string()}</li> })
             .collect_view()
-    };
-    let summary = {
-        let report = imported.report.clone();
-        move || report.summary(ed.lang.get())
     };
     view! {
         <p class="kh-import-file">{name.clone()}</p>

@@ -4,7 +4,7 @@
 //! texts are compared with white space collapsed.
 #![allow(dead_code)]
 
-use kehoach::export::{agency_names, cell_text};
+use kehoach::export::agency_names;
 use kehoach::model::{Document, Node};
 
 pub struct Score {
@@ -251,7 +251,6 @@ fn printed_rows(d: &Document) -> Vec<String> {
             });
         }
     }
-    let _ = cell_text;
     out
 }
 

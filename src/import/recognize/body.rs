@@ -130,12 +130,8 @@ pub fn read(b: &mut Builder, pieces: &[Piece]) {
 
 impl Tree<'_> {
     fn opening(&mut self, line: &Line) {
-        if let Last::Opening(i) = self.last {
-            if continues(&self.last_text, &line.text) {
-                self.append(line);
-                let _ = i;
-                return;
-            }
+        if matches!(self.last, Last::Opening(_)) && continues(&self.last_text, &line.text) {
+            return self.append(line);
         }
         let i = self.b.doc.opening.len();
         self.b.doc.opening.push(line.text.trim().to_string());
@@ -297,7 +293,7 @@ impl Tree<'_> {
         let task = node.task.get_or_insert_with(Task::default);
         set_field(task, field, value, ids);
         if became_task {
-            self.b.report.task(source);
+            self.b.report.task();
         }
         self.b.report.detail(source);
         self.last = Last::Detail(path, field);
@@ -442,7 +438,7 @@ fn numbering(b: &mut Builder, styles: &[(Vec<usize>, NumberStyle)]) {
     for (root, node) in b.doc.body.iter_mut().enumerate() {
         let mut own: Vec<Option<NumberStyle>> = Vec::new();
         for (path, style) in styles.iter().filter(|(p, _)| p.len() > 1 && p[0] == root) {
-            let d = numbered_depth_in(node, &path[1..]);
+            let d = numbered_depth(&node.children, &path[1..]);
             if own.len() <= d {
                 own.resize(d + 1, None);
             }
@@ -489,9 +485,4 @@ fn numbered_depth(body: &[Node], path: &[usize]) -> usize {
         nodes = &n.children;
     }
     depth
-}
-
-/// Numbering depth of a node below `root`, counted from root's children.
-fn numbered_depth_in(root: &Node, path: &[usize]) -> usize {
-    numbered_depth(&root.children, path)
 }

@@ -28,6 +28,7 @@ pub fn read(b: &mut Builder, pieces: &[Piece]) -> Vec<Line> {
         } else if s.is_empty() {
             b.report.skip(line.source, &line.text, Skipped::Decoration);
         } else if number_line(b, &line) || date_line(b, &line) {
+            // Read into the header.
         } else if is_caps(&line.text) {
             bodies.push(line);
         } else {

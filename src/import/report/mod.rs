@@ -178,7 +178,7 @@ impl Report {
     }
 
     /// A heading became a task.
-    pub(crate) fn task(&mut self, _source: usize) {
+    pub(crate) fn task(&mut self) {
         self.body.tasks += 1;
         self.body.headings = self.body.headings.saturating_sub(1);
     }
