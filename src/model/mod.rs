@@ -20,6 +20,7 @@ pub mod sample;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod table;
+pub mod text_at;
 pub mod variants;
 pub mod walk;
 

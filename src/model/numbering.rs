@@ -12,23 +12,8 @@ pub const VI_LETTERS: [&str; 23] = [
 
 /// Upper-case Roman numeral; 0 gives an empty string.
 pub fn roman(mut n: usize) -> String {
-    const TABLE: [(usize, &str); 13] = [
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ];
     let mut out = String::new();
-    for (value, sym) in TABLE {
+    for (value, sym) in ROMAN_TABLE {
         while n >= value {
             out.push_str(sym);
             n -= value;
@@ -37,12 +22,51 @@ pub fn roman(mut n: usize) -> String {
     out
 }
 
+/// Values and symbols of Roman numerals, largest first.
+const ROMAN_TABLE: [(usize, &str); 13] = [
+    (1000, "M"),
+    (900, "CM"),
+    (500, "D"),
+    (400, "CD"),
+    (100, "C"),
+    (90, "XC"),
+    (50, "L"),
+    (40, "XL"),
+    (10, "X"),
+    (9, "IX"),
+    (5, "V"),
+    (4, "IV"),
+    (1, "I"),
+];
+
 /// Value of a Roman numeral ("XIV" → 14), None when it is not one.
 pub fn parse_roman(s: &str) -> Option<usize> {
-    if s.is_empty() {
+    // Greedy read along the table `roman` writes from, then a check that
+    // `roman` writes the value back exactly as `s`: strict canonical form
+    // ("IIII", "VX", "IM" are refused) in time linear in `s`, no allocation.
+    let mut rest = s.as_bytes();
+    let mut n = 0;
+    for (value, sym) in ROMAN_TABLE {
+        while rest.starts_with(sym.as_bytes()) {
+            n += value;
+            if n > 3999 {
+                return None;
+            }
+            rest = &rest[sym.len()..];
+        }
+    }
+    if !rest.is_empty() || n == 0 {
         return None;
     }
-    (1..=3999).find(|&n| roman(n) == s)
+    let mut canonical = s.as_bytes();
+    let mut left = n;
+    for (value, sym) in ROMAN_TABLE {
+        while left >= value {
+            canonical = canonical.strip_prefix(sym.as_bytes())?;
+            left -= value;
+        }
+    }
+    canonical.is_empty().then_some(n)
 }
 
 /// Vietnamese letter for the n-th point (1-based); past "y" letters double
@@ -234,6 +258,60 @@ mod tests {
         let mut got = vec![];
         visit(&body, &styles, &mut |_, _, l| got.push(l.to_string()));
         assert_eq!(got, ["A.", "1.", "2.", "B.", "I."]);
+    }
+
+    /// The old definition, by search: the n whose `roman(n)` is `s`.
+    fn parse_by_search(all: &std::collections::HashMap<String, usize>, s: &str) -> Option<usize> {
+        all.get(s).copied()
+    }
+
+    #[test]
+    fn roman_parsing_accepts_exactly_what_roman_writes() {
+        let all: std::collections::HashMap<String, usize> =
+            (1..=3999).map(|n| (roman(n), n)).collect();
+        for n in 1..=3999 {
+            assert_eq!(parse_roman(&roman(n)), Some(n), "{n}");
+        }
+        // Every string of up to 5 Roman letters, canonical or not.
+        let letters = ['I', 'V', 'X', 'L', 'C', 'D', 'M'];
+        let mut strings = vec![String::new()];
+        let mut tried = 0;
+        for _ in 0..5 {
+            strings = strings
+                .iter()
+                .flat_map(|s| letters.iter().map(move |l| format!("{s}{l}")))
+                .collect();
+            for s in &strings {
+                assert_eq!(parse_roman(s), parse_by_search(&all, s), "{s}");
+                tried += 1;
+            }
+        }
+        assert_eq!(tried, 7 + 49 + 343 + 2401 + 16807);
+        for s in [
+            "",
+            "IIII",
+            "VX",
+            "IC",
+            "IM",
+            "VV",
+            "IIV",
+            "XXXX",
+            "CCCC",
+            "DD",
+            "LL",
+            "IL",
+            "XM",
+            "MMMM",
+            "MMMCMXCIXI",
+            "xiv",
+            "X IV",
+            "IV.",
+            " IV",
+            "MMMMMMMMMMMMMMMMMMMMMMMM",
+        ] {
+            assert_eq!(parse_roman(s), None, "{s:?}");
+        }
+        assert_eq!(parse_roman("MMMCMXCIX"), Some(3999));
     }
 
     #[test]

@@ -138,6 +138,98 @@ pub fn set_text(doc: &Document, path: &str, value: &str) -> Result<Document, Str
     super::json::deserialize(root).map_err(|(_, e)| e.to_string())
 }
 
+/// Apply many text edits in one pass over the document: each `(path, value)`
+/// in order sets the text field at `path`, at most one edit per path (the
+/// first that changes the field); an edit whose path holds no text, or that
+/// leaves the field as it is, is skipped. Returns the paths changed, in order.
+///
+/// Linear in the size of the document plus the edits: fields the model walker
+/// knows (`text_at`) are set in place; edits of other paths go together
+/// through one JSON round trip (one at a time, as `set_text`, if that round
+/// trip makes the document unreadable).
+pub fn set_texts<'e>(doc: &mut Document, edits: &[(&'e str, &'e str)]) -> Vec<&'e str> {
+    use super::text_at::{text_at, At};
+    let mut done: rustc_hash::FxHashSet<&str> = Default::default();
+    let mut changed = Vec::new();
+    let mut generic = Vec::new();
+    for &(path, value) in edits {
+        if done.contains(path) {
+            continue;
+        }
+        match text_at(doc, path) {
+            At::Text(t) if t != value => {
+                value.clone_into(t);
+                done.insert(path);
+                changed.push(path);
+            }
+            At::Text(_) | At::NotText => {}
+            At::Unknown => generic.push((path, value)),
+        }
+    }
+    if !generic.is_empty() {
+        changed.extend(set_texts_generic(doc, &generic));
+    }
+    changed
+}
+
+/// `set_texts` through the JSON form, for paths `text_at` does not know.
+fn set_texts_generic<'e>(doc: &mut Document, edits: &[(&'e str, &'e str)]) -> Vec<&'e str> {
+    let mut root = super::json::to_value(doc);
+    let mut changed: Vec<&str> = Vec::new();
+    for &(path, value) in edits {
+        if changed.contains(&path) {
+            continue;
+        }
+        if let Ok(Some(serde_json::Value::String(t))) = value_at(&mut root, path) {
+            if t != value {
+                value.clone_into(t);
+                changed.push(path);
+            }
+        }
+    }
+    if changed.is_empty() {
+        return changed;
+    }
+    if let Ok(next) = super::json::deserialize(root) {
+        *doc = next;
+        return changed;
+    }
+    // One of the edits made the document unreadable: apply them one by one,
+    // skipping those that fail, as `set_text` does.
+    let mut changed = Vec::new();
+    for &(path, value) in edits {
+        if changed.contains(&path) {
+            continue;
+        }
+        if let Ok(next) = set_text(doc, path, value) {
+            if next != *doc {
+                *doc = next;
+                changed.push(path);
+            }
+        }
+    }
+    changed
+}
+
+/// The JSON value at `path`, `Ok(None)` when there is none.
+fn value_at<'v>(
+    root: &'v mut serde_json::Value,
+    path: &str,
+) -> Result<Option<&'v mut serde_json::Value>, String> {
+    let mut cur = root;
+    for seg in parse_path(path)? {
+        let next = match seg {
+            Seg::Key(k) => cur.get_mut(k.as_str()),
+            Seg::Index(i) => cur.get_mut(i),
+        };
+        match next {
+            Some(v) => cur = v,
+            None => return Ok(None),
+        }
+    }
+    Ok(Some(cur))
+}
+
 enum Seg {
     Key(String),
     Index(usize),
@@ -206,5 +298,101 @@ mod tests {
         assert_eq!(fixed.body[0].children[0].text, "Một hai");
         assert!(set_text(&doc, "body[3].text", "x").is_err());
         assert!(set_text(&doc, "body[0].children", "x").is_err());
+    }
+}
+
+#[cfg(test)]
+mod set_texts_tests {
+    use super::*;
+    use serde_json::Value;
+
+    /// Every string of the JSON form with its path, as the rules write paths.
+    fn string_paths(v: &Value, path: &str, out: &mut Vec<String>) {
+        match v {
+            Value::String(_) => out.push(path.to_string()),
+            Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    string_paths(item, &format!("{path}[{i}]"), out);
+                }
+            }
+            Value::Object(map) => {
+                for (k, item) in map {
+                    let p = if path.is_empty() {
+                        k.clone()
+                    } else {
+                        format!("{path}.{k}")
+                    };
+                    string_paths(item, &p, out);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn documents() -> Vec<Document> {
+        let mut plan = crate::model::sample::generated_plan(3);
+        let cell = &mut plan.appendices[0].groups[0].rows[0].cells[4];
+        cell.timeframe = Some(crate::model::Timeframe::Text("Trong tháng".into()));
+        let fixtures = [
+            include_str!("../../tests/fixtures/000_kh347_thanh_pho.json"),
+            include_str!("../../tests/fixtures/003_kh34_xa_nghi_duong.json"),
+        ];
+        let mut docs: Vec<Document> = fixtures
+            .iter()
+            .map(|t| crate::model::json::from_json(t).unwrap())
+            .collect();
+        docs.push(plan);
+        docs
+    }
+
+    #[test]
+    fn each_string_path_is_set_as_set_text_sets_it() {
+        let mut known = 0;
+        for doc in documents() {
+            let mut paths = vec![];
+            string_paths(&crate::model::json::to_value(&doc), "", &mut paths);
+            paths.extend(
+                ["body[999].text", "opening[99]", "header.nothing", "body[0]"].map(String::from),
+            );
+            for path in &paths {
+                let value = "Đã sửa";
+                let want = set_text(&doc, path, value).ok().filter(|d| *d != doc);
+                let mut got = doc.clone();
+                let changed = set_texts(&mut got, &[(path, value)]);
+                assert_eq!(changed.len(), usize::from(want.is_some()), "{path}");
+                assert_eq!(got, want.unwrap_or_else(|| doc.clone()), "{path}");
+                let mut probe = doc.clone();
+                if matches!(
+                    super::super::text_at::text_at(&mut probe, path),
+                    super::super::text_at::At::Text(_)
+                ) {
+                    known += 1;
+                }
+            }
+        }
+        assert!(known > 100, "{known} paths set in place");
+    }
+
+    #[test]
+    fn first_change_per_path_wins_and_no_op_edits_do_not_count() {
+        let doc = crate::model::sample::generated_plan(3);
+        let mut got = doc.clone();
+        let same = doc.header.subject.clone();
+        let changed = set_texts(
+            &mut got,
+            &[
+                ("header.subject", &same),
+                ("header.subject", "Một"),
+                ("header.subject", "Hai"),
+                ("body[7].text", "x"),
+                ("header.date", "không phải ngày"),
+                ("recipients.items[1]", "Sở Tư pháp"),
+                ("format", "kehoach"),
+            ],
+        );
+        assert_eq!(changed, ["header.subject", "recipients.items[1]"]);
+        assert_eq!(got.header.subject, "Một");
+        assert_eq!(got.recipients.items[1], "Sở Tư pháp");
+        assert_eq!(got.header.date, doc.header.date);
     }
 }

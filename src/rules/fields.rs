@@ -31,6 +31,8 @@ pub(crate) struct FieldFacts {
     pub(crate) dates: bool,
     /// `citations::scan` finds a citation.
     pub(crate) cites: bool,
+    /// `text::has_invisible`: a direction control, zero-width or control character.
+    pub(crate) invisible: bool,
 }
 
 impl FieldFacts {
@@ -42,6 +44,7 @@ impl FieldFacts {
             spacing: text::spacing_fix(t).is_some(),
             dates: t.contains("gày") || t.contains("GÀY"),
             cites: super::citation_scan::has_citation(t),
+            invisible: text::has_invisible(t),
         }
     }
 }

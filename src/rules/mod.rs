@@ -13,6 +13,8 @@ pub mod citations;
 pub mod dates;
 mod fields;
 pub mod format;
+mod invisible;
+mod place;
 pub mod plan;
 mod text_rules;
 
@@ -261,6 +263,7 @@ pub fn catalogue() -> &'static [Rule] {
         all.extend(appendix::rules());
         all.extend(citations::rules());
         all.extend(text_rules::rules());
+        all.extend(invisible::rules());
         sort_small_by_key(&mut all, |r| r.id);
         all
     })
@@ -314,22 +317,23 @@ pub fn check_one(rule: &'static Rule, doc: &Document, ctx: &Context) -> Vec<Find
 
 /// Apply the fixes of a report, at most one per path (the first: most severe).
 /// Returns the new document and how many fixes took; a fix whose path no longer
-/// holds text is skipped.
+/// holds text is skipped. One pass over the document however many fixes
+/// (`walk::set_texts`).
 pub fn apply_fixes(doc: &Document, report: &Report) -> (Document, usize) {
     let mut out = doc.clone();
-    let mut done: Vec<&str> = Vec::new();
-    for fix in report.findings.iter().filter_map(|f| f.fix.as_ref()) {
-        if done.contains(&fix.path.as_str()) {
-            continue;
-        }
-        if let Ok(next) = crate::model::walk::set_text(&out, &fix.path, &fix.value) {
-            if next != out {
-                out = next;
-                done.push(&fix.path);
-            }
-        }
-    }
-    (out, done.len())
+    let n = apply_fixes_in_place(&mut out, report);
+    (out, n)
+}
+
+/// `apply_fixes` on the document itself; returns how many fixes took.
+pub fn apply_fixes_in_place(doc: &mut Document, report: &Report) -> usize {
+    let edits: Vec<(&str, &str)> = report
+        .findings
+        .iter()
+        .filter_map(|f| f.fix.as_ref())
+        .map(|f| (f.path.as_str(), f.value.as_str()))
+        .collect();
+    crate::model::walk::set_texts(doc, &edits).len()
 }
 
 /// Apply every fix, re-checking after each pass, until nothing changes or
@@ -338,11 +342,11 @@ pub fn fix_all(doc: &Document, ctx: &Context, max_passes: usize) -> (Document, u
     let mut doc = doc.clone();
     let mut total = 0;
     for _ in 0..max_passes {
-        let (next, n) = apply_fixes(&doc, &check_with(&doc, ctx));
+        let report = check_with(&doc, ctx);
+        let n = apply_fixes_in_place(&mut doc, &report);
         if n == 0 {
             break;
         }
-        doc = next;
         total += n;
     }
     (doc, total)
@@ -516,6 +520,29 @@ mod tests {
         let mut dedup = ids.clone();
         dedup.dedup();
         assert_eq!(ids, dedup);
+    }
+
+    #[test]
+    fn one_pass_applies_every_fix_of_a_report() {
+        // Every row: a number typed in the automatic STT column and a doubled
+        // space in its content, two fixes on two fields.
+        let mut doc = crate::model::sample::generated_plan(120);
+        for (i, r) in doc.appendices[0]
+            .groups
+            .iter_mut()
+            .flat_map(|g| g.rows.iter_mut())
+            .enumerate()
+        {
+            r.cells[0].text = (i + 1).to_string();
+            r.cells[1].text = r.cells[1].text.replacen(' ', "  ", 1);
+        }
+        let report = check_with(&doc, &testing::ctx());
+        let (fixed, n) = apply_fixes(&doc, &report);
+        assert_eq!(n, 240);
+        let left = check_with(&fixed, &testing::ctx());
+        assert!(left.findings.iter().all(|f| f.fix.is_none()), "{left:#?}");
+        assert_eq!(fixed, crate::model::sample::generated_plan(120));
+        assert_eq!(fix_all(&doc, &testing::ctx(), 2), (fixed, 240));
     }
 
     #[test]

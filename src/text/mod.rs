@@ -6,6 +6,7 @@
 //!   smaller tables; use these rather than `to_uppercase` / `to_lowercase`.
 //! - `eth`: "Ð"/"ð" (Icelandic eth) typed for "Đ"/"đ".
 //! - `legacy`: TCVN3/ABC and VNI text pasted as Unicode: detect and convert.
+//! - `invisible`: bidirectional controls, zero-width and control characters.
 //! - `diacritics`: Vietnamese typed without marks.
 //! - `tone`: classic "hòa" / modern "hoà" tone placement.
 //! - `spacing`: doubled spaces and spaces before punctuation.
@@ -15,6 +16,7 @@
 mod case;
 mod diacritics;
 mod eth;
+mod invisible;
 mod legacy;
 mod letters;
 mod nfc;
@@ -28,6 +30,7 @@ mod unpack;
 pub use case::{lower_char, to_lower, to_upper, upper_char, CaseChars};
 pub use diacritics::lacks_diacritics;
 pub use eth::{find_eth_for_dj, fix_eth_for_dj, has_eth_for_dj};
+pub use invisible::{has_invisible, invisible_chars, remove_invisible, Invisible};
 pub use legacy::{detect_legacy, legacy_to_unicode, Legacy};
 pub use nfc::{is_nfc, to_nfc, to_nfd};
 pub use scan::WordScan;

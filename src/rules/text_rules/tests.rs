@@ -71,6 +71,7 @@ fn catalogue_holds_the_text_rules() {
         ids,
         [
             "text.eth_for_dj",
+            "text.invisible_control",
             "text.legacy_encoding",
             "text.nfc",
             "text.no_diacritics",
