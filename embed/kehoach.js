@@ -12,7 +12,7 @@
 // to this file, so the dist/ folder can live under any sub-path. Nothing is
 // fetched from another origin, and no inline script or style is needed: the
 // page's CSP only has to allow `script-src 'self' 'wasm-unsafe-eval'`.
-import init, { mount as wasmMount, clearDrafts as wasmClearDrafts } from './kehoach-web.js';
+import init, { mount as wasmMount, clearDrafts as wasmClearDrafts, rulesReady } from './kehoach-web.js';
 
 /** The folder holding this file (and app.css, the wasm module…). */
 export const BASE_URL = new URL('./', import.meta.url).href;
@@ -20,7 +20,14 @@ export const BASE_URL = new URL('./', import.meta.url).href;
 let started;
 /** Load and instantiate the wasm module once per page, however many editors. */
 export function ready() {
-  started ??= init({ module_or_path: new URL('kehoach-web_bg.wasm', import.meta.url) });
+  // The rules are a part of the module loaded apart (src/ui/checker.rs);
+  // waiting for them here lets validate() answer as soon as mount() resolves.
+  started ??= init({ module_or_path: new URL('kehoach-web_bg.wasm', import.meta.url) }).then(
+    async (module) => {
+      await rulesReady();
+      return module;
+    },
+  );
   return started;
 }
 

@@ -189,6 +189,13 @@ pub struct EditorHandle {
     unmount: Option<leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>>,
 }
 
+/// Resolves once the rules are in place; `kehoach.js` awaits it before the
+/// first mount, so `validate()` on a mounted editor always has a report.
+#[wasm_bindgen(js_name = rulesReady)]
+pub async fn rules_ready() {
+    crate::ui::checker::wait().await;
+}
+
 /// Mount an editor inside `element` (in its shadow root). Options: see docs/embedding.md.
 #[wasm_bindgen]
 pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> Result<EditorHandle, JsValue> {
@@ -288,6 +295,12 @@ impl EditorHandle {
                 "the editor was destroyed".into(),
             )
         })?;
+        if !ed.checked.get_untracked() {
+            return Err(err(
+                "phần kiểm tra văn bản chưa tải xong (hãy chờ mount() hoàn tất)".into(),
+                "the checks have not loaded yet (await mount() first)".into(),
+            ));
+        }
         Ok(events::json_value(
             &ed.report.with_untracked(events::report_json),
         ))

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::drafts::{self, Drafts};
+use super::gallery::Gallery;
 use super::issues_panel;
 use super::state::editor;
 use super::Editor;
@@ -13,6 +14,7 @@ use crate::Lang;
 #[component]
 pub fn TopBar(drafts: Drafts, read_only: bool) -> impl IntoView {
     let ed = editor();
+    let gallery = expect_context::<Gallery>();
     view! {
         <div class="kh-topbar">
             <h1 class="kh-title">"Soạn thảo kế hoạch"</h1>
@@ -25,7 +27,10 @@ pub fn TopBar(drafts: Drafts, read_only: bool) -> impl IntoView {
                     (_, None) => ed.tr("đang soạn…", "editing…"),
                 }}
             </span>
-            <issues_panel::Counts />
+            // A template gallery has no findings to count (nor a document yet).
+            <Show when=move || !gallery.open.get()>
+                <issues_panel::Counts />
+            </Show>
             <button
                 type="button"
                 class="kh-lang"

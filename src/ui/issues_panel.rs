@@ -146,8 +146,18 @@ pub fn IssuesPanel() -> impl IntoView {
     view! {
         <aside class="kh-issues" id="kh-issues" aria-labelledby="kh-issues-h" tabindex="-1">
             <h2 id="kh-issues-h">{move || ed.tr("Kiểm tra văn bản", "Checks")}</h2>
-            <p>{move || ed.report.with(|r| r.summary(ed.lang.get()))}</p>
-            <Show when=move || ed.report.with(|r| r.findings.is_empty())>
+            <p>
+                {move || {
+                    let summary = ed.report.with(|r| r.summary(ed.lang.get()));
+                    if ed.checked.get() {
+                        summary
+                    } else {
+                        ed.tr("Đang tải phần kiểm tra…", "Loading the checks…")
+                            .to_string()
+                    }
+                }}
+            </p>
+            <Show when=move || ed.checked.get() && ed.report.with(|r| r.findings.is_empty())>
                 <p class="kh-ok">
                     {move || ed.tr("Không phát hiện vấn đề nào.", "No problems found.")}
                 </p>

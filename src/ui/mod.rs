@@ -11,6 +11,7 @@ mod agency_picker;
 mod appendix;
 mod banner;
 mod body_editor;
+pub mod checker;
 mod closing;
 pub mod dom;
 pub mod drafts;

@@ -166,6 +166,10 @@ fn host_events(ed: Editor, sink: u32) {
         );
     });
     Effect::new(move |_| {
+        // No report until the rules have loaded: an empty one would say 0 errors.
+        if !ed.checked.get() {
+            return;
+        }
         let report = ed.report.with(events::report_json);
         events::emit(sink, "validate", events::json_value(&report));
     });

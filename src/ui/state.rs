@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::model::{Document, Row};
-use crate::rules::{self, Report};
+use crate::rules::Report;
 use crate::Lang;
 
 /// How many undo steps are kept.
@@ -184,6 +184,9 @@ pub struct Status {
 pub struct Editor {
     pub doc: RwSignal<Document>,
     pub report: Memo<Report>,
+    /// Whether `report` comes from the rules: false while their part of the
+    /// module loads (see `checker`), when the report is empty.
+    pub checked: RwSignal<bool>,
     /// Where each finding of `report` is, by path: every field of the form
     /// looks its own up here instead of scanning all findings, which made
     /// drawing a long body cost fields × findings.
@@ -208,11 +211,12 @@ impl Editor {
         let doc = RwSignal::new(doc);
         // Today is read on every check, so a tab left open past midnight
         // judges the next edit against the new day.
-        let report = Memo::new(move |_| doc.with(|d| rules::check(d, super::today())));
+        let (report, checked) = super::checker::report(doc, super::today);
         let by_path = Memo::new(move |_| report.with(FindingIndex::new));
         Editor {
             doc,
             report,
+            checked,
             by_path,
             lang: RwSignal::new(Lang::Vi),
             status: RwSignal::new(None),

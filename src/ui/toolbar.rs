@@ -230,6 +230,13 @@ fn save_template(ed: Editor, drafts: Drafts) {
 /// «Gửi»: hands the document and its report to the host page, unless it has
 /// errors and the host does not take such documents.
 fn submit(ed: Editor, sink: u32, submit_with_errors: bool) {
+    if !ed.checked.get_untracked() {
+        return ed.say(
+            true,
+            "Chưa gửi được: phần kiểm tra văn bản đang tải, hãy thử lại sau giây lát.",
+            "Not sent: the checks are still loading; try again in a moment.",
+        );
+    }
     let (errors, summary) = ed.report.with_untracked(|r| {
         (
             r.count(crate::rules::Severity::Error),
