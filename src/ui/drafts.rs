@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::partition::{Area, Partition};
+use super::partition::{self, Area, Partition, SHARED_COMPUTER_KEY};
 use super::state::{editor, Editor};
 use crate::model::json::{from_json, to_json};
 use crate::model::Document;
@@ -147,6 +147,46 @@ pub fn clear_prefix(area: Area, prefix: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// Whether this browser's standalone app keeps drafts for the tab only
+/// (the «máy dùng chung» switch of the drafts dialog).
+pub fn shared_computer() -> bool {
+    area_storage(Area::Local)
+        .and_then(|s| s.get_item(SHARED_COMPUTER_KEY).ok().flatten())
+        .is_some()
+}
+
+/// Move every key of partition `from` (drafts, their list, personal
+/// templates) to `to`. Everything is copied before anything is removed; when a
+/// copy fails (storage full) the copies are removed again and `from` is whole.
+fn move_partition(from: &Partition, to: &Partition) -> Result<(), String> {
+    let unavailable = || "bộ nhớ của trình duyệt không dùng được".to_string();
+    let (src, dst) = (
+        area_storage(from.area).ok_or_else(unavailable)?,
+        area_storage(to.area).ok_or_else(unavailable)?,
+    );
+    let n = src.length().map_err(js_err)?;
+    let keys: Vec<String> = (0..n)
+        .filter_map(|i| src.key(i).ok().flatten())
+        .filter(|k| k.starts_with(&from.prefix))
+        .collect();
+    let mut copied: Vec<String> = vec![];
+    for k in &keys {
+        let value = src.get_item(k).map_err(js_err)?.unwrap_or_default();
+        let new_key = format!("{}{}", to.prefix, &k[from.prefix.len()..]);
+        if let Err(e) = dst.set_item(&new_key, &value) {
+            for c in &copied {
+                let _ = dst.remove_item(c);
+            }
+            return Err(js_err(e));
+        }
+        copied.push(new_key);
+    }
+    for k in &keys {
+        src.remove_item(k).map_err(js_err)?;
+    }
+    Ok(())
+}
+
 fn js_err(e: wasm_bindgen::JsValue) -> String {
     e.dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))
@@ -264,6 +304,41 @@ impl Drafts {
         self.saved.set(None);
         ed.load(fresh);
         self.clean.set_value(ed.revision.get_untracked());
+        Ok(())
+    }
+
+    /// The standalone app's «máy dùng chung» switch: keep drafts for this tab
+    /// only (`on`) or in this browser, moving what is stored now. The mark is
+    /// set before the move and put back if the move fails.
+    pub fn set_shared_computer(&self, ed: &Editor, on: bool) -> Result<(), String> {
+        self.save_if_changed(ed);
+        let Some(from) = self.store.get_value().partition else {
+            return Ok(());
+        };
+        let to = partition::standalone(on);
+        if from == to {
+            return Ok(());
+        }
+        let local = area_storage(Area::Local)
+            .ok_or_else(|| "bộ nhớ của trình duyệt không dùng được".to_string())?;
+        let mark = |on: bool| {
+            if on {
+                local.set_item(SHARED_COMPUTER_KEY, "1")
+            } else {
+                local.remove_item(SHARED_COMPUTER_KEY)
+            }
+            .map_err(js_err)
+        };
+        mark(on)?;
+        if let Err(e) = move_partition(&from, &to) {
+            let _ = mark(!on);
+            return Err(e);
+        }
+        let store = Store {
+            partition: Some(to),
+        };
+        self.list.set(store.list());
+        self.store.set_value(store);
         Ok(())
     }
 
@@ -390,161 +465,4 @@ pub fn import_file(file: web_sys::File) {
             Err(e) => refuse(e),
         }
     });
-}
-
-/// The drafts dialog: list, open, duplicate, rename, delete with confirmation.
-#[component]
-pub fn DraftsPanel(open: RwSignal<bool>) -> impl IntoView {
-    let ed = editor();
-    let drafts = expect_context::<Drafts>();
-    let open_draft = move |id: String| {
-        drafts.save_if_changed(&ed);
-        let store = drafts.store.get_value();
-        match store.load(&id) {
-            Some(Ok(doc)) => {
-                let name = store
-                    .list()
-                    .into_iter()
-                    .find(|d| d.id == id)
-                    .map(|d| d.name)
-                    .unwrap_or_default();
-                drafts.id.set(id);
-                drafts.name.set(name);
-                ed.load(doc);
-                drafts.save_now(&ed);
-                open.set(false);
-            }
-            Some(Err(e)) => ed.say(
-                true,
-                format!("Không mở được bản nháp: {}", e.message_vi),
-                format!("Cannot open the draft: {}", e.message_en),
-            ),
-            None => ed.say(true, "Không tìm thấy bản nháp.", "Draft not found."),
-        }
-    };
-    let duplicate = move |id: String| {
-        let store = drafts.store.get_value();
-        if let Some(Ok(doc)) = store.load(&id) {
-            let name = store
-                .list()
-                .into_iter()
-                .find(|d| d.id == id)
-                .map(|d| d.name)
-                .unwrap_or_default();
-            drafts.save_if_changed(&ed);
-            drafts.open_new(&ed, format!("{name} (bản sao)"), doc);
-        }
-    };
-    let rename = move |id: String, old: String| {
-        let Ok(Some(name)) = window().prompt_with_message_and_default(
-            ed.tr("Tên mới của bản nháp:", "New draft name:"),
-            &old,
-        ) else {
-            return;
-        };
-        if name.trim().is_empty() {
-            return;
-        }
-        let store = drafts.store.get_value();
-        let _ = store.rename(&id, name.trim());
-        if drafts.id.get_untracked() == id {
-            drafts.name.set(name.trim().to_string());
-        }
-        drafts.list.set(store.list());
-    };
-    let delete = move |id: String, name: String| {
-        let question = format!(
-            "{} «{name}»? {}",
-            ed.tr("Xóa bản nháp", "Delete the draft"),
-            ed.tr("Không thể hoàn tác.", "This cannot be undone.")
-        );
-        if window().confirm_with_message(&question) != Ok(true) {
-            return;
-        }
-        let store = drafts.store.get_value();
-        let _ = store.remove(&id);
-        drafts.list.set(store.list());
-        if drafts.id.get_untracked() == id {
-            drafts.id.set(new_id());
-        }
-    };
-    view! {
-        <section class="kh-drafts" role="dialog" aria-modal="false" aria-labelledby="kh-drafts-h">
-            <h2 id="kh-drafts-h">{move || ed.tr("Các bản nháp", "Drafts")}</h2>
-            <Show when=move || !drafts.store.with_value(Store::available)>
-                <p class="kh-error">
-                    {move || {
-                        ed.tr(
-                            "Trình duyệt không cho lưu bản nháp; hãy tải JSON về máy.",
-                            "The browser does not allow saving drafts; download the JSON.",
-                        )
-                    }}
-                </p>
-            </Show>
-            <ul class="kh-draft-list">
-                {move || {
-                    drafts
-                        .list
-                        .get()
-                        .into_iter()
-                        .map(|d| {
-                            let (a, b, c, e) = (
-                                d.id.clone(),
-                                d.id.clone(),
-                                d.id.clone(),
-                                d.id.clone(),
-                            );
-                            let (n1, n2) = (d.name.clone(), d.name.clone());
-                            let current = drafts.id.get() == d.id;
-                            view! {
-                                <li class:kh-current=current>
-                                    <span class="kh-draft-name">{d.name.clone()}</span>
-                                    " "
-                                    <span class="kh-hint">
-                                        {d
-                                            .updated
-                                            .replace('T', " ")
-                                            .chars()
-                                            .take(16)
-                                            .collect::<String>()}
-                                    </span>
-                                    <button
-                                        type="button"
-                                        class="kh-small"
-                                        on:click=move |_| open_draft(a.clone())
-                                    >
-                                        {move || ed.tr("Mở", "Open")}
-                                    </button>
-                                    <button
-                                        type="button"
-                                        class="kh-small"
-                                        on:click=move |_| duplicate(b.clone())
-                                    >
-                                        {move || ed.tr("Nhân bản", "Duplicate")}
-                                    </button>
-                                    <button
-                                        type="button"
-                                        class="kh-small"
-                                        on:click=move |_| rename(c.clone(), n1.clone())
-                                    >
-                                        {move || ed.tr("Đổi tên", "Rename")}
-                                    </button>
-                                    <button
-                                        type="button"
-                                        class="kh-small kh-danger"
-                                        on:click=move |_| delete(e.clone(), n2.clone())
-                                    >
-                                        {move || ed.tr("Xóa", "Delete")}
-                                    </button>
-                                </li>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </ul>
-            <button type="button" on:click=move |_| open.set(false)>
-                {move || ed.tr("Đóng", "Close")}
-            </button>
-        </section>
-    }
 }

@@ -15,6 +15,7 @@ pub mod checker;
 mod closing;
 pub mod dom;
 pub mod drafts;
+mod drafts_panel;
 pub mod events;
 mod export_panel;
 mod field;
@@ -119,7 +120,7 @@ pub fn App() -> impl IntoView {
 split_point!(
     drafts,
     fn drafts_panel(open: RwSignal<bool>) -> AnyView {
-        view! { <drafts::DraftsPanel open=open /> }.into_any()
+        view! { <drafts_panel::DraftsPanel open=open /> }.into_any()
     }
 );
 split_point!(

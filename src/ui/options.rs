@@ -79,7 +79,9 @@ impl Default for AppOptions {
             lang: Lang::Vi,
             read_only: false,
             exports: ExportKind::ALL.to_vec(),
-            storage: Some(super::partition::standalone()),
+            storage: Some(super::partition::standalone(
+                super::drafts::shared_computer(),
+            )),
             submit: false,
             submit_with_errors: false,
             sink: 0,

@@ -30,11 +30,20 @@ pub enum Scope<'a> {
     Named(&'a str),
 }
 
-/// The standalone app (index.html): one person's browser, drafts kept locally
-/// under the prefix it has always used.
-pub fn standalone() -> Partition {
+/// The localStorage key, outside every partition, that marks the standalone
+/// app of this browser as on a shared computer (set and cleared from the
+/// drafts dialog). A page on another origin cannot reach it.
+pub const SHARED_COMPUTER_KEY: &str = "kehoach-shared-computer";
+
+/// The standalone app (index.html): drafts kept in this browser under the
+/// prefix it has always used, or, on a shared computer, for the tab only.
+pub fn standalone(shared_computer: bool) -> Partition {
     Partition {
-        area: Area::Local,
+        area: if shared_computer {
+            Area::Session
+        } else {
+            Area::Local
+        },
         prefix: "kehoach:".into(),
     }
 }
@@ -118,7 +127,7 @@ mod tests {
         .unwrap();
         assert_ne!(p.prefix, q.prefix);
         assert!(
-            !p.prefix.starts_with(&standalone().prefix),
+            !p.prefix.starts_with(&standalone(false).prefix),
             "never inside the standalone app's keys"
         );
     }
@@ -153,6 +162,17 @@ mod tests {
         let shared = embedded(Scope::Named("p:"), Some("u1"), true, "/", "").unwrap();
         assert_eq!(shared.area, Area::Session);
         assert_eq!(embedded(Scope::Nothing, Some("u1"), false, "/", ""), None);
+    }
+
+    #[test]
+    fn the_shared_computer_mark_is_in_no_partition() {
+        assert_eq!(standalone(false).area, Area::Local);
+        assert_eq!(standalone(true).area, Area::Session);
+        // Clearing the standalone drafts or any portal's must not clear the mark.
+        let portal = scope_prefix(Scope::Default, "/", "").unwrap();
+        for prefix in [standalone(true).prefix, portal] {
+            assert!(!SHARED_COMPUTER_KEY.starts_with(&prefix), "{prefix}");
+        }
     }
 
     #[test]

@@ -1,0 +1,239 @@
+//! The drafts dialog: the list (open, duplicate, rename, delete with
+//! confirmation) and, in the standalone app, the «máy dùng chung» switch that
+//! keeps drafts only for the life of the tab.
+
+use leptos::prelude::*;
+
+use super::drafts::{new_id, Drafts, Store};
+use super::partition::Area;
+use super::state::editor;
+use super::AppOptions;
+use crate::Lang;
+
+/// The drafts dialog: list, open, duplicate, rename, delete with confirmation.
+#[component]
+pub fn DraftsPanel(open: RwSignal<bool>) -> impl IntoView {
+    let ed = editor();
+    let drafts = expect_context::<Drafts>();
+    let open_draft = move |id: String| {
+        drafts.save_if_changed(&ed);
+        let store = drafts.store.get_value();
+        match store.load(&id) {
+            Some(Ok(doc)) => {
+                let name = store
+                    .list()
+                    .into_iter()
+                    .find(|d| d.id == id)
+                    .map(|d| d.name)
+                    .unwrap_or_default();
+                drafts.id.set(id);
+                drafts.name.set(name);
+                ed.load(doc);
+                drafts.save_now(&ed);
+                open.set(false);
+            }
+            Some(Err(e)) => ed.say(
+                true,
+                format!("Không mở được bản nháp: {}", e.message_vi),
+                format!("Cannot open the draft: {}", e.message_en),
+            ),
+            None => ed.say(true, "Không tìm thấy bản nháp.", "Draft not found."),
+        }
+    };
+    let duplicate = move |id: String| {
+        let store = drafts.store.get_value();
+        if let Some(Ok(doc)) = store.load(&id) {
+            let name = store
+                .list()
+                .into_iter()
+                .find(|d| d.id == id)
+                .map(|d| d.name)
+                .unwrap_or_default();
+            drafts.save_if_changed(&ed);
+            drafts.open_new(&ed, format!("{name} (bản sao)"), doc);
+        }
+    };
+    let rename = move |id: String, old: String| {
+        let Ok(Some(name)) = window().prompt_with_message_and_default(
+            ed.tr("Tên mới của bản nháp:", "New draft name:"),
+            &old,
+        ) else {
+            return;
+        };
+        if name.trim().is_empty() {
+            return;
+        }
+        let store = drafts.store.get_value();
+        let _ = store.rename(&id, name.trim());
+        if drafts.id.get_untracked() == id {
+            drafts.name.set(name.trim().to_string());
+        }
+        drafts.list.set(store.list());
+    };
+    let delete = move |id: String, name: String| {
+        let question = format!(
+            "{} «{name}»? {}",
+            ed.tr("Xóa bản nháp", "Delete the draft"),
+            ed.tr("Không thể hoàn tác.", "This cannot be undone.")
+        );
+        if window().confirm_with_message(&question) != Ok(true) {
+            return;
+        }
+        let store = drafts.store.get_value();
+        let _ = store.remove(&id);
+        drafts.list.set(store.list());
+        if drafts.id.get_untracked() == id {
+            drafts.id.set(new_id());
+        }
+    };
+    view! {
+        <section class="kh-drafts" role="dialog" aria-modal="false" aria-labelledby="kh-drafts-h">
+            <h2 id="kh-drafts-h">{move || ed.tr("Các bản nháp", "Drafts")}</h2>
+            <SharedComputer />
+            <Show when=move || !drafts.store.with_value(Store::available)>
+                <p class="kh-error">
+                    {move || {
+                        ed.tr(
+                            "Trình duyệt không cho lưu bản nháp; hãy tải JSON về máy.",
+                            "The browser does not allow saving drafts; download the JSON.",
+                        )
+                    }}
+                </p>
+            </Show>
+            <ul class="kh-draft-list">
+                {move || {
+                    drafts
+                        .list
+                        .get()
+                        .into_iter()
+                        .map(|d| {
+                            let (a, b, c, e) = (
+                                d.id.clone(),
+                                d.id.clone(),
+                                d.id.clone(),
+                                d.id.clone(),
+                            );
+                            let (n1, n2) = (d.name.clone(), d.name.clone());
+                            let current = drafts.id.get() == d.id;
+                            view! {
+                                <li class:kh-current=current>
+                                    <span class="kh-draft-name">{d.name.clone()}</span>
+                                    " "
+                                    <span class="kh-hint">
+                                        {d
+                                            .updated
+                                            .replace('T', " ")
+                                            .chars()
+                                            .take(16)
+                                            .collect::<String>()}
+                                    </span>
+                                    <button
+                                        type="button"
+                                        class="kh-small"
+                                        on:click=move |_| open_draft(a.clone())
+                                    >
+                                        {move || ed.tr("Mở", "Open")}
+                                    </button>
+                                    <button
+                                        type="button"
+                                        class="kh-small"
+                                        on:click=move |_| duplicate(b.clone())
+                                    >
+                                        {move || ed.tr("Nhân bản", "Duplicate")}
+                                    </button>
+                                    <button
+                                        type="button"
+                                        class="kh-small"
+                                        on:click=move |_| rename(c.clone(), n1.clone())
+                                    >
+                                        {move || ed.tr("Đổi tên", "Rename")}
+                                    </button>
+                                    <button
+                                        type="button"
+                                        class="kh-small kh-danger"
+                                        on:click=move |_| delete(e.clone(), n2.clone())
+                                    >
+                                        {move || ed.tr("Xóa", "Delete")}
+                                    </button>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ul>
+            <button type="button" on:click=move |_| open.set(false)>
+                {move || ed.tr("Đóng", "Close")}
+            </button>
+        </section>
+    }
+}
+
+/// The standalone app's «máy dùng chung» switch (embedded editors take the
+/// portal's `sharedComputer` option instead): on, drafts are kept for this tab
+/// only and are gone when it closes; what is stored now moves with the switch.
+#[component]
+fn SharedComputer() -> impl IntoView {
+    let ed = editor();
+    let drafts = expect_context::<Drafts>();
+    let standalone = use_context::<AppOptions>().is_some_and(|o| o.root == 0 && !o.read_only);
+    let on = RwSignal::new(drafts.store.with_value(|s| {
+        s.partition
+            .as_ref()
+            .is_some_and(|p| p.area == Area::Session)
+    }));
+    let toggle = move |want: bool| {
+        let n = drafts.list.with_untracked(Vec::len);
+        let question = if ed.lang.get_untracked() == Lang::Vi {
+            format!("Trên máy dùng chung, bản nháp chỉ được giữ đến khi đóng thẻ này. {n} bản nháp đang lưu trên máy sẽ chuyển vào thẻ này và mất khi đóng thẻ; hãy tải về máy (JSON hoặc .docx) những bản cần giữ. Tiếp tục?")
+        } else {
+            format!("On a shared computer, drafts are kept only until this tab is closed. The {n} drafts stored in this browser will move into this tab and be gone when it closes; download (JSON or .docx) the ones you need. Continue?")
+        };
+        if want && window().confirm_with_message(&question) != Ok(true) {
+            on.set(false);
+            return;
+        }
+        match drafts.set_shared_computer(&ed, want) {
+            Ok(()) => {
+                on.set(want);
+                if want {
+                    ed.say(
+                        false,
+                        "Máy dùng chung: bản nháp chỉ được giữ đến khi đóng thẻ này.",
+                        "Shared computer: drafts are kept only until this tab is closed.",
+                    );
+                } else {
+                    ed.say(
+                        false,
+                        "Bản nháp được lưu lại trong trình duyệt này.",
+                        "Drafts are kept in this browser.",
+                    );
+                }
+            }
+            Err(_) => {
+                on.set(!want);
+                ed.say(true, "Không chuyển được các bản nháp: bộ nhớ của trình duyệt đã đầy hoặc bị tắt. Không có bản nháp nào bị xóa.", "Could not move the drafts: the browser's storage is full or turned off. No draft was deleted.");
+            }
+        }
+    };
+    view! {
+        <Show when=move || standalone>
+            <p class="kh-shared">
+                <label>
+                    <input
+                        type="checkbox"
+                        id="kh-shared-computer"
+                        prop:checked=move || on.get()
+                        on:change=move |ev| toggle(event_target_checked(&ev))
+                    />
+                    " "
+                    {move || {
+                        ed.tr(
+                            "Máy dùng chung: chỉ giữ bản nháp đến khi đóng thẻ này",
+                            "Shared computer: keep drafts only until this tab is closed",
+                        )
+                    }}
+                </label>
+            </p>
+        </Show>
+    }
+}
