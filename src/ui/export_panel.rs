@@ -269,37 +269,22 @@ pub fn Preview() -> impl IntoView {
     let paper = NodeRef::<leptos::html::Div>::new();
     let pending = expect_context::<PrintRequest>().0;
     let sheet = StoredValue::new_local(None::<web_sys::CssStyleSheet>);
+    let generation = StoredValue::new(0u32);
     Effect::new(move |_| {
         let (body, rules) = html.with(|h| by_class(h));
-        if let Some(el) = paper.get() {
-            // Laying out a long plan's preview at once took over a second;
-            // a short one is drawn whole (its text stays in innerText).
-            el.set_class_name(if body.len() > LONG_PREVIEW {
-                "kh-paper kh-long"
-            } else {
-                "kh-paper"
-            });
-            el.set_inner_html(&body);
-            let s = sheet
-                .get_value()
-                .or_else(|| adopt_sheet(&super::dom::root(ed.root)));
-            if let Some(s) = &s {
-                while s.css_rules().map(|r| r.length()).unwrap_or(0) > 0 {
-                    let _ = s.delete_rule(0);
+        paper.track();
+        // Laying the HTML out is a task of its own: on the largest plan, making
+        // it and laying it out in one task blocked the page for 300 ms.
+        generation.update_value(|g| *g += 1);
+        let mine = generation.get_value();
+        set_timeout(
+            move || {
+                if generation.try_get_value() == Some(mine) {
+                    show_paper(ed, paper, sheet, pending, &body, &rules);
                 }
-                for r in &rules {
-                    let _ =
-                        s.insert_rule_with_index(r, s.css_rules().map(|r| r.length()).unwrap_or(0));
-                }
-            }
-            sheet.set_value(s);
-            if pending.get_untracked() {
-                pending.set(false);
-                request_animation_frame(|| {
-                    let _ = window().print();
-                });
-            }
-        }
+            },
+            std::time::Duration::ZERO,
+        );
     });
     on_cleanup(move || {
         if let Some(Some(s)) = sheet.try_get_value() {
@@ -311,6 +296,47 @@ pub fn Preview() -> impl IntoView {
             <h2 id="kh-preview-h">{move || ed.tr("Xem trước bản in", "Print preview")}</h2>
             <div class="kh-paper" id="kh-paper" node_ref=paper></div>
         </section>
+    }
+}
+
+/// Puts the preview's HTML and style rules on the page (and prints, when
+/// asked), unless the preview has been taken down meanwhile.
+fn show_paper(
+    ed: super::Editor,
+    paper: NodeRef<leptos::html::Div>,
+    sheet: StoredValue<Option<web_sys::CssStyleSheet>, LocalStorage>,
+    pending: RwSignal<bool>,
+    body: &str,
+    rules: &[String],
+) {
+    let Some(Some(el)) = paper.try_get_untracked() else {
+        return;
+    };
+    // Laying out a long plan's preview at once took over a second;
+    // a short one is drawn whole (its text stays in innerText).
+    el.set_class_name(if body.len() > LONG_PREVIEW {
+        "kh-paper kh-long"
+    } else {
+        "kh-paper"
+    });
+    el.set_inner_html(body);
+    let s = sheet
+        .get_value()
+        .or_else(|| adopt_sheet(&super::dom::root(ed.root)));
+    if let Some(s) = &s {
+        while s.css_rules().map(|r| r.length()).unwrap_or(0) > 0 {
+            let _ = s.delete_rule(0);
+        }
+        for r in rules {
+            let _ = s.insert_rule_with_index(r, s.css_rules().map(|r| r.length()).unwrap_or(0));
+        }
+    }
+    sheet.set_value(s);
+    if pending.get_untracked() {
+        pending.set(false);
+        request_animation_frame(|| {
+            let _ = window().print();
+        });
     }
 }
 
