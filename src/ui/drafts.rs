@@ -13,6 +13,10 @@ use crate::model::Document;
 
 /// Autosave delay after the last edit, in milliseconds.
 const AUTOSAVE_MS: u64 = 500;
+/// Longest time an edit stays unsaved while the person keeps typing (the
+/// delay above restarts on every keystroke): a crash of the module or the
+/// tab loses at most this much.
+const AUTOSAVE_MAX_MS: f64 = 1000.0;
 
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct DraftInfo {
@@ -187,7 +191,27 @@ fn move_partition(from: &Partition, to: &Partition) -> Result<(), String> {
     Ok(())
 }
 
+/// The person's words for why the browser would not store something (`e`
+/// from `js_err`, or "no storage").
+fn why_not_stored(e: &str) -> (&'static str, &'static str) {
+    if e.contains("QuotaExceeded") {
+        (
+            "bộ nhớ của trình duyệt đã đầy",
+            "the browser's storage is full",
+        )
+    } else {
+        (
+            "trình duyệt đang chặn việc lưu trữ",
+            "the browser does not allow storing",
+        )
+    }
+}
+
+/// The error's name and message (the name tells a full storage apart).
 fn js_err(e: wasm_bindgen::JsValue) -> String {
+    if let Some(e) = e.dyn_ref::<web_sys::DomException>() {
+        return format!("{}: {}", e.name(), e.message());
+    }
     e.dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))
         .unwrap_or_else(|| format!("{e:?}"))
@@ -217,6 +241,9 @@ pub struct Drafts {
     /// (nothing is stored until the person edits), after each save and after
     /// the drafts were cleared.
     clean: StoredValue<u64>,
+    /// Another tab stored this draft since this one last did: this tab's
+    /// next save goes to a new draft instead of overwriting it.
+    elsewhere: StoredValue<bool>,
 }
 
 impl Drafts {
@@ -229,6 +256,7 @@ impl Drafts {
             list: RwSignal::new(list),
             saved: RwSignal::new(None),
             clean: StoredValue::new(0),
+            elsewhere: StoredValue::new(false),
         }
     }
 
@@ -263,6 +291,11 @@ impl Drafts {
         if store.partition.is_none() {
             return;
         }
+        if self.elsewhere.get_value() {
+            self.elsewhere.set_value(false);
+            self.id.set(new_id());
+            self.name.update(|n| *n = format!("{n} (bản sao)"));
+        }
         let doc = ed.doc.get_untracked();
         match store.save(&self.id.get_untracked(), &self.name.get_untracked(), &doc) {
             Ok(()) => {
@@ -272,10 +305,11 @@ impl Drafts {
             }
             Err(e) => {
                 self.saved.set(Some(false));
+                let (vi, en) = why_not_stored(&e);
                 ed.say(
                     true,
-                    format!("Không lưu được bản nháp vào trình duyệt ({e}). Hãy tải tệp JSON về máy để giữ bản đang soạn."),
-                    format!("Could not save the draft in the browser ({e}). Download the JSON file to keep your work."),
+                    format!("Không lưu được bản nháp vào trình duyệt ({vi}). Bản đang soạn vẫn còn trên màn hình: hãy tải tệp JSON về máy để giữ nó."),
+                    format!("Could not save the draft in the browser ({en}). Your work is still on screen: download the JSON file to keep it."),
                 );
             }
         }
@@ -342,6 +376,26 @@ impl Drafts {
         Ok(())
     }
 
+    /// Another tab stored or removed the draft open here (`ev` is the
+    /// browser's notice of it): say so once, and keep this tab's next edits in
+    /// a new draft so that neither tab overwrites the other.
+    fn stored_elsewhere(&self, ed: &Editor, ev: &web_sys::StorageEvent) {
+        let key = self.store.with_value(|s| {
+            let local = s.partition.as_ref().is_some_and(|p| p.area == Area::Local);
+            local.then(|| s.key(&format!("draft:{}", self.id.get_untracked())))
+        });
+        if key.is_none() || ev.key() != key || self.elsewhere.get_value() {
+            return;
+        }
+        self.elsewhere.set_value(true);
+        let name = self.name.get_untracked();
+        ed.say(
+            false,
+            format!("Bản nháp «{name}» vừa được sửa ở một thẻ khác. Để không ghi đè lên nhau, những gì bạn sửa tiếp ở thẻ này sẽ được lưu thành bản nháp mới «{name} (bản sao)»."),
+            format!("The draft «{name}» was just changed in another tab. So that neither overwrites the other, what you change next in this tab will be saved as a new draft «{name} (bản sao)»."),
+        );
+    }
+
     /// Start a new draft holding `doc` (import, template, duplicate).
     pub fn open_new(&self, ed: &Editor, name: String, doc: Document) {
         self.id.set(new_id());
@@ -354,18 +408,27 @@ impl Drafts {
 /// Save shortly after every edit (debounced), so a reload or crash loses nothing.
 pub fn autosave(ed: Editor, drafts: Drafts) {
     let generation = StoredValue::new(0u64);
+    let unsaved_since = StoredValue::new(None::<f64>);
     Effect::new(move |prev: Option<()>| {
         ed.revision.track();
         if prev.is_none() {
             return;
         }
         drafts.saved.set(None);
+        let now = js_sys::Date::now();
+        let since = *unsaved_since.get_value().get_or_insert(now);
+        unsaved_since.set_value(Some(since));
+        if now - since >= AUTOSAVE_MAX_MS {
+            unsaved_since.set_value(None);
+            drafts.save_if_changed(&ed);
+        }
         generation.update_value(|g| *g += 1);
         let mine = generation.get_value();
         set_timeout(
             move || {
                 // The editor may have been destroyed meanwhile: then do nothing.
                 if generation.try_get_value() == Some(mine) {
+                    unsaved_since.set_value(None);
                     drafts.save_if_changed(&ed);
                 }
             },
@@ -375,8 +438,14 @@ pub fn autosave(ed: Editor, drafts: Drafts) {
     // Last chance when the tab is closed or hidden.
     let listener =
         window_event_listener(leptos::ev::pagehide, move |_| drafts.save_if_changed(&ed));
+    let other_tab = window_event_listener(leptos::ev::storage, move |ev| {
+        drafts.stored_elsewhere(&ed, &ev)
+    });
     // An embedded editor can be destroyed long before the page goes away.
-    on_cleanup(move || listener.remove());
+    on_cleanup(move || {
+        listener.remove();
+        other_tab.remove();
+    });
 }
 
 /// Offer `content` as a file download.
