@@ -8,7 +8,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
-const ROOT = resolve(new URL('..', import.meta.url).pathname);
+export const ROOT = resolve(new URL('..', import.meta.url).pathname);
 export const DIST = join(ROOT, 'dist');
 
 const TYPES = {
