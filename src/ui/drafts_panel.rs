@@ -4,10 +4,12 @@
 
 use leptos::prelude::*;
 
-use super::drafts::{new_id, Drafts, Store};
+use super::drafts::{new_id, DraftInfo, Drafts, Store};
 use super::partition::Area;
-use super::state::editor;
+use super::state::{editor, Editor};
 use super::AppOptions;
+use crate::model::json::ImportError;
+use crate::model::Document;
 use crate::Lang;
 
 /// The drafts dialog: list, open, duplicate, rename, delete with confirmation.
@@ -15,77 +17,6 @@ use crate::Lang;
 pub fn DraftsPanel(open: RwSignal<bool>) -> impl IntoView {
     let ed = editor();
     let drafts = expect_context::<Drafts>();
-    let open_draft = move |id: String| {
-        drafts.save_if_changed(&ed);
-        let store = drafts.store.get_value();
-        match store.load(&id) {
-            Some(Ok(doc)) => {
-                let name = store
-                    .list()
-                    .into_iter()
-                    .find(|d| d.id == id)
-                    .map(|d| d.name)
-                    .unwrap_or_default();
-                drafts.id.set(id);
-                drafts.name.set(name);
-                ed.load(doc);
-                drafts.save_now(&ed);
-                open.set(false);
-            }
-            Some(Err(e)) => ed.say(
-                true,
-                format!("Không mở được bản nháp: {}", e.message_vi),
-                format!("Cannot open the draft: {}", e.message_en),
-            ),
-            None => ed.say(true, "Không tìm thấy bản nháp.", "Draft not found."),
-        }
-    };
-    let duplicate = move |id: String| {
-        let store = drafts.store.get_value();
-        if let Some(Ok(doc)) = store.load(&id) {
-            let name = store
-                .list()
-                .into_iter()
-                .find(|d| d.id == id)
-                .map(|d| d.name)
-                .unwrap_or_default();
-            drafts.save_if_changed(&ed);
-            drafts.open_new(&ed, format!("{name} (bản sao)"), doc);
-        }
-    };
-    let rename = move |id: String, old: String| {
-        let Ok(Some(name)) = window().prompt_with_message_and_default(
-            ed.tr("Tên mới của bản nháp:", "New draft name:"),
-            &old,
-        ) else {
-            return;
-        };
-        if name.trim().is_empty() {
-            return;
-        }
-        let store = drafts.store.get_value();
-        let _ = store.rename(&id, name.trim());
-        if drafts.id.get_untracked() == id {
-            drafts.name.set(name.trim().to_string());
-        }
-        drafts.list.set(store.list());
-    };
-    let delete = move |id: String, name: String| {
-        let question = format!(
-            "{} «{name}»? {}",
-            ed.tr("Xóa bản nháp", "Delete the draft"),
-            ed.tr("Không thể hoàn tác.", "This cannot be undone.")
-        );
-        if window().confirm_with_message(&question) != Ok(true) {
-            return;
-        }
-        let store = drafts.store.get_value();
-        let _ = store.remove(&id);
-        drafts.list.set(store.list());
-        if drafts.id.get_untracked() == id {
-            drafts.id.set(new_id());
-        }
-    };
     view! {
         <section class="kh-drafts" role="dialog" aria-modal="false" aria-labelledby="kh-drafts-h">
             <h2 id="kh-drafts-h">{move || ed.tr("Các bản nháp", "Drafts")}</h2>
@@ -106,58 +37,7 @@ pub fn DraftsPanel(open: RwSignal<bool>) -> impl IntoView {
                         .list
                         .get()
                         .into_iter()
-                        .map(|d| {
-                            let (a, b, c, e) = (
-                                d.id.clone(),
-                                d.id.clone(),
-                                d.id.clone(),
-                                d.id.clone(),
-                            );
-                            let (n1, n2) = (d.name.clone(), d.name.clone());
-                            let current = drafts.id.get() == d.id;
-                            view! {
-                                <li class:kh-current=current>
-                                    <span class="kh-draft-name">{d.name.clone()}</span>
-                                    " "
-                                    <span class="kh-hint">
-                                        {d
-                                            .updated
-                                            .replace('T', " ")
-                                            .chars()
-                                            .take(16)
-                                            .collect::<String>()}
-                                    </span>
-                                    <button
-                                        type="button"
-                                        class="kh-small"
-                                        on:click=move |_| open_draft(a.clone())
-                                    >
-                                        {move || ed.tr("Mở", "Open")}
-                                    </button>
-                                    <button
-                                        type="button"
-                                        class="kh-small"
-                                        on:click=move |_| duplicate(b.clone())
-                                    >
-                                        {move || ed.tr("Nhân bản", "Duplicate")}
-                                    </button>
-                                    <button
-                                        type="button"
-                                        class="kh-small"
-                                        on:click=move |_| rename(c.clone(), n1.clone())
-                                    >
-                                        {move || ed.tr("Đổi tên", "Rename")}
-                                    </button>
-                                    <button
-                                        type="button"
-                                        class="kh-small kh-danger"
-                                        on:click=move |_| delete(e.clone(), n2.clone())
-                                    >
-                                        {move || ed.tr("Xóa", "Delete")}
-                                    </button>
-                                </li>
-                            }
-                        })
+                        .map(|d| view! { <DraftItem draft=d open /> })
                         .collect_view()
                 }}
             </ul>
@@ -165,6 +45,121 @@ pub fn DraftsPanel(open: RwSignal<bool>) -> impl IntoView {
                 {move || ed.tr("Đóng", "Close")}
             </button>
         </section>
+    }
+}
+
+/// One draft of the list, with its buttons.
+#[component]
+fn DraftItem(draft: DraftInfo, open: RwSignal<bool>) -> impl IntoView {
+    let ed = editor();
+    let drafts = expect_context::<Drafts>();
+    let DraftInfo { id, name, updated } = draft;
+    let mine = id.clone();
+    let current = move || drafts.id.get() == mine;
+    let when = updated
+        .replace('T', " ")
+        .chars()
+        .take(16)
+        .collect::<String>();
+    let label = name.clone();
+    let button = move |vi: &'static str, en: &'static str, danger: bool, act: Act| {
+        let (id, name) = (id.clone(), name.clone());
+        view! {
+            <button
+                type="button"
+                class=if danger { "kh-small kh-danger" } else { "kh-small" }
+                on:click=move |_| act(ed, drafts, open, &id, &name)
+            >
+                {move || ed.tr(vi, en)}
+            </button>
+        }
+    };
+    view! {
+        <li class:kh-current=current>
+            <span class="kh-draft-name">{label}</span>
+            " "
+            <span class="kh-hint">{when}</span>
+            {button("Mở", "Open", false, open_draft)}
+            {button("Nhân bản", "Duplicate", false, duplicate)}
+            {button("Đổi tên", "Rename", false, rename)}
+            {button("Xóa", "Delete", true, delete)}
+        </li>
+    }
+}
+
+/// What a draft's button does: (editor, drafts, the dialog's open flag, id, name).
+type Act = fn(Editor, Drafts, RwSignal<bool>, &str, &str);
+
+/// The stored draft `id` and its name, if it can be read.
+fn load(drafts: Drafts, id: &str) -> Option<Result<(Document, String), ImportError>> {
+    let store = drafts.store.get_value();
+    let doc = store.load(id)?;
+    let name = store
+        .list()
+        .into_iter()
+        .find(|d| d.id == id)
+        .map(|d| d.name)
+        .unwrap_or_default();
+    Some(doc.map(|doc| (doc, name)))
+}
+
+fn open_draft(ed: Editor, drafts: Drafts, open: RwSignal<bool>, id: &str, _: &str) {
+    drafts.save_if_changed(&ed);
+    match load(drafts, id) {
+        Some(Ok((doc, name))) => {
+            drafts.id.set(id.to_string());
+            drafts.name.set(name);
+            ed.load(doc);
+            drafts.save_now(&ed);
+            open.set(false);
+        }
+        Some(Err(e)) => ed.say(
+            true,
+            format!("Không mở được bản nháp: {}", e.message_vi),
+            format!("Cannot open the draft: {}", e.message_en),
+        ),
+        None => ed.say(true, "Không tìm thấy bản nháp.", "Draft not found."),
+    }
+}
+
+fn duplicate(ed: Editor, drafts: Drafts, _: RwSignal<bool>, id: &str, _: &str) {
+    if let Some(Ok((doc, name))) = load(drafts, id) {
+        drafts.save_if_changed(&ed);
+        drafts.open_new(&ed, format!("{name} (bản sao)"), doc);
+    }
+}
+
+fn rename(ed: Editor, drafts: Drafts, _: RwSignal<bool>, id: &str, old: &str) {
+    let Ok(Some(name)) = window()
+        .prompt_with_message_and_default(ed.tr("Tên mới của bản nháp:", "New draft name:"), old)
+    else {
+        return;
+    };
+    if name.trim().is_empty() {
+        return;
+    }
+    let store = drafts.store.get_value();
+    let _ = store.rename(id, name.trim());
+    if drafts.id.get_untracked() == id {
+        drafts.name.set(name.trim().to_string());
+    }
+    drafts.list.set(store.list());
+}
+
+fn delete(ed: Editor, drafts: Drafts, _: RwSignal<bool>, id: &str, name: &str) {
+    let question = format!(
+        "{} «{name}»? {}",
+        ed.tr("Xóa bản nháp", "Delete the draft"),
+        ed.tr("Không thể hoàn tác.", "This cannot be undone.")
+    );
+    if window().confirm_with_message(&question) != Ok(true) {
+        return;
+    }
+    let store = drafts.store.get_value();
+    let _ = store.remove(id);
+    drafts.list.set(store.list());
+    if drafts.id.get_untracked() == id {
+        drafts.id.set(new_id());
     }
 }
 

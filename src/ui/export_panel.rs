@@ -78,140 +78,38 @@ pub fn emit_export(format: &str, filename: &str, content: wasm_bindgen::JsValue)
     super::events::emit(sink, "export", detail.into());
 }
 
+/// The export buttons the host offers (all of them in the standalone app).
 #[component]
 pub fn ExportButtons() -> impl IntoView {
+    use super::ExportKind::*;
     let ed = editor();
     let opts = use_context::<super::AppOptions>().unwrap_or_default();
-    let offers = move |k: super::ExportKind| opts.offers(k);
-    let report_failure = move |what: &str, ok: bool| {
-        if !ok {
-            ed.say(
-                true,
-                format!("Không {what} được. Hãy thử lại hoặc dùng nút tải tệp."),
-                "The export failed. Try again or use a download button.",
-            );
-        }
-    };
-    // The exports load on first use (later.rs): the module is asked for as soon
-    // as the pointer or the focus reaches the buttons, so a click finds it there.
-    let copy_text = move |_| {
-        if confirm_export() {
-            later!(text_of(ed.doc.get_untracked()), move |text: String| {
-                let ok = copy_to_clipboard(None, text.clone());
-                report_failure("sao chép", ok);
-                emit_export("copy", "", text.into());
-                if ok {
-                    ed.say(
-                        false,
-                        "Đã sao chép văn bản. Dán vào Word rồi dùng «Convert Text to Table» cho các bảng.",
-                        "Text copied. In Word, use «Convert Text to Table» for the tables.",
-                    );
-                }
-            });
-        }
-    };
-    let copy_rich = move |_| {
-        if confirm_export() {
-            later!(
-                html_and_text_of(ed.doc.get_untracked()),
-                move |(html, text): (String, String)| {
-                    let ok = copy_to_clipboard(Some(html.clone()), text);
-                    report_failure("sao chép", ok);
-                    emit_export("rich-copy", "", html.into());
-                    if ok {
-                        ed.say(
-                            false,
-                            "Đã sao chép kèm định dạng: dán vào Word hoặc LibreOffice.",
-                            "Copied with formatting: paste into Word or LibreOffice.",
-                        );
-                    }
-                }
-            );
-        }
-    };
-    let save_txt = move |_| {
-        if confirm_export() {
-            let name = ed.doc.with_untracked(|d| format!("{}.txt", file_stem(d)));
-            later!(text_of(ed.doc.get_untracked()), move |text: String| {
-                report_failure(
-                    "tải tệp",
-                    download(&name, "text/plain;charset=utf-8", text.as_bytes()).is_ok(),
-                );
-                emit_export("text", &name, text.into());
-            });
-        }
-    };
-    let save_docx = move |_| {
-        if confirm_export() {
-            let name = ed.doc.with_untracked(|d| format!("{}.docx", file_stem(d)));
-            later!(docx_of(ed.doc.get_untracked()), move |bytes: Vec<u8>| {
-                report_failure(
-                    "tải tệp",
-                    download(
-                        &name,
-                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                        &bytes,
-                    )
-                    .is_ok(),
-                );
-                emit_export(
-                    "docx",
-                    &name,
-                    js_sys::Uint8Array::from(bytes.as_slice()).into(),
-                );
-            });
-        }
-    };
     let tab = expect_context::<RwSignal<super::Tab>>();
     let pending = expect_context::<PrintRequest>().0;
-    let print = move |_| {
-        if confirm_export() {
-            if tab.get_untracked() == super::Tab::Preview {
-                request_animation_frame(|| {
-                    let _ = window().print();
-                });
-            } else {
-                // The preview prints once it is drawn (its part may still be loading).
-                pending.set(true);
-                tab.set(super::Tab::Preview);
+    let button = |kind, id: &'static str, vi: &'static str, en: &'static str, act: fn()| {
+        opts.offers(kind).then(|| {
+            view! {
+                <button type="button" id=id on:click=move |_| act()>
+                    {move || ed.tr(vi, en)}
+                </button>
             }
-        }
+        })
     };
-    use super::ExportKind::*;
+    // Printing needs the tab and the print request, so it is not a plain `fn()`.
+    let print = move |_| print(tab, pending);
     view! {
-        {offers(Docx)
-            .then(|| {
-                view! {
-                    <button type="button" id="kh-export-docx" on:click=save_docx>
-                        {move || ed.tr("Tải .docx", "Download .docx")}
-                    </button>
-                }
-            })}
-        {offers(Text)
-            .then(|| {
-                view! {
-                    <button type="button" id="kh-export-txt" on:click=save_txt>
-                        {move || ed.tr("Tải .txt", "Download .txt")}
-                    </button>
-                }
-            })}
-        {offers(Copy)
-            .then(|| {
-                view! {
-                    <button type="button" id="kh-copy-text" on:click=copy_text>
-                        {move || ed.tr("Sao chép văn bản", "Copy text")}
-                    </button>
-                }
-            })}
-        {offers(RichCopy)
-            .then(|| {
-                view! {
-                    <button type="button" id="kh-copy-rich" on:click=copy_rich>
-                        {move || ed.tr("Sao chép để dán vào Word", "Copy for Word")}
-                    </button>
-                }
-            })}
-        {offers(Print)
+        {button(Docx, "kh-export-docx", "Tải .docx", "Download .docx", save_docx)}
+        {button(Text, "kh-export-txt", "Tải .txt", "Download .txt", save_txt)}
+        {button(Copy, "kh-copy-text", "Sao chép văn bản", "Copy text", copy_text)}
+        {button(
+            RichCopy,
+            "kh-copy-rich",
+            "Sao chép để dán vào Word",
+            "Copy for Word",
+            copy_rich,
+        )}
+        {opts
+            .offers(Print)
             .then(|| {
                 view! {
                     <button type="button" id="kh-print" on:click=print>
@@ -219,6 +117,110 @@ pub fn ExportButtons() -> impl IntoView {
                     </button>
                 }
             })}
+    }
+}
+
+/// Says so when an export could not be handed to the browser.
+fn report_failure(what: &str, ok: bool) {
+    if !ok {
+        editor().say(
+            true,
+            format!("Không {what} được. Hãy thử lại hoặc dùng nút tải tệp."),
+            "The export failed. Try again or use a download button.",
+        );
+    }
+}
+
+// The exports load on first use (later.rs): the module is asked for as soon
+// as the pointer or the focus reaches the buttons, so a click finds it there.
+
+fn copy_text() {
+    let ed = editor();
+    if !confirm_export() {
+        return;
+    }
+    later!(text_of(ed.doc.get_untracked()), move |text: String| {
+        let ok = copy_to_clipboard(None, text.clone());
+        report_failure("sao chép", ok);
+        emit_export("copy", "", text.into());
+        if ok {
+            ed.say(
+                false,
+                "Đã sao chép văn bản. Dán vào Word rồi dùng «Convert Text to Table» cho các bảng.",
+                "Text copied. In Word, use «Convert Text to Table» for the tables.",
+            );
+        }
+    });
+}
+
+fn copy_rich() {
+    let ed = editor();
+    if !confirm_export() {
+        return;
+    }
+    later!(html_and_text_of(ed.doc.get_untracked()), move |(
+        html,
+        text,
+    ): (
+        String,
+        String
+    )| {
+        let ok = copy_to_clipboard(Some(html.clone()), text);
+        report_failure("sao chép", ok);
+        emit_export("rich-copy", "", html.into());
+        if ok {
+            ed.say(
+                false,
+                "Đã sao chép kèm định dạng: dán vào Word hoặc LibreOffice.",
+                "Copied with formatting: paste into Word or LibreOffice.",
+            );
+        }
+    });
+}
+
+fn save_txt() {
+    let ed = editor();
+    if !confirm_export() {
+        return;
+    }
+    let name = ed.doc.with_untracked(|d| format!("{}.txt", file_stem(d)));
+    later!(text_of(ed.doc.get_untracked()), move |text: String| {
+        let ok = download(&name, "text/plain;charset=utf-8", text.as_bytes()).is_ok();
+        report_failure("tải tệp", ok);
+        emit_export("text", &name, text.into());
+    });
+}
+
+fn save_docx() {
+    let ed = editor();
+    if !confirm_export() {
+        return;
+    }
+    let name = ed.doc.with_untracked(|d| format!("{}.docx", file_stem(d)));
+    later!(docx_of(ed.doc.get_untracked()), move |bytes: Vec<u8>| {
+        const MIME: &str =
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        report_failure("tải tệp", download(&name, MIME, &bytes).is_ok());
+        emit_export(
+            "docx",
+            &name,
+            js_sys::Uint8Array::from(bytes.as_slice()).into(),
+        );
+    });
+}
+
+fn print(tab: RwSignal<super::Tab>, pending: RwSignal<bool>) {
+    if !confirm_export() {
+        return;
+    }
+    if tab.get_untracked() == super::Tab::Preview {
+        request_animation_frame(|| {
+            let _ = window().print();
+        });
+    } else {
+        // The preview prints once it is drawn (its part may still be loading).
+        pending.set(true);
+        tab.set(super::Tab::Preview);
     }
 }
 
