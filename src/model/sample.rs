@@ -49,17 +49,7 @@ fn heading(text: &str, children: Vec<Node>) -> Node {
 /// A ward plan with one task appendix of `rows` rows, grouped 50 to a heading.
 pub fn generated_plan(rows: usize) -> Document {
     let mut doc = Document::new(DocKind::Plan, Profile::State);
-    doc.header = Header {
-        parent_body: Some("ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG".into()),
-        issuing_body: "ỦY BAN NHÂN DÂN PHƯỜNG HỒNG AN".into(),
-        body_code: "UBND".into(),
-        number: Some("15".into()),
-        symbol: "KH-UBND".into(),
-        place: "Hồng An".into(),
-        date: PartialDate::ymd(2026, 1, 15),
-        title: None,
-        subject: "Triển khai thực hiện Kế hoạch số 347/KH-UBND ngày 26/12/2025 của Ủy ban nhân dân thành phố".into(),
-    };
+    doc.header = sample_header();
     doc.period = Some(YearRange {
         from: 2026,
         to: 2030,
@@ -84,7 +74,48 @@ pub fn generated_plan(rows: usize) -> Document {
         ),
     ];
     let ids: Vec<&str> = doc.agencies.iter().map(|a| a.id.as_str()).collect();
-    doc.body = vec![
+    doc.body = sample_body(&ids);
+    doc.appendices = vec![sample_appendix(rows, &ids)];
+    doc.recipients = Recipients {
+        items: vec![
+            "UBND thành phố".into(),
+            "Sở Nội vụ".into(),
+            "Các phòng, ban, đơn vị thuộc phường".into(),
+        ],
+        archive: Some("VT, VHXH".into()),
+    };
+    doc.signature = Signature {
+        lines: vec![
+            SignLine {
+                prefix: Some(SignPrefix::Tm),
+                text: "ỦY BAN NHÂN DÂN".into(),
+            },
+            SignLine {
+                prefix: None,
+                text: "CHỦ TỊCH".into(),
+            },
+        ],
+        name: "Nguyễn Văn An".into(),
+    };
+    doc
+}
+
+fn sample_header() -> Header {
+    Header {
+        parent_body: Some("ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG".into()),
+        issuing_body: "ỦY BAN NHÂN DÂN PHƯỜNG HỒNG AN".into(),
+        body_code: "UBND".into(),
+        number: Some("15".into()),
+        symbol: "KH-UBND".into(),
+        place: "Hồng An".into(),
+        date: PartialDate::ymd(2026, 1, 15),
+        title: None,
+        subject: "Triển khai thực hiện Kế hoạch số 347/KH-UBND ngày 26/12/2025 của Ủy ban nhân dân thành phố".into(),
+    }
+}
+
+fn sample_body(ids: &[&str]) -> Vec<Node> {
+    vec![
         heading(
             "MỤC ĐÍCH, YÊU CẦU",
             vec![heading(
@@ -143,15 +174,46 @@ pub fn generated_plan(rows: usize) -> Document {
             text: "Trên đây là Kế hoạch của Ủy ban nhân dân phường Hồng An./.".into(),
             ..Node::default()
         },
-    ];
-    let columns = vec![
-        col("stt", "STT", ColumnKind::Index),
-        col("content", "Nội dung nhiệm vụ", ColumnKind::Text),
-        col("lead", "Cơ quan chủ trì", ColumnKind::Agency),
-        col("partners", "Cơ quan phối hợp", ColumnKind::AgencyList),
-        col("time", "Thời gian thực hiện", ColumnKind::Timeframe),
-        col("output", "Sản phẩm", ColumnKind::Text),
-    ];
+    ]
+}
+
+/// The task appendix: `rows` rows, a group heading every 50.
+fn sample_appendix(rows: usize, ids: &[&str]) -> Appendix {
+    let mut groups: Vec<RowGroup> = Vec::new();
+    for r in 0..rows {
+        if r % 50 == 0 {
+            groups.push(RowGroup {
+                heading: format!("Nhóm nhiệm vụ {}", r / 50 + 1),
+                rows: vec![],
+            });
+        }
+        if let Some(g) = groups.last_mut() {
+            g.rows.push(sample_row(r, ids));
+        }
+    }
+    Appendix {
+        number: "I".into(),
+        title: "Danh mục nhiệm vụ thực hiện dân chủ ở cơ sở".into(),
+        attached_note: Some(
+            "Kèm theo Kế hoạch số 15/KH-UBND ngày 15/01/2026 của Ủy ban nhân dân phường Hồng An"
+                .into(),
+        ),
+        columns: vec![
+            col("stt", "STT", ColumnKind::Index),
+            col("content", "Nội dung nhiệm vụ", ColumnKind::Text),
+            col("lead", "Cơ quan chủ trì", ColumnKind::Agency),
+            col("partners", "Cơ quan phối hợp", ColumnKind::AgencyList),
+            col("time", "Thời gian thực hiện", ColumnKind::Timeframe),
+            col("output", "Sản phẩm", ColumnKind::Text),
+        ],
+        groups,
+        row_numbering: RowNumbering::Continuous,
+        landscape: true,
+    }
+}
+
+/// Row `r` of the task appendix: agencies and timeframes in turn.
+fn sample_row(r: usize, ids: &[&str]) -> Row {
     let timeframes = [
         Timeframe::Regular,
         Timeframe::Annually,
@@ -161,80 +223,34 @@ pub fn generated_plan(rows: usize) -> Document {
             year: 2026,
         },
     ];
-    let mut groups: Vec<RowGroup> = Vec::new();
-    for r in 0..rows {
-        if r % 50 == 0 {
-            groups.push(RowGroup {
-                heading: format!("Nhóm nhiệm vụ {}", r / 50 + 1),
-                rows: vec![],
-            });
-        }
-        let row = Row {
-            cells: vec![
-                Cell::default(),
-                Cell {
-                    text: format!("Thực hiện nhiệm vụ số {} về bảo đảm dân chủ ở cơ sở", r + 1),
-                    ..Cell::default()
-                },
-                Cell {
-                    agencies: vec![ids[r % ids.len()].into()],
-                    ..Cell::default()
-                },
-                Cell {
-                    agencies: vec![
-                        ids[(r + 1) % ids.len()].into(),
-                        ids[(r + 2) % ids.len()].into(),
-                    ],
-                    ..Cell::default()
-                },
-                Cell {
-                    timeframe: Some(timeframes[r % timeframes.len()].clone()),
-                    ..Cell::default()
-                },
-                Cell {
-                    text: "Báo cáo kết quả thực hiện".into(),
-                    ..Cell::default()
-                },
-            ],
-        };
-        if let Some(g) = groups.last_mut() {
-            g.rows.push(row);
-        }
+    Row {
+        cells: vec![
+            Cell::default(),
+            Cell {
+                text: format!("Thực hiện nhiệm vụ số {} về bảo đảm dân chủ ở cơ sở", r + 1),
+                ..Cell::default()
+            },
+            Cell {
+                agencies: vec![ids[r % ids.len()].into()],
+                ..Cell::default()
+            },
+            Cell {
+                agencies: vec![
+                    ids[(r + 1) % ids.len()].into(),
+                    ids[(r + 2) % ids.len()].into(),
+                ],
+                ..Cell::default()
+            },
+            Cell {
+                timeframe: Some(timeframes[r % timeframes.len()].clone()),
+                ..Cell::default()
+            },
+            Cell {
+                text: "Báo cáo kết quả thực hiện".into(),
+                ..Cell::default()
+            },
+        ],
     }
-    doc.appendices = vec![Appendix {
-        number: "I".into(),
-        title: "Danh mục nhiệm vụ thực hiện dân chủ ở cơ sở".into(),
-        attached_note: Some(
-            "Kèm theo Kế hoạch số 15/KH-UBND ngày 15/01/2026 của Ủy ban nhân dân phường Hồng An"
-                .into(),
-        ),
-        columns,
-        groups,
-        row_numbering: RowNumbering::Continuous,
-        landscape: true,
-    }];
-    doc.recipients = Recipients {
-        items: vec![
-            "UBND thành phố".into(),
-            "Sở Nội vụ".into(),
-            "Các phòng, ban, đơn vị thuộc phường".into(),
-        ],
-        archive: Some("VT, VHXH".into()),
-    };
-    doc.signature = Signature {
-        lines: vec![
-            SignLine {
-                prefix: Some(SignPrefix::Tm),
-                text: "ỦY BAN NHÂN DÂN".into(),
-            },
-            SignLine {
-                prefix: None,
-                text: "CHỦ TỊCH".into(),
-            },
-        ],
-        name: "Nguyễn Văn An".into(),
-    };
-    doc
 }
 
 #[cfg(test)]
