@@ -465,6 +465,39 @@ fn table_block(out: &mut String, t: &Table, width: u32) {
     out.push_str("</w:tbl>");
 }
 
+/// The type name and subject, centred, with the short rule under them.
+fn title_block(out: &mut String, t: &super::layout::Title) {
+    para(
+        out,
+        P {
+            before: Some(360),
+            keep_next: true,
+            ..C
+        },
+        look_run(t.name.look),
+        &t.name.text,
+    );
+    para(
+        out,
+        P {
+            keep_next: true,
+            ..C
+        },
+        look_run(t.subject.look),
+        &t.subject.text,
+    );
+    rule(out, text_width(false), rule_len(t.rule));
+    para(
+        out,
+        P {
+            after: Some(0),
+            ..C
+        },
+        R::default(),
+        "",
+    );
+}
+
 /// word/document.xml.
 pub fn document_xml(doc: &Document) -> String {
     document_of(&layout(doc))
@@ -491,37 +524,7 @@ fn document_of(l: &Layout) -> String {
     for block in &l.blocks {
         match block {
             Block::Header(h) => header_block(&mut out, h),
-            Block::Title(t) => {
-                para(
-                    &mut out,
-                    P {
-                        before: Some(360),
-                        keep_next: true,
-                        ..C
-                    },
-                    look_run(t.name.look),
-                    &t.name.text,
-                );
-                para(
-                    &mut out,
-                    P {
-                        keep_next: true,
-                        ..C
-                    },
-                    look_run(t.subject.look),
-                    &t.subject.text,
-                );
-                rule(&mut out, text_width(false), rule_len(t.rule));
-                para(
-                    &mut out,
-                    P {
-                        after: Some(0),
-                        ..C
-                    },
-                    R::default(),
-                    "",
-                );
-            }
+            Block::Title(t) => title_block(&mut out, t),
             Block::Para(p) => para(
                 &mut out,
                 P {
