@@ -109,6 +109,41 @@ pub const OPEN_BRACES: &str = "open";
 /// example values are filled in. `prefix` is put before every path.
 pub fn validate(t: &Template, prefix: &str) -> Result<(), TemplateError> {
     let at = |p: &str, vi: String, en: String| TemplateError::at(&join(prefix, p), vi, en);
+    validate_names(t, &at)?;
+    for (i, f) in t.facts.iter().enumerate() {
+        validate_fact(t, i, f, &at)?;
+    }
+    let used = validate_placeholders(t, &at)?;
+    if let Some(err) = malformed_placeholder(&t.document, "document") {
+        return Err(at(&err.0, err.1, err.2));
+    }
+    for (i, f) in t.facts.iter().enumerate() {
+        let referenced = t
+            .facts
+            .iter()
+            .any(|o| o.earlier_than.as_deref() == Some(&f.key));
+        if !used.contains(&f.key) && !referenced {
+            return Err(at(
+                &format!("facts[{i}].key"),
+                format!("dữ kiện \"{}\" không được dùng ở đâu trong văn bản.", f.key),
+                format!("fact \"{}\" is not used anywhere in the document.", f.key),
+            ));
+        }
+    }
+    // The document, filled in with the examples, is a valid plan.
+    instantiate(t, &Facts::examples(t)).map_err(|e| TemplateError {
+        path: join(prefix, &e.path),
+        message_vi: format!("{} (với các giá trị ví dụ)", e.message_vi),
+        message_en: format!("{} (with the example values)", e.message_en),
+    })?;
+    Ok(())
+}
+
+/// An error at a path of the template (made by `validate`, which knows the prefix).
+type At<'a> = dyn Fn(&str, String, String) -> TemplateError + 'a;
+
+/// The template's id and name.
+fn validate_names(t: &Template, at: &At) -> Result<(), TemplateError> {
     if t.id.is_empty()
         || !t
             .id
@@ -134,55 +169,64 @@ pub fn validate(t: &Template, prefix: &str) -> Result<(), TemplateError> {
             "the template has no name.".into(),
         ));
     }
-    for (i, f) in t.facts.iter().enumerate() {
-        let p = format!("facts[{i}]");
-        if !valid_key(&f.key) || f.key == OPEN_BRACES {
-            return Err(at(
-                &format!("{p}.key"),
-                format!("tên dữ kiện \"{}\" chỉ gồm chữ thường không dấu, chữ số và \"_\" (và không phải \"open\").", f.key),
-                format!("fact key \"{}\" must be lower-case ASCII letters, digits and \"_\" (and not \"open\").", f.key),
-            ));
-        }
-        if t.facts[..i].iter().any(|o| o.key == f.key) {
-            return Err(at(
-                &format!("{p}.key"),
-                format!("dữ kiện \"{}\" khai báo hai lần.", f.key),
-                format!("fact \"{}\" is declared twice.", f.key),
-            ));
-        }
-        if f.required && f.example.as_deref().is_none_or(|e| e.trim().is_empty()) {
-            return Err(at(
-                &format!("{p}.example"),
-                format!("dữ kiện bắt buộc \"{}\" cần giá trị ví dụ.", f.key),
-                format!("required fact \"{}\" needs an example value.", f.key),
-            ));
-        }
-        if let Some(e) = &f.example {
-            if !e.trim().is_empty() {
-                parse_fact(f.kind, e).map_err(|(vi, en)| {
-                    at(
-                        &format!("{p}.example"),
-                        format!("giá trị ví dụ không hợp lệ: {vi}"),
-                        format!("invalid example: {en}"),
-                    )
-                })?;
-            }
-        }
-        if let Some(other) = &f.earlier_than {
-            let ok = f.kind == FactKind::Deadlines
-                && t.facts
-                    .iter()
-                    .any(|o| &o.key == other && o.kind == FactKind::Deadlines && o.key != f.key);
-            if !ok {
-                return Err(at(
-                    &format!("{p}.earlier_than"),
-                    format!("\"earlier_than\" phải là tên một dữ kiện hạn báo cáo khác, nhận \"{other}\"."),
-                    format!("\"earlier_than\" must name another deadlines fact, found \"{other}\"."),
-                ));
-            }
+    Ok(())
+}
+
+/// Fact `i`: its key, example and `earlier_than`.
+fn validate_fact(t: &Template, i: usize, f: &FactDef, at: &At) -> Result<(), TemplateError> {
+    let p = format!("facts[{i}]");
+    if !valid_key(&f.key) || f.key == OPEN_BRACES {
+        return Err(at(
+            &format!("{p}.key"),
+            format!("tên dữ kiện \"{}\" chỉ gồm chữ thường không dấu, chữ số và \"_\" (và không phải \"open\").", f.key),
+            format!("fact key \"{}\" must be lower-case ASCII letters, digits and \"_\" (and not \"open\").", f.key),
+        ));
+    }
+    if t.facts[..i].iter().any(|o| o.key == f.key) {
+        return Err(at(
+            &format!("{p}.key"),
+            format!("dữ kiện \"{}\" khai báo hai lần.", f.key),
+            format!("fact \"{}\" is declared twice.", f.key),
+        ));
+    }
+    if f.required && f.example.as_deref().is_none_or(|e| e.trim().is_empty()) {
+        return Err(at(
+            &format!("{p}.example"),
+            format!("dữ kiện bắt buộc \"{}\" cần giá trị ví dụ.", f.key),
+            format!("required fact \"{}\" needs an example value.", f.key),
+        ));
+    }
+    if let Some(e) = &f.example {
+        if !e.trim().is_empty() {
+            parse_fact(f.kind, e).map_err(|(vi, en)| {
+                at(
+                    &format!("{p}.example"),
+                    format!("giá trị ví dụ không hợp lệ: {vi}"),
+                    format!("invalid example: {en}"),
+                )
+            })?;
         }
     }
-    // Placeholders: declared, known form.
+    if let Some(other) = &f.earlier_than {
+        let ok = f.kind == FactKind::Deadlines
+            && t.facts
+                .iter()
+                .any(|o| &o.key == other && o.kind == FactKind::Deadlines && o.key != f.key);
+        if !ok {
+            return Err(at(
+                &format!("{p}.earlier_than"),
+                format!(
+                    "\"earlier_than\" phải là tên một dữ kiện hạn báo cáo khác, nhận \"{other}\"."
+                ),
+                format!("\"earlier_than\" must name another deadlines fact, found \"{other}\"."),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Every placeholder declared, with a form its fact has; the facts used.
+fn validate_placeholders(t: &Template, at: &At) -> Result<Vec<String>, TemplateError> {
     let mut used: Vec<String> = Vec::new();
     for ph in placeholders(t) {
         let p = join("document", &ph.path);
@@ -218,29 +262,7 @@ pub fn validate(t: &Template, prefix: &str) -> Result<(), TemplateError> {
         }
         used.push(key);
     }
-    if let Some(err) = malformed_placeholder(&t.document, "document") {
-        return Err(at(&err.0, err.1, err.2));
-    }
-    for (i, f) in t.facts.iter().enumerate() {
-        let referenced = t
-            .facts
-            .iter()
-            .any(|o| o.earlier_than.as_deref() == Some(&f.key));
-        if !used.contains(&f.key) && !referenced {
-            return Err(at(
-                &format!("facts[{i}].key"),
-                format!("dữ kiện \"{}\" không được dùng ở đâu trong văn bản.", f.key),
-                format!("fact \"{}\" is not used anywhere in the document.", f.key),
-            ));
-        }
-    }
-    // The document, filled in with the examples, is a valid plan.
-    instantiate(t, &Facts::examples(t)).map_err(|e| TemplateError {
-        path: join(prefix, &e.path),
-        message_vi: format!("{} (với các giá trị ví dụ)", e.message_vi),
-        message_en: format!("{} (with the example values)", e.message_en),
-    })?;
-    Ok(())
+    Ok(used)
 }
 
 pub(crate) fn forms_list(kind: FactKind) -> String {
