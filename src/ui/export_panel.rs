@@ -18,6 +18,15 @@ use crate::Lang;
 /// Returns true when the export should go ahead.
 pub fn confirm_export() -> bool {
     let ed = editor();
+    if !ed.checked.get_untracked() {
+        // Only in the first moments, while the rules' part loads (checker.rs).
+        ed.say(
+            false,
+            "Đang tải phần kiểm tra văn bản; hãy bấm lại sau giây lát.",
+            "The checks are still loading; click again in a moment.",
+        );
+        return false;
+    }
     let (errors, lines) = ed.report.with_untracked(|r| {
         let errs: Vec<String> = r
             .findings
