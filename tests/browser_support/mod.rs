@@ -160,6 +160,9 @@ impl Mounted {
             tab.get_attribute("aria-selected").as_deref() == Some("true")
         })
         .await;
+        // The panel draws the chosen tab one task later (ui/tabs.rs): a timer
+        // set after it runs after it.
+        sleep(1).await;
         self.settle().await;
     }
 
