@@ -74,7 +74,7 @@ pub fn fold(s: &str) -> String {
         if c == ' ' && (out.is_empty() || out.ends_with(' ')) {
             continue;
         }
-        out.extend(c.to_lowercase());
+        out.extend(super::lower_char(c));
     }
     out.truncate(out.trim_end().len());
     out

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::field::{field_id, findings_at, InlineFindings};
-use super::state::editor;
+use super::state::{editor, Editor};
 use crate::model::agency_names::{matching_agencies, same_name};
 use crate::model::{edit, Document};
 use crate::Lang;
@@ -54,22 +54,6 @@ pub fn AgencyPicker(
     let ed = editor();
     let id = field_id(&path);
     let findings = findings_at(vec![path.clone()]);
-    let chosen = {
-        let get = get.clone();
-        Memo::new(move |_| {
-            ed.doc.with(|d| {
-                get(d)
-                    .into_iter()
-                    .map(|id| {
-                        (
-                            id.clone(),
-                            d.agency(&id).map(|a| a.name.clone()).unwrap_or(id),
-                        )
-                    })
-                    .collect::<Vec<_>>()
-            })
-        })
-    };
     let draft = RwSignal::new(String::new());
     // The directory's matches for the typed text, and whether it is a name
     // the directory already has (then no «Thêm …» choice).
@@ -84,9 +68,9 @@ pub fn AgencyPicker(
             (found, same_name(&d.agencies, &q).is_some())
         })
     });
-    let choose = {
+    let choose: Choose = {
         let (get, set, key) = (get.clone(), set.clone(), path.clone());
-        move |which: Option<String>| {
+        Arc::new(move |which: Option<String>| {
             let typed = draft.get_untracked();
             let (get, set) = (get.clone(), set.clone());
             ed.edit(&format!("!{key}"), move |d| {
@@ -98,34 +82,19 @@ pub fn AgencyPicker(
                 set(d, ids);
             });
             draft.set(String::new());
-        }
+        })
     };
-    let choose_on_key = choose.clone();
-    let on_key = move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
-        "Enter" if !ev.is_composing() => {
-            ev.prevent_default();
-            let typed = draft.get_untracked();
-            if typed.trim().is_empty() {
-                return;
+    let on_key = {
+        let choose = choose.clone();
+        move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
+            "Enter" if !ev.is_composing() => {
+                ev.prevent_default();
+                let best = matches.with_untracked(|(m, _)| m.first().map(|(id, _)| id.clone()));
+                choose_typed(ed, draft, best, &choose);
             }
-            match matches.with_untracked(|(m, _)| m.first().map(|(id, _)| id.clone())) {
-                Some(best) => choose_on_key(Some(best)),
-                None => ed.say(
-                    true,
-                    format!("«{}» chưa có trong danh mục cơ quan: chọn «Thêm «{0}» vào danh mục» nếu đúng là cơ quan mới.", typed.trim()),
-                    format!("«{}» is not in the agency directory: choose «Add «{0}» to the directory» if it is a new agency.", typed.trim()),
-                ),
-            }
+            "Escape" => draft.set(String::new()),
+            _ => {}
         }
-        "Escape" => draft.set(String::new()),
-        _ => {}
-    };
-    let remove = move |which: String| {
-        let (get, set) = (get.clone(), set.clone());
-        ed.edit("!agency-remove", move |d| {
-            let ids = get(d).into_iter().filter(|i| *i != which).collect();
-            set(d, ids);
-        });
     };
     let described = move || {
         findings
@@ -144,31 +113,7 @@ pub fn AgencyPicker(
     view! {
         <div class="kh-field kh-agency-picker">
             <label for=id.clone()>{move || label.get()}</label>
-            <ul class="kh-chips" aria-label=move || ed.tr("Đã chọn", "Chosen")>
-                {move || {
-                    chosen
-                        .get()
-                        .into_iter()
-                        .map(|(aid, name)| {
-                            let remove = remove.clone();
-                            let remove_label = format!("{} {name}", ed.tr("Bỏ", "Remove"));
-                            view! {
-                                <li class="kh-chip">
-                                    {name.clone()}
-                                    <button
-                                        type="button"
-                                        class="kh-chip-x"
-                                        aria-label=remove_label
-                                        on:click=move |_| remove(aid.clone())
-                                    >
-                                        "×"
-                                    </button>
-                                </li>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </ul>
+            <Chips get set />
             <input
                 id=id.clone()
                 type="text"
@@ -194,54 +139,148 @@ pub fn AgencyPicker(
                 on:input=move |ev| draft.set(event_target_value(&ev))
                 on:keydown=on_key
             />
-            <ul class="kh-suggest" id=list_id hidden=move || draft.with(|d| d.trim().is_empty())>
-                {move || {
-                    let (found, known) = matches.get();
-                    let typed = draft.get().trim().to_string();
-                    let pick = choose.clone();
-                    let add = choose.clone();
-                    let items = found
-                        .into_iter()
-                        .map(move |(aid, name)| {
-                            let pick = pick.clone();
-                            view! {
-                                <li>
-                                    <button
-                                        type="button"
-                                        class="kh-small"
-                                        on:click=move |_| pick(Some(aid.clone()))
-                                    >
-                                        {name}
-                                    </button>
-                                </li>
-                            }
-                        })
-                        .collect_view();
-                    let new_one = (!known && !typed.is_empty())
-                        .then(|| {
-                            let text = move || match ed.lang.get() {
-                                Lang::Vi => format!("Thêm «{typed}» vào danh mục"),
-                                Lang::En => format!("Add «{typed}» to the directory"),
-                            };
-                            view! {
-                                <li>
-                                    <button
-                                        type="button"
-                                        class="kh-small kh-add-agency"
-                                        on:click=move |_| add(None)
-                                    >
-                                        {text}
-                                    </button>
-                                </li>
-                            }
-                        });
-                    view! {
-                        {items}
-                        {new_one}
-                    }
-                }}
-            </ul>
+            <Suggestions id=list_id draft matches choose />
             <InlineFindings findings=findings id=format!("{id}-msg") />
         </div>
+    }
+}
+
+/// What choosing does: an agency of the directory (`Some(id)`), or the typed
+/// name added to the directory (`None`).
+type Choose = Arc<dyn Fn(Option<String>) + Send + Sync>;
+
+/// Enter in the picker: the best match, or — when the directory has nothing
+/// like the typed text — a message; the text stays for the person to fix or
+/// add explicitly.
+fn choose_typed(ed: Editor, draft: RwSignal<String>, best: Option<String>, choose: &Choose) {
+    let typed = draft.get_untracked();
+    let typed = typed.trim();
+    if typed.is_empty() {
+        return;
+    }
+    match best {
+        Some(best) => choose(Some(best)),
+        None => ed.say(
+            false,
+            format!("«{typed}» chưa có trong danh mục cơ quan: chọn «Thêm «{typed}» vào danh mục» nếu đúng là cơ quan mới."),
+            format!("«{typed}» is not in the agency directory: choose «Add «{typed}» to the directory» if it is a new agency."),
+        ),
+    }
+}
+
+/// The chosen agencies, each with its remove button.
+#[component]
+fn Chips(get: IdsGetter, set: IdsSetter) -> impl IntoView {
+    let ed = editor();
+    let chosen = {
+        let get = get.clone();
+        Memo::new(move |_| {
+            ed.doc.with(|d| {
+                get(d)
+                    .into_iter()
+                    .map(|id| {
+                        (
+                            id.clone(),
+                            d.agency(&id).map(|a| a.name.clone()).unwrap_or(id),
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    let remove = move |which: String| {
+        let (get, set) = (get.clone(), set.clone());
+        ed.edit("!agency-remove", move |d| {
+            let ids = get(d).into_iter().filter(|i| *i != which).collect();
+            set(d, ids);
+        });
+    };
+    view! {
+        <ul class="kh-chips" aria-label=move || ed.tr("Đã chọn", "Chosen")>
+            {move || {
+                chosen
+                    .get()
+                    .into_iter()
+                    .map(|(aid, name)| {
+                        let remove = remove.clone();
+                        let remove_label = format!("{} {name}", ed.tr("Bỏ", "Remove"));
+                        view! {
+                            <li class="kh-chip">
+                                {name.clone()}
+                                <button
+                                    type="button"
+                                    class="kh-chip-x"
+                                    aria-label=remove_label
+                                    on:click=move |_| remove(aid.clone())
+                                >
+                                    "×"
+                                </button>
+                            </li>
+                        }
+                    })
+                    .collect_view()
+            }}
+        </ul>
+    }
+}
+
+/// The directory's matches for the typed text, then «Thêm «…» vào danh mục»
+/// unless the directory has that name.
+#[component]
+fn Suggestions(
+    id: String,
+    draft: RwSignal<String>,
+    matches: Memo<(Vec<(String, String)>, bool)>,
+    choose: Choose,
+) -> impl IntoView {
+    let ed = editor();
+    view! {
+        <ul class="kh-suggest" id=id hidden=move || draft.with(|d| d.trim().is_empty())>
+            {move || {
+                let (found, known) = matches.get();
+                let typed = draft.get().trim().to_string();
+                let pick = choose.clone();
+                let add = choose.clone();
+                let items = found
+                    .into_iter()
+                    .map(move |(aid, name)| {
+                        let pick = pick.clone();
+                        view! {
+                            <li>
+                                <button
+                                    type="button"
+                                    class="kh-small"
+                                    on:click=move |_| pick(Some(aid.clone()))
+                                >
+                                    {name}
+                                </button>
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                let new_one = (!known && !typed.is_empty())
+                    .then(|| {
+                        let text = move || match ed.lang.get() {
+                            Lang::Vi => format!("Thêm «{typed}» vào danh mục"),
+                            Lang::En => format!("Add «{typed}» to the directory"),
+                        };
+                        view! {
+                            <li>
+                                <button
+                                    type="button"
+                                    class="kh-small kh-add-agency"
+                                    on:click=move |_| add(None)
+                                >
+                                    {text}
+                                </button>
+                            </li>
+                        }
+                    });
+                view! {
+                    {items}
+                    {new_one}
+                }
+            }}
+        </ul>
     }
 }

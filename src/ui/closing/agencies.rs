@@ -147,11 +147,12 @@ fn remove_agency(ed: Editor, i: usize, blocked: RwSignal<Option<Blocked>>) {
         let lang_list =
             |pick: fn(&AgencyUse) -> &str| uses.iter().map(pick).collect::<Vec<_>>().join("; ");
         ed.say(
-            true,
+            false,
             format!("Không xóa «{name}»: cơ quan này đang được dùng ở {}. Hãy thay bằng cơ quan khác trước.", lang_list(|u| &u.vi)),
             format!("«{name}» was not deleted: it is used in {}. Replace it with another agency first.", lang_list(|u| &u.en)),
         );
         blocked.set(Some(Blocked { id, name }));
+        ed.focus_later("kh-replace-with".into());
         return;
     }
     ed.edit("!agency-remove", move |d| {
