@@ -111,6 +111,9 @@ test('axe: a 1,000-row appendix table scrolled to its middle (rows in view drawn
 
 test('axe: the header tab with inline findings and the issues panel populated', async () => {
   const { page } = await open('?sample=5');
+  // The sample plan arrives in a part of its own: typing before it lands
+  // would be replaced by it (the test was flaky on a busy machine).
+  await page.waitForFunction(() => document.querySelector('#f-header-subject')?.value);
   await page.locator('#f-header-number').fill('5');
   await page.locator('#f-header-number[aria-invalid=true]').waitFor();
   assertClean('header with findings', await audit(page));

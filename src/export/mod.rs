@@ -445,7 +445,11 @@ pub fn cell_text(doc: &Document, col: &Column, cell: Option<&Cell>, stt: usize) 
     let text = || cell.map(|c| clean(c.text.trim())).unwrap_or_default();
     match col.kind {
         ColumnKind::Index => stt.to_string(),
+        // Names not (yet) in the directory stay in the cell's text: printed after.
         ColumnKind::Agency | ColumnKind::AgencyList => match cell {
+            Some(c) if !c.agencies.is_empty() && !c.text.trim().is_empty() => {
+                format!("{}, {}", agency_names(doc, &c.agencies), text())
+            }
             Some(c) if !c.agencies.is_empty() => agency_names(doc, &c.agencies),
             _ => text(),
         },

@@ -5,7 +5,7 @@
 //! agency names; names already in the directory are matched whole first.
 
 use super::Agency;
-use crate::text::to_lower;
+use crate::text::{fold, to_lower};
 
 /// Words an agency name starts with ("Phòng …", "Ban …", "Công an …").
 const AGENCY_HEADS: &[&str] = &[
@@ -58,6 +58,61 @@ const AGENCY_HEADS: &[&str] = &[
     "chủ tịch",
     "phó chủ tịch",
 ];
+
+/// The agencies of `directory` that what a person typed may mean, best first:
+/// the query is compared without accents or case against the full and the
+/// short name — same name, then the start of the name, the start of a word,
+/// anywhere in it, and last every typed word starting a word of the name
+/// ("cong an" and "công an" find "Công an phường"). Nothing for an empty query.
+pub fn matching_agencies<'a>(directory: &'a [Agency], query: &str) -> Vec<&'a Agency> {
+    let q = fold(query);
+    if q.is_empty() {
+        return Vec::new();
+    }
+    let mut scored: Vec<(u8, usize, &Agency)> = directory
+        .iter()
+        .enumerate()
+        .filter_map(|(i, a)| {
+            let names = [Some(a.name.as_str()), a.short_name.as_deref()];
+            names
+                .into_iter()
+                .flatten()
+                .filter_map(|n| match_rank(&fold(n), &q))
+                .min()
+                .map(|rank| (rank, i, a))
+        })
+        .collect();
+    scored.sort_by_key(|&(rank, i, _)| (rank, i));
+    scored.into_iter().map(|(_, _, a)| a).collect()
+}
+
+/// How well folded `name` fits folded query `q` (lower is better), if at all.
+fn match_rank(name: &str, q: &str) -> Option<u8> {
+    let words_start = |w: &str| name.split(' ').any(|n| n.starts_with(w));
+    if name == q {
+        Some(0)
+    } else if name.starts_with(q) {
+        Some(1)
+    } else if format!(" {name}").contains(&format!(" {q}")) {
+        Some(2)
+    } else if name.contains(q) {
+        Some(3)
+    } else if q.split(' ').all(words_start) {
+        Some(4)
+    } else {
+        None
+    }
+}
+
+/// The agency a typed name is, when it is one: its full or short name,
+/// accents, case and punctuation aside.
+pub fn same_name<'a>(directory: &'a [Agency], typed: &str) -> Option<&'a Agency> {
+    let want = fold(typed);
+    (!want.is_empty()).then_some(())?;
+    directory
+        .iter()
+        .find(|a| fold(&a.name) == want || a.short_name.as_deref().is_some_and(|s| fold(s) == want))
+}
 
 /// Whether `text` starts like the name of an agency: a capital letter and one of
 /// the usual first words.
@@ -181,6 +236,48 @@ mod tests {
             split_agency_names("Phòng Kinh tế, Hạ tầng và Đô thị, Công an phường", &[]),
             ["Phòng Kinh tế, Hạ tầng và Đô thị", "Công an phường"]
         );
+    }
+
+    #[test]
+    fn typed_text_finds_directory_agencies_without_accents() {
+        let mut ca = agency("Công an phường");
+        ca.short_name = Some("CAP".into());
+        let dir = [
+            agency("Phòng Kinh tế, Hạ tầng và Đô thị"),
+            agency("Văn phòng HĐND và UBND"),
+            ca,
+            agency("Phòng Văn hóa - Xã hội"),
+        ];
+        let names = |q: &str| -> Vec<String> {
+            matching_agencies(&dir, q)
+                .into_iter()
+                .map(|a| a.name.clone())
+                .collect()
+        };
+        assert_eq!(names("công an"), ["Công an phường"]);
+        assert_eq!(names("cong an"), ["Công an phường"]);
+        assert_eq!(names("cap"), ["Công an phường"]);
+        assert_eq!(names("hạ tầng"), ["Phòng Kinh tế, Hạ tầng và Đô thị"]);
+        assert_eq!(
+            names("phong"),
+            [
+                "Phòng Kinh tế, Hạ tầng và Đô thị",
+                "Phòng Văn hóa - Xã hội",
+                "Văn phòng HĐND và UBND"
+            ]
+        );
+        assert_eq!(names("van hoa xa"), ["Phòng Văn hóa - Xã hội"]);
+        assert!(names("KTHT").is_empty());
+        assert!(names("  ").is_empty());
+        assert_eq!(
+            same_name(&dir, "cong an phuong").map(|a| a.id.as_str()),
+            Some("cong_an_phuong")
+        );
+        assert_eq!(
+            same_name(&dir, "cap").map(|a| a.id.as_str()),
+            Some("cong_an_phuong")
+        );
+        assert!(same_name(&dir, "công an").is_none());
     }
 
     #[test]

@@ -100,6 +100,62 @@ impl PartialDate {
     }
 }
 
+/// Read a date as people type it, day first: "5/1/2026", "05/01/2026",
+/// "05-01-2026", "05.01.2026", "05012026" (eight digits, ddmmyyyy), the ISO
+/// "2026-01-05", "1/2026" or "2026". The day and month must exist; the error
+/// (Vietnamese, English) quotes what was typed.
+pub fn parse_date(s: &str) -> Result<PartialDate, (String, String)> {
+    let s = s.trim();
+    let bad = || {
+        (
+            format!("cần ngày dạng 23/12/2025 (ngày/tháng/năm; hoặc 12/2025, 2026), nhận \"{s}\"."),
+            format!("expected a date like 23/12/2025 (day/month/year; or 12/2025, 2026), found \"{s}\"."),
+        )
+    };
+    let date = if let Ok(d) = PartialDate::parse_iso(s) {
+        d
+    } else {
+        let eight;
+        let parts: Vec<&str> = if s.len() == 8 && s.bytes().all(|b| b.is_ascii_digit()) {
+            eight = [&s[..2], &s[2..4], &s[4..]];
+            eight.to_vec()
+        } else {
+            s.split(['/', '-', '.']).map(str::trim).collect()
+        };
+        let num = |p: &str| -> Option<u32> {
+            (!p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| p.parse().ok())
+                .flatten()
+        };
+        let year = |p: &str| {
+            num(p)
+                .filter(|y| (1900..=2200).contains(y))
+                .map(|y| y as i32)
+        };
+        let month = |p: &str| num(p).filter(|m| (1..=12).contains(m)).map(|m| m as u8);
+        match parts.as_slice() {
+            [d, m, y] => PartialDate::ymd(
+                year(y).ok_or_else(bad)?,
+                month(m).ok_or_else(bad)?,
+                num(d).filter(|d| (1..=31).contains(d)).ok_or_else(bad)? as u8,
+            ),
+            [m, y] => PartialDate {
+                year: year(y).ok_or_else(bad)?,
+                month: Some(month(m).ok_or_else(bad)?),
+                day: None,
+            },
+            _ => return Err(bad()),
+        }
+    };
+    if !date.exists() {
+        return Err((
+            format!("ngày {} không có thật.", date.short_vi()),
+            format!("{} is not a real date.", date.short_vi()),
+        ));
+    }
+    Ok(date)
+}
+
 /// Month as written in a date: "01", "02", then "3" … "12" (Nghị định 30).
 pub fn month_vi(m: u8) -> String {
     if m <= 2 {
@@ -214,6 +270,30 @@ mod tests {
     #[test]
     fn existence_and_order() {
         assert!(!PartialDate::ymd(2026, 2, 29).exists());
+        for typed in [
+            "5/1/2026",
+            "05/01/2026",
+            "05-01-2026",
+            "05.01.2026",
+            "05012026",
+            "2026-01-05",
+            " 5/1/2026 ",
+        ] {
+            assert_eq!(
+                parse_date(typed),
+                Ok(PartialDate::ymd(2026, 1, 5)),
+                "{typed}"
+            );
+        }
+        let (vi, en) = parse_date("31/06/2026").unwrap_err();
+        assert!(
+            vi.contains("31/6/2026") && vi.contains("không có thật"),
+            "{vi}"
+        );
+        assert!(en.contains("not a real date"), "{en}");
+        let (vi, _) = parse_date("5/13/2026").unwrap_err();
+        assert!(vi.contains("\"5/13/2026\""), "{vi}");
+        assert!(parse_date("0501202").is_err());
         assert!(PartialDate::ymd(2024, 2, 29).exists());
         assert!(
             PartialDate::ymd(2025, 12, 31).ordinal() + 1 == PartialDate::ymd(2026, 1, 1).ordinal()

@@ -2,7 +2,6 @@
 //! buttons and keys call these and nothing else touches the tree's shape.
 
 use super::*;
-use crate::text::to_lower;
 
 /// The child list that holds the node at `path`, and the node's index in it.
 fn parent_list<'a>(body: &'a mut Vec<Node>, path: &[usize]) -> Option<(&'a mut Vec<Node>, usize)> {
@@ -280,36 +279,52 @@ pub fn slug(s: &str) -> String {
     out.trim_end_matches('_').to_string()
 }
 
-/// Find an agency by full or short name (case-insensitive), as typed in a cell or picker.
+/// Find an agency by full or short name (accents, case and punctuation
+/// aside) or by id, as typed in a cell or picker.
 pub fn find_agency<'a>(doc: &'a Document, name: &str) -> Option<&'a Agency> {
-    let want = to_lower(name.trim());
-    doc.agencies.iter().find(|a| {
-        to_lower(&a.name) == want
-            || a.short_name.as_deref().is_some_and(|s| to_lower(s) == want)
-            || a.id == name.trim()
-    })
+    super::agency_names::same_name(&doc.agencies, name).or_else(|| doc.agency(name.trim()))
 }
 
-/// Ids for agency names typed in a cell ("Sở Nội vụ, Sở Tư pháp"; a comma inside a
-/// name such as "Phòng Kinh tế, Hạ tầng và Đô thị" is kept); unknown names are
-/// added to the directory so nothing typed is lost.
+/// Agency names typed in a cell or field, read against the directory: the
+/// ids of the names it has, and the names it has not, as typed. Nothing is
+/// added to the directory: that is the person's explicit choice (`add_agency`).
+/// A comma inside a name such as "Phòng Kinh tế, Hạ tầng và Đô thị" is kept.
+pub fn resolve_agency_names(doc: &Document, text: &str) -> (Vec<String>, Vec<String>) {
+    let (mut ids, mut unlisted) = (Vec::new(), Vec::new());
+    for part in super::agency_names::split_agency_names(text, &doc.agencies) {
+        match find_agency(doc, &part) {
+            Some(a) if !ids.contains(&a.id) => ids.push(a.id.clone()),
+            Some(_) => {}
+            None if !unlisted.contains(&part) => unlisted.push(part),
+            None => {}
+        }
+    }
+    (ids, unlisted)
+}
+
+/// Add an agency named `name` to the directory (the person chose to); its id.
+/// A name the directory already has gives that agency's id.
+pub fn add_agency(doc: &mut Document, name: &str) -> String {
+    if let Some(a) = find_agency(doc, name) {
+        return a.id.clone();
+    }
+    let id = agency_id(doc, name);
+    doc.agencies.push(Agency {
+        id: id.clone(),
+        name: name.trim().to_string(),
+        short_name: None,
+        level: AgencyLevel::Other,
+    });
+    id
+}
+
+/// Ids for agency names read from an imported document: the names a plan
+/// already has make its directory, so unknown ones are added (the import
+/// report lists them). Typing in the editor never does this.
 pub fn agency_ids_for(doc: &mut Document, text: &str) -> Vec<String> {
     let mut ids = Vec::new();
     for part in super::agency_names::split_agency_names(text, &doc.agencies) {
-        let part = part.as_str();
-        let id = match find_agency(doc, part) {
-            Some(a) => a.id.clone(),
-            None => {
-                let id = agency_id(doc, part);
-                doc.agencies.push(Agency {
-                    id: id.clone(),
-                    name: part.to_string(),
-                    short_name: None,
-                    level: AgencyLevel::Other,
-                });
-                id
-            }
-        };
+        let id = add_agency(doc, &part);
         if !ids.contains(&id) {
             ids.push(id);
         }
@@ -317,14 +332,20 @@ pub fn agency_ids_for(doc: &mut Document, text: &str) -> Vec<String> {
     ids
 }
 
-/// Fill a cell from text as a person typed or pasted it, following the column's kind.
-pub fn set_cell_text(doc: &mut Document, kind: ColumnKind, text: &str) -> Cell {
+/// Fill a cell from text as a person typed or pasted it, following the
+/// column's kind. In an agency column, names not in the directory stay in
+/// the cell's text (shown and printed as typed) until the person adds them.
+pub fn set_cell_text(doc: &Document, kind: ColumnKind, text: &str) -> Cell {
     match kind {
         ColumnKind::Index => Cell::default(),
-        ColumnKind::Agency | ColumnKind::AgencyList => Cell {
-            agencies: agency_ids_for(doc, text),
-            ..Cell::default()
-        },
+        ColumnKind::Agency | ColumnKind::AgencyList => {
+            let (agencies, unlisted) = resolve_agency_names(doc, text);
+            Cell {
+                agencies,
+                text: unlisted.join("; "),
+                ..Cell::default()
+            }
+        }
         ColumnKind::Timeframe if text.trim().is_empty() => Cell::default(),
         ColumnKind::Timeframe => Cell {
             timeframe: Some(Timeframe::parse_vi(text)),
@@ -337,7 +358,45 @@ pub fn set_cell_text(doc: &mut Document, kind: ColumnKind, text: &str) -> Cell {
     }
 }
 
-/// How a cell reads as text (agency names, timeframe in Vietnamese).
+/// The names in an agency cell that are not (yet) in the directory.
+pub fn unlisted_names(kind: ColumnKind, cell: &Cell) -> Vec<String> {
+    if !matches!(kind, ColumnKind::Agency | ColumnKind::AgencyList) {
+        return vec![];
+    }
+    cell.text
+        .split(';')
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Add the unlisted names of cell (appendix `ai`, group `g`, row `r`, column
+/// `c`) to the directory and link the cell to them; the names added.
+pub fn add_unlisted(doc: &mut Document, ai: usize, g: usize, r: usize, c: usize) -> Vec<String> {
+    let Some((kind, cell)) = doc.appendices.get(ai).and_then(|a| {
+        let cell = a.groups.get(g)?.rows.get(r)?.cells.get(c)?.clone();
+        Some((a.columns.get(c)?.kind, cell))
+    }) else {
+        return vec![];
+    };
+    let names = unlisted_names(kind, &cell);
+    let mut ids = cell.agencies;
+    for name in &names {
+        let id = add_agency(doc, name);
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    if let Some(cell) = doc.appendices[ai].groups[g].rows[r].cells.get_mut(c) {
+        cell.agencies = ids;
+        cell.text.clear();
+    }
+    names
+}
+
+/// How a cell reads as text (agency names, then names not in the directory
+/// after "; "; timeframe in Vietnamese).
 pub fn cell_text(doc: &Document, kind: ColumnKind, cell: &Cell) -> String {
     match kind {
         ColumnKind::Agency | ColumnKind::AgencyList => cell
@@ -348,8 +407,9 @@ pub fn cell_text(doc: &Document, kind: ColumnKind, cell: &Cell) -> String {
                     .map(|a| a.name.clone())
                     .unwrap_or_else(|| id.clone())
             })
+            .chain((!cell.text.trim().is_empty()).then(|| cell.text.clone()))
             .collect::<Vec<_>>()
-            .join(", "),
+            .join("; "),
         ColumnKind::Timeframe => cell
             .timeframe
             .as_ref()
@@ -357,82 +417,6 @@ pub fn cell_text(doc: &Document, kind: ColumnKind, cell: &Cell) -> String {
             .unwrap_or_default(),
         _ => cell.text.clone(),
     }
-}
-
-/// Rows from tab-separated text copied out of Excel or Word: one line a row,
-/// cells in column order starting at column `first_col` (index columns skipped).
-/// Quoted cells with tabs or newlines inside (Excel's form) are honoured.
-pub fn rows_from_tsv(doc: &mut Document, appendix: usize, first_col: usize, tsv: &str) -> Vec<Row> {
-    let Some(columns) = doc.appendices.get(appendix).map(|a| a.columns.clone()) else {
-        return vec![];
-    };
-    let editable: Vec<usize> = (first_col..columns.len())
-        .filter(|&c| columns[c].kind != ColumnKind::Index)
-        .collect();
-    let mut rows = Vec::new();
-    for record in parse_tsv(tsv) {
-        if record.iter().all(|c| c.trim().is_empty()) {
-            continue;
-        }
-        let mut row = Row {
-            cells: vec![Cell::default(); columns.len()],
-        };
-        for (value, &c) in record.iter().zip(&editable) {
-            row.cells[c] = set_cell_text(doc, columns[c].kind, value.trim());
-        }
-        rows.push(row);
-    }
-    rows
-}
-
-/// Split tab-separated text into records, with Excel's quoting.
-pub fn parse_tsv(text: &str) -> Vec<Vec<String>> {
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
-    let mut records = vec![];
-    let mut record = vec![];
-    let mut field = String::new();
-    let mut chars = text.chars().peekable();
-    let mut in_quotes = false;
-    let mut at_field_start = true;
-    while let Some(c) = chars.next() {
-        if in_quotes {
-            if c == '"' {
-                if chars.peek() == Some(&'"') {
-                    field.push('"');
-                    chars.next();
-                } else {
-                    in_quotes = false;
-                }
-            } else {
-                field.push(c);
-            }
-            continue;
-        }
-        match c {
-            '"' if at_field_start => {
-                in_quotes = true;
-                at_field_start = false;
-            }
-            '\t' => {
-                record.push(std::mem::take(&mut field));
-                at_field_start = true;
-            }
-            '\n' => {
-                record.push(std::mem::take(&mut field));
-                records.push(std::mem::take(&mut record));
-                at_field_start = true;
-            }
-            c => {
-                field.push(c);
-                at_field_start = false;
-            }
-        }
-    }
-    if !field.is_empty() || !record.is_empty() {
-        record.push(field);
-        records.push(record);
-    }
-    records
 }
 
 #[cfg(test)]
@@ -480,34 +464,6 @@ mod tests {
         assert_eq!(indent(&mut b, &[0]), None);
         assert_eq!(append_child(&mut b, &[], leaf("E")), Some(vec![1]));
         assert_eq!(remove(&mut b, &[5]), None);
-    }
-
-    #[test]
-    fn tsv_from_excel_becomes_typed_rows() {
-        let mut doc = sample::generated_plan(0);
-        let pasted = "Tuyên truyền\tPhòng Văn hóa - Xã hội\tCông an phường, Sở Mới\tQuý I/2026\tBáo cáo\r\n\"Hai\tdòng\"\tVP\t\tNăm 2027\tKết quả\r\n";
-        let rows = rows_from_tsv(&mut doc, 0, 1, pasted);
-        assert_eq!(rows.len(), 2);
-        assert_eq!(rows[0].cells[1].text, "Tuyên truyền");
-        assert_eq!(rows[0].cells[2].agencies, ["phong_van_hoa_xa_hoi"]);
-        assert_eq!(rows[0].cells[3].agencies, ["cong_an_phuong", "so_moi"]);
-        assert!(
-            doc.agency("so_moi").is_some(),
-            "unknown agency added, not dropped"
-        );
-        assert_eq!(
-            rows[0].cells[4].timeframe,
-            Some(Timeframe::Quarter {
-                quarter: 1,
-                year: 2026
-            })
-        );
-        assert_eq!(rows[1].cells[1].text, "Hai\tdòng");
-        assert_eq!(rows[1].cells[2].agencies, ["van_phong_hdnd_va_ubnd"]);
-        assert_eq!(
-            cell_text(&doc, ColumnKind::AgencyList, &rows[0].cells[3]),
-            "Công an phường, Sở Mới"
-        );
     }
 
     #[test]

@@ -12,6 +12,7 @@ mod kind;
 mod timeframe;
 
 pub mod agency_names;
+pub mod agency_refs;
 pub mod edit;
 pub mod json;
 pub mod limits;
@@ -29,7 +30,7 @@ pub use choices::{
     AgencyLevel, ColumnKind, NodeKind, NumberStyle, ReportPeriod, RowNumbering, SignPrefix,
     TaskField,
 };
-pub use date::{days_in_month, month_vi, PartialDate};
+pub use date::{days_in_month, month_vi, parse_date, PartialDate};
 pub use kind::{DocKind, Profile};
 pub use timeframe::Timeframe;
 
@@ -428,3 +429,4 @@ impl Document {
 }
 
 pub mod numbering;
+pub mod paste;

@@ -2,8 +2,9 @@
 //! operations on the current row and where pasted rows go. Plain Rust, tested
 //! natively; the editor only maps buttons and keys onto these.
 
-use super::edit::{blank_row, rows_from_tsv};
+use super::edit::blank_row;
 use super::numbering::roman;
+use super::paste::{rows_from_tsv, Pasted};
 use super::*;
 
 /// A ready-made table shape for a new appendix (DOMAIN.md §4).
@@ -164,13 +165,20 @@ impl RowOp {
 }
 
 /// Paste tab-separated rows at cell (group `g`, row `r`, column `c`) of appendix
-/// `ai`: they replace the row when it is still empty, else go below it. The
-/// number of rows pasted.
-pub fn paste_rows(doc: &mut Document, ai: usize, g: usize, r: usize, c: usize, tsv: &str) -> usize {
-    let rows = rows_from_tsv(doc, ai, c, tsv);
-    let added = rows.len();
+/// `ai`: they replace the row when it is still empty, else go below it. What
+/// was pasted (`Pasted::message` says it); no rows when the place is gone.
+pub fn paste_rows(
+    doc: &mut Document,
+    ai: usize,
+    g: usize,
+    r: usize,
+    c: usize,
+    tsv: &str,
+) -> Pasted {
+    let mut pasted = rows_from_tsv(doc, ai, c, tsv);
     let Some(gr) = doc.appendices.get_mut(ai).and_then(|a| a.groups.get_mut(g)) else {
-        return 0;
+        pasted.rows.clear();
+        return pasted;
     };
     let current_empty = gr
         .rows
@@ -182,10 +190,10 @@ pub fn paste_rows(doc: &mut Document, ai: usize, g: usize, r: usize, c: usize, t
     } else {
         r + 1
     };
-    for (i, row) in rows.into_iter().enumerate() {
-        gr.rows.insert((at + i).min(gr.rows.len()), row);
+    for (i, row) in pasted.rows.iter().enumerate() {
+        gr.rows.insert((at + i).min(gr.rows.len()), row.clone());
     }
-    added
+    pasted
 }
 
 #[cfg(test)]
@@ -244,7 +252,7 @@ mod tests {
         let blank = blank_row(a);
         a.groups[0].rows.insert(1, blank);
         let before = doc.appendices[0].groups[0].rows.len();
-        assert_eq!(paste_rows(&mut doc, 0, 0, 1, 1, "Một\nHai\n"), 2);
+        assert_eq!(paste_rows(&mut doc, 0, 0, 1, 1, "Một\nHai\n").rows.len(), 2);
         let rows = &doc.appendices[0].groups[0].rows;
         assert_eq!(rows.len(), before + 1, "the empty row was replaced");
         assert_eq!(
@@ -254,11 +262,11 @@ mod tests {
             ),
             ("Một", "Hai")
         );
-        assert_eq!(paste_rows(&mut doc, 0, 0, 1, 1, "Ba\n"), 1);
+        assert_eq!(paste_rows(&mut doc, 0, 0, 1, 1, "Ba\n").rows.len(), 1);
         assert_eq!(
             doc.appendices[0].groups[0].rows[2].cells[1].text, "Ba",
             "below a row with text"
         );
-        assert_eq!(paste_rows(&mut doc, 0, 9, 0, 1, "x\n"), 0);
+        assert!(paste_rows(&mut doc, 0, 9, 0, 1, "x\n").rows.is_empty());
     }
 }

@@ -277,10 +277,7 @@ fn index_cell(doc: &Document, _: &Context, s: &mut Sink) {
     }
 }
 
-fn is_stt_title(t: &str) -> bool {
-    let t = crate::text::to_upper(t.trim().trim_end_matches('.'));
-    t == "STT" || t == "TT" || t == "SỐ TT" || t == "SỐ THỨ TỰ"
-}
+use crate::model::paste::is_stt_title;
 
 fn row_number(doc: &Document, _: &Context, s: &mut Sink) {
     for (ai, a) in doc.appendices.iter().enumerate() {

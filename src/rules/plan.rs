@@ -113,37 +113,7 @@ fn each_task(doc: &Document, f: &mut dyn FnMut(&str, &Task)) {
     go(&doc.body, &mut Vec::new(), &empty, f);
 }
 
-/// Calls `f(path, id)` for every agency id referenced anywhere: task roles,
-/// duty blocks, appendix cells. Paths end at the id ("….task.lead[0]").
-fn each_agency_ref(doc: &Document, f: &mut dyn FnMut(&dyn Fn() -> String, &str)) {
-    fn go(nodes: &[Node], path: &mut Vec<usize>, f: &mut dyn FnMut(&dyn Fn() -> String, &str)) {
-        for (i, n) in nodes.iter().enumerate() {
-            path.push(i);
-            if let Some(t) = &n.task {
-                for (role, list) in [
-                    ("lead", &t.lead),
-                    ("implementers", &t.implementers),
-                    ("partners", &t.partners),
-                ] {
-                    for (k, id) in list.iter().enumerate() {
-                        f(&|| format!("{}.task.{role}[{k}]", node_path(path)), id);
-                    }
-                }
-            }
-            for (k, id) in n.agencies.iter().enumerate() {
-                f(&|| format!("{}.agencies[{k}]", node_path(path)), id);
-            }
-            go(&n.children, path, f);
-            path.pop();
-        }
-    }
-    go(&doc.body, &mut Vec::new(), f);
-    each_cell(doc, &mut |path, c| {
-        for (k, id) in c.agencies.iter().enumerate() {
-            f(&|| format!("{}.agencies[{k}]", path()), id);
-        }
-    });
-}
+use crate::model::agency_refs::each_agency_ref;
 
 /// Calls `f(path, cell)` for every appendix cell; the path ends at the cell.
 fn each_cell(doc: &Document, f: &mut dyn FnMut(&dyn Fn() -> String, &Cell)) {

@@ -144,51 +144,7 @@ pub(crate) fn parse_number(s: &str) -> Result<String, Msg> {
     })
 }
 
-/// Read a date as people type it: "23/12/2025", "23-12-2025", "2025-12-23",
-/// "12/2025", "2026". The day and month must exist.
-pub fn parse_date(s: &str) -> Result<PartialDate, Msg> {
-    let bad = || {
-        (
-            format!("cần ngày dạng 23/12/2025 (hoặc 12/2025, 2026), nhận \"{s}\"."),
-            format!("expected a date like 23/12/2025 (or 12/2025, 2026), found \"{s}\"."),
-        )
-    };
-    let date = if let Ok(d) = PartialDate::parse_iso(s) {
-        d
-    } else {
-        let parts: Vec<&str> = s.split(['/', '-', '.']).map(str::trim).collect();
-        let num = |p: &str| -> Option<u32> {
-            (!p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
-                .then(|| p.parse().ok())
-                .flatten()
-        };
-        let year = |p: &str| {
-            num(p)
-                .filter(|y| (1900..=2200).contains(y))
-                .map(|y| y as i32)
-        };
-        match parts.as_slice() {
-            [d, m, y] => PartialDate::ymd(
-                year(y).ok_or_else(bad)?,
-                num(m).filter(|m| (1..=12).contains(m)).ok_or_else(bad)? as u8,
-                num(d).filter(|d| (1..=31).contains(d)).ok_or_else(bad)? as u8,
-            ),
-            [m, y] => PartialDate {
-                year: year(y).ok_or_else(bad)?,
-                month: Some(num(m).filter(|m| (1..=12).contains(m)).ok_or_else(bad)? as u8),
-                day: None,
-            },
-            _ => return Err(bad()),
-        }
-    };
-    if !date.exists() {
-        return Err((
-            format!("ngày {} không có thật.", date.short_vi()),
-            format!("{} is not a real date.", date.short_vi()),
-        ));
-    }
-    Ok(date)
-}
+pub use crate::model::parse_date;
 
 pub(crate) const PERIOD_ORDER: [ReportPeriod; 3] = [
     ReportPeriod::SixMonth,

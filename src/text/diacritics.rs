@@ -59,6 +59,27 @@ impl QuickCount {
     }
 }
 
+/// Text folded for matching what a person types against names: diacritics
+/// removed, đ → d, lower case, every run of other characters one space
+/// ("Phòng Văn hóa - Xã hội" → "phong van hoa xa hoi").
+pub fn fold(s: &str) -> String {
+    let mut out = String::new();
+    for c in super::to_nfd(s).chars() {
+        let c = match c {
+            'đ' | 'Đ' => 'd',
+            c if ('\u{300}'..='\u{36f}').contains(&c) => continue,
+            c if c.is_alphanumeric() => c,
+            _ => ' ',
+        };
+        if c == ' ' && (out.is_empty() || out.ends_with(' ')) {
+            continue;
+        }
+        out.extend(super::lower_char(c));
+    }
+    out.truncate(out.trim_end().len());
+    out
+}
+
 /// Whether `text` is Vietnamese typed without diacritics.
 pub fn lacks_diacritics(text: &str) -> bool {
     let mut quick = QuickCount::default();
@@ -96,6 +117,14 @@ pub fn lacks_diacritics(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn folding_drops_marks_case_and_punctuation() {
+        assert_eq!(fold("Phòng Văn hóa - Xã hội"), "phong van hoa xa hoi");
+        assert_eq!(fold("  CÔNG AN  phường. "), "cong an phuong");
+        assert_eq!(fold("Đảng ủy"), "dang uy");
+        assert_eq!(fold("cong an"), fold("Công An"));
+    }
 
     #[test]
     fn fires_on_unmarked_vietnamese() {

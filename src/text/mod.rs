@@ -28,7 +28,7 @@ mod tone;
 mod unpack;
 
 pub use case::{lower_char, to_lower, to_upper, upper_char, CaseChars};
-pub use diacritics::lacks_diacritics;
+pub use diacritics::{fold, lacks_diacritics};
 pub use eth::{find_eth_for_dj, fix_eth_for_dj, has_eth_for_dj};
 pub use invisible::{has_invisible, invisible_chars, remove_invisible, Invisible};
 pub use legacy::{detect_legacy, legacy_to_unicode, Legacy};

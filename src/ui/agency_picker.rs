@@ -1,13 +1,15 @@
 //! Choose agencies from the directory: chips for the chosen ones, an input that
-//! filters the directory as you type (datalist) and adds a new agency inline.
+//! lists the directory's matches as you type; a new agency only on request.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use super::field::{field_id, findings_at, InlineFindings};
-use super::state::editor;
+use super::state::{editor, Editor};
+use crate::model::agency_names::{matching_agencies, same_name};
 use crate::model::{edit, Document};
+use crate::Lang;
 
 pub type IdsGetter = Arc<dyn Fn(&Document) -> Vec<String> + Send + Sync>;
 pub type IdsSetter = Arc<dyn Fn(&mut Document, Vec<String>) + Send + Sync>;
@@ -33,16 +35,143 @@ pub fn AgencyDatalist() -> impl IntoView {
     }
 }
 
+/// The agencies a typed text may mean (the core's `matching_agencies`), at
+/// most this many listed.
+const MAX_SUGGESTIONS: usize = 8;
+
+/// Agencies of a task field or duty block: chips for the chosen ones and an
+/// input that lists the directory's matches as you type. Enter chooses the
+/// best match; a new agency is made only by the explicit «Thêm «…» vào danh
+/// mục» choice. With `single` (the lead) a choice replaces the one before.
 #[component]
 pub fn AgencyPicker(
     #[prop(into)] label: TextProp,
     #[prop(into)] path: String,
     get: IdsGetter,
     set: IdsSetter,
+    #[prop(optional)] single: bool,
 ) -> impl IntoView {
     let ed = editor();
     let id = field_id(&path);
     let findings = findings_at(vec![path.clone()]);
+    let draft = RwSignal::new(String::new());
+    // The directory's matches for the typed text, and whether it is a name
+    // the directory already has (then no «Thêm …» choice).
+    let matches = Memo::new(move |_| {
+        let q = draft.get();
+        ed.doc.with(|d| {
+            let found = matching_agencies(&d.agencies, &q)
+                .into_iter()
+                .take(MAX_SUGGESTIONS)
+                .map(|a| (a.id.clone(), a.name.clone()))
+                .collect::<Vec<_>>();
+            (found, same_name(&d.agencies, &q).is_some())
+        })
+    });
+    let choose: Choose = {
+        let (get, set, key) = (get.clone(), set.clone(), path.clone());
+        Arc::new(move |which: Option<String>| {
+            let typed = draft.get_untracked();
+            let (get, set) = (get.clone(), set.clone());
+            ed.edit(&format!("!{key}"), move |d| {
+                let new = which.unwrap_or_else(|| edit::add_agency(d, &typed));
+                let mut ids = if single { vec![] } else { get(d) };
+                if !ids.contains(&new) {
+                    ids.push(new);
+                }
+                set(d, ids);
+            });
+            draft.set(String::new());
+        })
+    };
+    let on_key = {
+        let choose = choose.clone();
+        move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
+            "Enter" if !ev.is_composing() => {
+                ev.prevent_default();
+                let best = matches.with_untracked(|(m, _)| m.first().map(|(id, _)| id.clone()));
+                choose_typed(ed, draft, best, &choose);
+            }
+            "Escape" => draft.set(String::new()),
+            _ => {}
+        }
+    };
+    let described = move || {
+        findings
+            .with(|f| !f.is_empty())
+            .then(|| format!("{}-msg", field_id(&path)))
+    };
+    let invalid = move || {
+        findings
+            .with(|f| {
+                f.iter()
+                    .any(|f| f.severity == crate::rules::Severity::Error)
+            })
+            .then_some("true")
+    };
+    let list_id = format!("{id}-choices");
+    view! {
+        <div class="kh-field kh-agency-picker">
+            <label for=id.clone()>{move || label.get()}</label>
+            <Chips get set />
+            <input
+                id=id.clone()
+                type="text"
+                maxlength=crate::model::limits::MAX_FIELD_CHARS
+                autocomplete="off"
+                aria-controls=list_id.clone()
+                placeholder=move || {
+                    if single {
+                        ed.tr(
+                            "Gõ tên hoặc tên viết tắt, Enter để chọn",
+                            "Type a name or short name, Enter to choose",
+                        )
+                    } else {
+                        ed.tr(
+                            "Gõ tên hoặc tên viết tắt, Enter để chọn thêm",
+                            "Type a name or short name, Enter to add it",
+                        )
+                    }
+                }
+                aria-invalid=invalid
+                aria-describedby=described
+                prop:value=move || draft.get()
+                on:input=move |ev| draft.set(event_target_value(&ev))
+                on:keydown=on_key
+            />
+            <Suggestions id=list_id draft matches choose />
+            <InlineFindings findings=findings id=format!("{id}-msg") />
+        </div>
+    }
+}
+
+/// What choosing does: an agency of the directory (`Some(id)`), or the typed
+/// name added to the directory (`None`).
+type Choose = Arc<dyn Fn(Option<String>) + Send + Sync>;
+
+/// Enter in the picker: the best match, or — when the directory has nothing
+/// like the typed text — a message; the text stays for the person to fix or
+/// add explicitly.
+fn choose_typed(ed: Editor, draft: RwSignal<String>, best: Option<String>, choose: &Choose) {
+    let typed = draft.get_untracked();
+    let typed = typed.trim();
+    if typed.is_empty() {
+        return;
+    }
+    match best {
+        Some(best) => choose(Some(best)),
+        None => ed.say(
+            false,
+            format!("«{typed}» chưa có trong danh mục cơ quan: chọn «Thêm «{typed}» vào danh mục» nếu đúng là cơ quan mới."),
+            format!("«{typed}» is not in the agency directory: choose «Add «{typed}» to the directory» if it is a new agency."),
+        ),
+    }
+}
+
+/// The chosen agencies, each with its remove button.
+#[component]
+fn Chips(get: IdsGetter, set: IdsSetter) -> impl IntoView {
+    let ed = editor();
     let chosen = {
         let get = get.clone();
         Memo::new(move |_| {
@@ -59,28 +188,6 @@ pub fn AgencyPicker(
             })
         })
     };
-    let draft = RwSignal::new(String::new());
-    let add = {
-        let (get, set, key) = (get.clone(), set.clone(), path.clone());
-        move || {
-            let typed = draft.get_untracked();
-            if typed.trim().is_empty() {
-                return;
-            }
-            let (get, set) = (get.clone(), set.clone());
-            ed.edit(&format!("!{key}"), move |d| {
-                let mut ids = get(d);
-                for new in edit::agency_ids_for(d, &typed) {
-                    if !ids.contains(&new) {
-                        ids.push(new);
-                    }
-                }
-                set(d, ids);
-            });
-            draft.set(String::new());
-        }
-    };
-    let add_on_key = add.clone();
     let remove = move |which: String| {
         let (get, set) = (get.clone(), set.clone());
         ed.edit("!agency-remove", move |d| {
@@ -88,73 +195,92 @@ pub fn AgencyPicker(
             set(d, ids);
         });
     };
-    let described = move || {
-        findings
-            .with(|f| !f.is_empty())
-            .then(|| format!("{}-msg", field_id(&path)))
-    };
-    let invalid = move || {
-        findings
-            .with(|f| {
-                f.iter()
-                    .any(|f| f.severity == crate::rules::Severity::Error)
-            })
-            .then_some("true")
-    };
     view! {
-        <div class="kh-field kh-agency-picker">
-            <label for=id.clone()>{move || label.get()}</label>
-            <ul class="kh-chips" aria-label=move || ed.tr("Đã chọn", "Chosen")>
-                {move || {
-                    chosen
-                        .get()
-                        .into_iter()
-                        .map(|(aid, name)| {
-                            let remove = remove.clone();
-                            let remove_label = format!("{} {name}", ed.tr("Bỏ", "Remove"));
-                            view! {
-                                <li class="kh-chip">
-                                    {name.clone()}
-                                    <button
-                                        type="button"
-                                        class="kh-chip-x"
-                                        aria-label=remove_label
-                                        on:click=move |_| remove(aid.clone())
-                                    >
-                                        "×"
-                                    </button>
-                                </li>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </ul>
-            <div class="kh-row">
-                <input
-                    id=id.clone()
-                    type="text"
-                    maxlength=crate::model::limits::MAX_FIELD_CHARS
-                    list="kh-agency-list"
-                    autocomplete="off"
-                    placeholder=move || {
-                        ed.tr("Gõ để lọc, Enter để thêm", "Type to filter, Enter to add")
-                    }
-                    aria-invalid=invalid
-                    aria-describedby=described
-                    prop:value=move || draft.get()
-                    on:input=move |ev| draft.set(event_target_value(&ev))
-                    on:keydown=move |ev: leptos::ev::KeyboardEvent| {
-                        if ev.key() == "Enter" && !ev.is_composing() {
-                            ev.prevent_default();
-                            add_on_key();
+        <ul class="kh-chips" aria-label=move || ed.tr("Đã chọn", "Chosen")>
+            {move || {
+                chosen
+                    .get()
+                    .into_iter()
+                    .map(|(aid, name)| {
+                        let remove = remove.clone();
+                        let remove_label = format!("{} {name}", ed.tr("Bỏ", "Remove"));
+                        view! {
+                            <li class="kh-chip">
+                                {name.clone()}
+                                <button
+                                    type="button"
+                                    class="kh-chip-x"
+                                    aria-label=remove_label
+                                    on:click=move |_| remove(aid.clone())
+                                >
+                                    "×"
+                                </button>
+                            </li>
                         }
-                    }
-                />
-                <button type="button" class="kh-small" on:click=move |_| add()>
-                    {move || ed.tr("Thêm", "Add")}
-                </button>
-            </div>
-            <InlineFindings findings=findings id=format!("{id}-msg") />
-        </div>
+                    })
+                    .collect_view()
+            }}
+        </ul>
+    }
+}
+
+/// The directory's matches for the typed text, then «Thêm «…» vào danh mục»
+/// unless the directory has that name.
+#[component]
+fn Suggestions(
+    id: String,
+    draft: RwSignal<String>,
+    matches: Memo<(Vec<(String, String)>, bool)>,
+    choose: Choose,
+) -> impl IntoView {
+    let ed = editor();
+    view! {
+        <ul class="kh-suggest" id=id hidden=move || draft.with(|d| d.trim().is_empty())>
+            {move || {
+                let (found, known) = matches.get();
+                let typed = draft.get().trim().to_string();
+                let pick = choose.clone();
+                let add = choose.clone();
+                let items = found
+                    .into_iter()
+                    .map(move |(aid, name)| {
+                        let pick = pick.clone();
+                        view! {
+                            <li>
+                                <button
+                                    type="button"
+                                    class="kh-small"
+                                    on:click=move |_| pick(Some(aid.clone()))
+                                >
+                                    {name}
+                                </button>
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                let new_one = (!known && !typed.is_empty())
+                    .then(|| {
+                        let text = move || match ed.lang.get() {
+                            Lang::Vi => format!("Thêm «{typed}» vào danh mục"),
+                            Lang::En => format!("Add «{typed}» to the directory"),
+                        };
+                        view! {
+                            <li>
+                                <button
+                                    type="button"
+                                    class="kh-small kh-add-agency"
+                                    on:click=move |_| add(None)
+                                >
+                                    {text}
+                                </button>
+                            </li>
+                        }
+                    });
+                view! {
+                    {items}
+                    {new_one}
+                }
+            }}
+        </ul>
     }
 }

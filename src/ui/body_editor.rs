@@ -521,6 +521,7 @@ fn task_fields(path: Vec<usize>, np: String) -> impl IntoView {
         <div class="kh-task">
             <AgencyPicker
                 label=t("Cơ quan chủ trì (một cơ quan)", "Lead agency (exactly one)")
+                single=true
                 path=format!("{tp}.lead")
                 get=ids(|t| &t.lead, path.clone())
                 set=set_ids(|t| &mut t.lead, path.clone())

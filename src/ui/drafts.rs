@@ -396,6 +396,16 @@ impl Drafts {
         );
     }
 
+    /// Start a new draft holding `doc` that is stored only once the person
+    /// edits it (a blank document).
+    pub fn open_unsaved(&self, ed: &Editor, name: String, doc: Document) {
+        self.id.set(new_id());
+        self.name.set(name);
+        self.saved.set(None);
+        ed.load(doc);
+        self.clean.set_value(ed.revision.get_untracked());
+    }
+
     /// Start a new draft holding `doc` (import, template, duplicate).
     pub fn open_new(&self, ed: &Editor, name: String, doc: Document) {
         self.id.set(new_id());

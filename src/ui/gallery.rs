@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::drafts::Drafts;
 use super::later::{later, split_point};
 use super::state::editor;
-use crate::model::{DocKind, Document, Profile};
+use crate::model::Document;
 use crate::templates::{self, FactKind, Facts, Template};
 use crate::Lang;
 
@@ -133,11 +133,15 @@ pub fn GalleryScreen() -> impl IntoView {
     // which may redraw the list once more before it goes away.
     let all = std::sync::Arc::new(all);
     let unreadable = std::sync::Arc::new(unreadable);
+    // The document a fresh start opens: the gallery offers a way back to
+    // anything else.
+    // (A closure, not a memo: the list may redraw once more after the
+    // gallery's owner is gone, see above.)
+    let fresh = || super::setup::blank(&use_context::<super::AppOptions>().unwrap_or_default());
     let blank = move |_| {
-        let doc = use_context::<super::AppOptions>()
-            .unwrap_or_default()
-            .with_agencies(Document::new(DocKind::Plan, Profile::State));
-        drafts.open_new(&ed, "Văn bản trống".into(), doc);
+        let doc = fresh();
+        // Nothing is stored until the person types: a reload shows the gallery again.
+        drafts.open_unsaved(&ed, "Văn bản trống".into(), doc);
         gallery.open.set(false);
     };
     view! {
@@ -228,9 +232,7 @@ pub fn GalleryScreen() -> impl IntoView {
                             )
                         }}
                     </button>
-                    <Show when=move || {
-                        ed.doc.with(|d| *d != Document::new(DocKind::Plan, Profile::State))
-                    }>
+                    <Show when=move || ed.doc.with(|d| *d != fresh())>
                         <button type="button" on:click=move |_| gallery.open.set(false)>
                             {move || {
                                 ed.tr("Quay lại bản đang soạn", "Back to the open draft")

@@ -140,28 +140,15 @@ pub fn HeaderForm() -> impl IntoView {
     }
 }
 
-/// Date picker, or "draft — no date yet" with only the year.
+/// The issue date typed day first (dd/mm/yyyy), or "draft — no date yet"
+/// with only the year.
 #[component]
 fn DateField() -> impl IntoView {
     let ed = editor();
     let doc = ed.doc;
     let date = Memo::new(move |_| doc.with(|d| d.header.date));
     let full = move || date.get().is_complete();
-    let iso = move || {
-        let d = date.get();
-        if d.is_complete() && d.exists() {
-            d.to_string()
-        } else {
-            String::new()
-        }
-    };
     let findings = findings_at(vec!["header.date".into()]);
-    let on_date = move |ev: leptos::ev::Event| {
-        let v = event_target_value(&ev);
-        if let Ok(d) = PartialDate::parse_iso(&v) {
-            ed.edit("header.date", move |doc| doc.header.date = d);
-        }
-    };
     let on_year = move |ev: leptos::ev::Event| {
         if let Ok(y) = event_target_value(&ev).trim().parse::<i32>() {
             if (1900..=2200).contains(&y) {
@@ -218,13 +205,85 @@ fn DateField() -> impl IntoView {
                     }
                 }
             >
-                <label for="f-header-date-input">{move || ed.tr("Ngày", "Date")}</label>
-                <input id="f-header-date-input" type="date" prop:value=iso on:change=on_date />
+                <DayFirst date />
             </Show>
             <p class="kh-hint">
-                {move || doc.with(|d| format!("{}, {}", d.header.place, d.header.date.long_vi()))}
+                {move || {
+                    doc.with(|d| {
+                        let date = d.header.date.long_vi();
+                        match d.header.place.trim() {
+                            "" => date,
+                            place => format!("{place}, {date}"),
+                        }
+                    })
+                }}
             </p>
             <InlineFindings findings=findings id="f-header-date-msg" />
         </fieldset>
+    }
+}
+
+/// A full date typed as text, day first in every browser language (the
+/// core's `parse_date`); what cannot be read stays as typed, with the reason.
+#[component]
+fn DayFirst(date: Memo<PartialDate>) -> impl IntoView {
+    let ed = editor();
+    // What the person typed while it cannot be read, and why (vi, en).
+    let typed = RwSignal::new(None::<(String, (String, String))>);
+    let shown = move || match typed.get() {
+        Some((text, _)) => text,
+        None => {
+            let d = date.get();
+            match (d.day, d.month) {
+                (Some(day), Some(month)) => format!("{day:02}/{month:02}/{}", d.year),
+                _ => String::new(),
+            }
+        }
+    };
+    let on_date = move |ev: leptos::ev::Event| {
+        let v = event_target_value(&ev);
+        match crate::model::parse_date(&v) {
+            Ok(d) if d.is_complete() => {
+                typed.set(None);
+                ed.edit("header.date", move |doc| doc.header.date = d);
+            }
+            Ok(_) => typed.set(Some((
+                v,
+                (
+                    "cần đủ ngày, tháng, năm, ví dụ 05/01/2026 (hoặc chọn «Dự thảo» để chỉ ghi năm).".into(),
+                    "give day, month and year, e.g. 05/01/2026 (or choose «Draft» for the year only).".into(),
+                ),
+            ))),
+            Err(why) => typed.set(Some((v, why))),
+        }
+    };
+    let problem = move || {
+        let lang = ed.lang.get();
+        typed.with(|t| {
+            t.as_ref()
+                .map(|(_, (vi, en))| lang.pick(vi, en).to_string())
+        })
+    };
+    view! {
+        <label for="f-header-date-input">
+            {move || ed.tr("Ngày (ngày/tháng/năm)", "Date (day/month/year)")}
+        </label>
+        <input
+            id="f-header-date-input"
+            type="text"
+            inputmode="numeric"
+            autocomplete="off"
+            placeholder="dd/mm/yyyy"
+            maxlength="20"
+            aria-invalid=move || typed.with(Option::is_some).then_some("true")
+            aria-describedby=move || typed.with(Option::is_some).then_some("f-header-date-typed")
+            prop:value=shown
+            on:change=on_date
+        />
+        <p class="kh-finding kh-error" id="f-header-date-typed" hidden=move || problem().is_none()>
+            <span class="kh-sev">{move || ed.tr("Lỗi:", "Error:")}</span>
+            " "
+            {problem}
+        </p>
     }
 }

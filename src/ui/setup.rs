@@ -29,9 +29,12 @@ split_point!(
     }
 );
 
-/// The document a fresh start begins from: an empty plan with the host's agencies.
-fn blank(opts: &AppOptions) -> Document {
-    opts.with_agencies(Document::new(DocKind::Plan, Profile::State))
+/// The document a fresh start begins from: an empty plan with the host's
+/// agencies, dated by this year (a draft's "ngày … tháng … năm 2026").
+pub(super) fn blank(opts: &AppOptions) -> Document {
+    let mut doc = opts.with_agencies(Document::new(DocKind::Plan, Profile::State));
+    doc.header.date = crate::model::PartialDate::year_only(super::today().year);
+    doc
 }
 
 /// Where the editor starts.

@@ -9,7 +9,8 @@ use super::zones::is_appendix_heading;
 use super::{squash, Builder, Line, Piece};
 use crate::import::source::Table;
 use crate::model::{
-    edit, Appendix, Column, ColumnKind, Node, NodeKind, NumberStyle, Row, RowGroup, RowNumbering,
+    edit, Appendix, Cell, Column, ColumnKind, Node, NodeKind, NumberStyle, Row, RowGroup,
+    RowNumbering,
 };
 use crate::text::to_lower;
 
@@ -271,7 +272,15 @@ fn data_row(b: &mut Builder, ai: usize, cells: &[String], source: usize) -> bool
                 && groups.last().is_some_and(|g| g.rows.is_empty())
                 && groups.iter().rev().skip(1).any(|g| !g.rows.is_empty());
         }
-        let cell = edit::set_cell_text(&mut b.doc, *kind, text);
+        // An imported plan's agency names make its directory (the report
+        // lists them); typing in the editor never adds one silently.
+        let cell = match kind {
+            ColumnKind::Agency | ColumnKind::AgencyList => Cell {
+                agencies: edit::agency_ids_for(&mut b.doc, text),
+                ..Cell::default()
+            },
+            _ => edit::set_cell_text(&b.doc, *kind, text),
+        };
         row.cells.push(cell);
     }
     let app = &mut b.doc.appendices[ai];

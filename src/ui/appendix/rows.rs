@@ -191,8 +191,13 @@ fn RowView(g: usize, r: usize, place: RwSignal<GroupPlace>) -> impl IntoView {
                         .iter()
                         .chain(std::iter::repeat(&Default::default())),
                 )
-                .map(|(c, cell)| edit::cell_text(d, c.kind, cell))
-                .collect::<Vec<String>>()
+                .map(|(c, cell)| {
+                    (
+                        edit::cell_text(d, c.kind, cell),
+                        edit::unlisted_names(c.kind, cell),
+                    )
+                })
+                .collect::<Vec<_>>()
         })))
     });
     let findings = Memo::new(move |_| {
@@ -240,9 +245,10 @@ fn RowView(g: usize, r: usize, place: RwSignal<GroupPlace>) -> impl IntoView {
     }
 }
 
-/// One row's cell texts, shared between memo runs.
+/// One row's cell texts, and the agency names of each cell that are not in
+/// the directory, shared between memo runs.
 #[derive(Clone, Debug)]
-struct RowTexts(Arc<Vec<String>>);
+struct RowTexts(Arc<Vec<(String, Vec<String>)>>);
 
 impl PartialEq for RowTexts {
     fn eq(&self, other: &Self) -> bool {
@@ -279,7 +285,7 @@ fn CellView(
             })
         })
     };
-    let value = move || texts.with(|t| t.0.get(c).cloned().unwrap_or_default());
+    let value = move || texts.with(|t| t.0.get(c).map(|x| x.0.clone()).unwrap_or_default());
     let structured = matches!(
         kind,
         ColumnKind::Agency | ColumnKind::AgencyList | ColumnKind::Timeframe
@@ -318,18 +324,14 @@ fn CellView(
             return;
         }
         ev.prevent_default();
-        let mut added = 0;
+        let mut said = None;
         // Refused whole when it would take the appendices past the row limit
         // (`Editor::edit_in` says so).
         let pasted = ed.try_edit_in(Scope::Group(ai, g), "!paste", |d| {
-            added = table::paste_rows(d, ai, g, r, c, &text)
+            said = Some(table::paste_rows(d, ai, g, r, c, &text).message())
         });
-        if pasted {
-            ed.say(
-                false,
-                format!("Đã dán {added} dòng."),
-                format!("Pasted {added} rows."),
-            );
+        if let (true, Some((vi, en))) = (pasted, said) {
+            ed.say(false, vi, en);
         }
     };
     let list =
@@ -391,12 +393,66 @@ fn CellView(
                     ></textarea>
                 }
                     .into_any()
-            }} <Show when=move || mine.with(|m| !m.is_empty())>
+            }} {structured.then(|| view! { <Unlisted g r c texts /> })}
+            <Show when=move || mine.with(|m| !m.is_empty())>
                 <InlineFindings
                     findings=mine
                     id=format!("{}-msg", field_id(&cell_path(ai, g, r, c)))
                 />
             </Show>
         </td>
+    }
+}
+
+/// Under an agency cell: the names typed in it that the directory does not
+/// have, and the explicit choice to add them (nothing is added silently).
+#[component]
+fn Unlisted(g: usize, r: usize, c: usize, texts: Memo<RowTexts>) -> impl IntoView {
+    let ed = editor();
+    let ai = expect_context::<TableCtx>().ai;
+    let names = move || texts.with(|t| t.0.get(c).map(|x| x.1.clone()).unwrap_or_default());
+    let add = move |_| {
+        let mut added = vec![];
+        ed.edit("!agency-add", |d| {
+            added = edit::add_unlisted(d, ai, g, r, c)
+        });
+        let list = added
+            .iter()
+            .map(|n| format!("«{n}»"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        ed.say(
+            false,
+            format!("Đã thêm {list} vào danh mục cơ quan."),
+            format!("Added {list} to the agency directory."),
+        );
+    };
+    move || {
+        let names = names();
+        (!names.is_empty()).then(|| {
+            let list = names
+                .iter()
+                .map(|n| format!("«{n}»"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let lang = ed.lang.get();
+            let (note, button) = match lang {
+                crate::Lang::Vi => (
+                    format!("{list} chưa có trong danh mục cơ quan."),
+                    format!("Thêm {list} vào danh mục"),
+                ),
+                crate::Lang::En => (
+                    format!("{list} is not in the agency directory."),
+                    format!("Add {list} to the directory"),
+                ),
+            };
+            view! {
+                <p class="kh-finding kh-warning kh-unlisted">
+                    {note} " " <button type="button" class="kh-small" on:click=add>
+                        {button}
+                    </button>
+                </p>
+            }
+        })
     }
 }

@@ -5,7 +5,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::model::{edit, Agency, AgencyLevel};
+use crate::model::agency_refs::{agency_uses, remove_unused_agency, replace_agency, AgencyUse};
+use crate::model::{edit, AgencyLevel};
 use crate::ui::field::{field_id, variant_named, Field};
 use crate::ui::state::{editor, t, Editor};
 
@@ -13,6 +14,7 @@ use crate::ui::state::{editor, t, Editor};
 pub fn AgenciesEditor() -> impl IntoView {
     let ed = editor();
     let count = Memo::new(move |_| ed.doc.with(|d| d.agencies.len()));
+    let blocked = RwSignal::new(None::<Blocked>);
     view! {
         <section class="kh-section" id="kh-sec-agencies" aria-labelledby="kh-ag-h">
             <h2 id="kh-ag-h">{move || ed.tr("Danh mục cơ quan", "Agency directory")}</h2>
@@ -33,15 +35,18 @@ pub fn AgenciesEditor() -> impl IntoView {
                         <th scope="col">{move || ed.tr("Thao tác", "Actions")}</th>
                     </tr>
                 </thead>
-                <tbody>{move || (0..count.get()).map(|i| agency_row(ed, i)).collect_view()}</tbody>
+                <tbody>
+                    {move || (0..count.get()).map(|i| agency_row(ed, i, blocked)).collect_view()}
+                </tbody>
             </table>
+            <Replace blocked />
             <NewAgency />
         </section>
     }
 }
 
 /// Row `i` of the directory: names, level and the delete button.
-fn agency_row(ed: Editor, i: usize) -> impl IntoView {
+fn agency_row(ed: Editor, i: usize, blocked: RwSignal<Option<Blocked>>) -> impl IntoView {
     let base = format!("agencies[{i}]");
     view! {
         <tr id=field_id(&base)>
@@ -80,7 +85,7 @@ fn agency_row(ed: Editor, i: usize) -> impl IntoView {
                 <button
                     type="button"
                     class="kh-small kh-danger"
-                    on:click=move |_| remove_agency(ed, i)
+                    on:click=move |_| remove_agency(ed, i, blocked)
                 >
                     {move || ed.tr("Xóa", "Delete")}
                 </button>
@@ -128,27 +133,125 @@ fn level_select(ed: Editor, i: usize, level_id: String) -> impl IntoView {
     }
 }
 
-/// Deletes agency `i`; the places that still name it are left for the rules
-/// to flag, and the message says how to get it back.
-fn remove_agency(ed: Editor, i: usize) {
-    let name = ed.doc.with_untracked(|d| {
-        d.agencies
-            .get(i)
-            .map(|a| a.name.clone())
-            .unwrap_or_default()
-    });
+/// Deletes agency `i` when nothing names it. An agency in use is not
+/// deleted: the message says where it is used, and `Replace` offers to put
+/// another agency in its place everywhere first.
+fn remove_agency(ed: Editor, i: usize, blocked: RwSignal<Option<Blocked>>) {
+    let Some((id, name, uses)) = ed.doc.with_untracked(|d| {
+        let a = d.agencies.get(i)?;
+        Some((a.id.clone(), a.name.clone(), agency_uses(d, &a.id)))
+    }) else {
+        return;
+    };
+    if !uses.is_empty() {
+        let lang_list =
+            |pick: fn(&AgencyUse) -> &str| uses.iter().map(pick).collect::<Vec<_>>().join("; ");
+        ed.say(
+            false,
+            format!("Không xóa «{name}»: cơ quan này đang được dùng ở {}. Hãy thay bằng cơ quan khác trước.", lang_list(|u| &u.vi)),
+            format!("«{name}» was not deleted: it is used in {}. Replace it with another agency first.", lang_list(|u| &u.en)),
+        );
+        blocked.set(Some(Blocked { id, name }));
+        ed.focus_later("kh-replace-with".into());
+        return;
+    }
     ed.edit("!agency-remove", move |d| {
-        if i < d.agencies.len() {
-            d.agencies.remove(i);
-        }
+        let _ = remove_unused_agency(d, &id);
     });
+    blocked.set(None);
     ed.say(
         false,
-        format!(
-            "Đã xóa «{name}» khỏi danh mục (các chỗ còn dùng sẽ được báo lỗi). Ctrl+Z để hoàn tác.",
-        ),
-        format!("Removed «{name}» (places still using it are flagged). Ctrl+Z to undo."),
+        format!("Đã xóa «{name}» khỏi danh mục. Ctrl+Z để hoàn tác."),
+        format!("Removed «{name}» from the directory. Ctrl+Z to undo."),
     );
+}
+
+/// An agency whose delete was refused because it is in use.
+#[derive(Clone, Debug, PartialEq)]
+struct Blocked {
+    id: String,
+    name: String,
+}
+
+/// After a refused delete: choose the agency to put in its place everywhere,
+/// then the old one is removed.
+#[component]
+fn Replace(blocked: RwSignal<Option<Blocked>>) -> impl IntoView {
+    let ed = editor();
+    let with = RwSignal::new(String::new());
+    let replace = move |_| {
+        let Some(b) = blocked.get_untracked() else {
+            return;
+        };
+        // Until another is chosen, the select shows (and means) the first.
+        let to = Some(with.get_untracked())
+            .filter(|w| !w.is_empty())
+            .or_else(|| {
+                ed.doc.with_untracked(|d| {
+                    d.agencies
+                        .iter()
+                        .find(|a| a.id != b.id)
+                        .map(|a| a.id.clone())
+                })
+            });
+        let Some(to) = to.filter(|t| *t != b.id) else {
+            return;
+        };
+        let to_name = ed
+            .doc
+            .with_untracked(|d| d.agency(&to).map(|a| a.name.clone()).unwrap_or_default());
+        ed.edit("!agency-replace", move |d| {
+            replace_agency(d, &b.id, &to);
+            let _ = remove_unused_agency(d, &b.id);
+        });
+        ed.say(
+            false,
+            format!(
+                "Đã thay «{}» bằng «{to_name}» ở mọi nơi và xóa «{0}». Ctrl+Z để hoàn tác.",
+                b.name
+            ),
+            format!(
+                "Replaced «{}» with «{to_name}» everywhere and removed «{0}». Ctrl+Z to undo.",
+                b.name
+            ),
+        );
+        blocked.set(None);
+    };
+    move || {
+        blocked.get().map(|b| {
+            let others = ed.doc.with(|d| {
+                d.agencies
+                    .iter()
+                    .filter(|a| a.id != b.id)
+                    .map(|a| (a.id.clone(), a.name.clone()))
+                    .collect::<Vec<_>>()
+            });
+            let label = match ed.lang.get() {
+                crate::Lang::Vi => format!("Thay «{}» ở mọi nơi bằng", b.name),
+                crate::Lang::En => format!("Replace «{}» everywhere with", b.name),
+            };
+            view! {
+                <div class="kh-row kh-replace-agency">
+                    <label for="kh-replace-with">{label}</label>
+                    <select
+                        id="kh-replace-with"
+                        on:change=move |ev| with.set(event_target_value(&ev))
+                    >
+                        {others
+                            .into_iter()
+                            .map(|(id, name)| view! { <option value=id>{name}</option> })
+                            .collect_view()}
+                    </select>
+                    <button type="button" on:click=replace>
+                        {move || ed.tr("Thay và xóa", "Replace and delete")}
+                    </button>
+                    <button type="button" on:click=move |_| blocked.set(None)>
+                        {move || ed.tr("Thôi", "Cancel")}
+                    </button>
+                </div>
+            }
+        })
+    }
 }
 
 /// The name box and button that add an agency (Enter adds too).
@@ -162,13 +265,7 @@ fn NewAgency() -> impl IntoView {
             return;
         }
         ed.edit("!agency-add", move |d| {
-            let id = edit::agency_id(d, &name);
-            d.agencies.push(Agency {
-                id,
-                name: name.trim().to_string(),
-                short_name: None,
-                level: AgencyLevel::Other,
-            });
+            edit::add_agency(d, &name);
         });
         new_name.set(String::new());
     };
