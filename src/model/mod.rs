@@ -428,3 +428,4 @@ impl Document {
 }
 
 pub mod numbering;
+pub mod place;
