@@ -15,6 +15,7 @@ mod fields;
 pub mod format;
 mod invisible;
 pub mod plan;
+pub mod reference;
 mod text_rules;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 pub(crate) mod wording_tests;

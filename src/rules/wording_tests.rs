@@ -44,6 +44,14 @@ fn broken_frame() -> Vec<Broken> {
             with(|d| d.header.number = Some("15a".into())),
         ),
         ("number zero", with(|d| d.header.number = Some("5".into()))),
+        (
+            "number spaces",
+            with(|d| d.header.number = Some(" 15 ".into())),
+        ),
+        (
+            "committee text",
+            with(|d| d.signature.lines[0].text = "ỦY BAN".into()),
+        ),
         ("draft", with(|d| d.header.number = None)),
         ("no subject", with(|d| d.header.subject.clear())),
         ("symbol type", with(|d| d.header.symbol = "QĐ-UBND".into())),
@@ -458,5 +466,45 @@ fn the_scan_finds_machine_words() {
         "đoạn 2 của mục II.1, ngày 05/6/2025.",
     ] {
         assert!(machine_words(m).is_empty(), "{m}: {:?}", machine_words(m));
+    }
+}
+
+#[test]
+fn the_reference_covers_the_catalogue_and_says_which_rules_fix() {
+    use super::reference::{reference, REFERENCE};
+    let ids: Vec<&str> = REFERENCE.iter().map(|d| d.id).collect();
+    assert!(ids.windows(2).all(|w| w[0] < w[1]), "reference in id order");
+    for r in catalogue() {
+        assert!(
+            reference(r.id).is_some(),
+            "{}: no entry in rules/reference.rs",
+            r.id
+        );
+    }
+    for id in &ids {
+        assert!(
+            catalogue().iter().any(|r| r.id == *id),
+            "{id}: no such rule"
+        );
+    }
+    let mut fixed: Vec<&str> = Vec::new();
+    for (_, doc) in broken_documents() {
+        let report = check_with(&doc, &ctx());
+        fixed.extend(
+            report
+                .findings
+                .iter()
+                .filter(|f| f.fix.is_some())
+                .map(|f| f.rule),
+        );
+    }
+    for d in REFERENCE {
+        assert_eq!(
+            fixed.contains(&d.id),
+            d.fixes,
+            "{}: the reference says fixes = {}",
+            d.id,
+            d.fixes
+        );
     }
 }
