@@ -33,16 +33,18 @@ test('typing in a field updates the page', async () => {
   assert.deepEqual(problems(), []);
 });
 
-test('the editor\'s parts load on first use: none for the header form, the appendix part when its tab opens', async () => {
+test('the editor\'s parts load on first use: the rules with the editor, no view part for the header form, the appendix part when its tab opens', async () => {
   const { page, problems, log } = await recordedPage(env.browser);
   await page.goto(`${env.server.url}?sample=3`);
   await page.getByLabel('Trích yếu').waitFor();
-  const parts = () => log.requests.filter((u) => /\/split_\w+\.wasm$/.test(u)).map((u) => u.split('/').pop());
-  // Only the plan generator behind `?sample=N` (a part of its own); none for the header form.
-  assert.deepEqual(parts(), ['split_sample.wasm'], 'no part is fetched for the header form');
+  // The issues panel's summary shows once the rules' part has loaded.
+  await page.locator('#kh-issues p', { hasText: /lỗi/ }).first().waitFor();
+  const parts = () => log.requests.filter((u) => /\/split_\w+\.wasm$/.test(u)).map((u) => u.split('/').pop()).sort();
+  // The plan generator behind `?sample=N` and the rules (src/ui/checker.rs); none for the header form.
+  assert.deepEqual(parts(), ['split_checker.wasm', 'split_sample.wasm'], 'no view part is fetched for the header form');
   await page.getByRole('tab', { name: 'Phụ lục', exact: true }).click();
   await page.locator('#f-appendices-0-groups-0-rows-0-cells-1').waitFor();
-  assert.deepEqual(parts(), ['split_sample.wasm', 'split_appendices.wasm']);
+  assert.deepEqual(parts(), ['split_appendices.wasm', 'split_checker.wasm', 'split_sample.wasm']);
   assert.deepEqual(problems(), []);
 });
 
