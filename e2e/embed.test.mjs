@@ -378,7 +378,7 @@ test('handle methods: getDocument, setDocument (a bad document throws with its p
     document.body.append(el);
     await el.ready;
     const out = { subject: el.getDocument().header.subject, errors: el.validate().errors };
-    try { el.setDocument({ format: 'kehoach', version: 1, kind: 'plan', profile: 'state', header: { subject: [] } }); } catch (err) { out.bad = String(err.message); }
+    try { el.setDocument({ format: 'kehoach', version: 1, kind: 'plan', profile: 'state', header: { subject: [] } }); } catch (err) { out.bad = String(err.message); out.badPath = err.path; }
     const shadow = el.shadowRoot;
     el.remove();
     out.afterRemove = shadow.childElementCount;
@@ -387,7 +387,8 @@ test('handle methods: getDocument, setDocument (a bad document throws with its p
   }, CLEAN);
   assert.equal(e.subject, CLEAN.header.subject);
   assert.equal(e.errors, 0);
-  assert.match(e.bad, /header/);
+  assert.match(e.bad, /Trích yếu: /);
+  assert.equal(e.badPath, 'header.subject');
   assert.equal(e.afterRemove, 0);
   assert.match(e.notMounted, /not mounted/);
   assert.deepEqual(await violations(), []);

@@ -427,6 +427,25 @@ mod tests {
                 "Cơ quan chủ trì của mục II.1",
                 "The lead agency of item II.1",
             ),
+        ];
+        for (path, vi, en) in cases {
+            assert_eq!(
+                place(&doc, path),
+                (vi.to_string(), en.to_string()),
+                "{path}"
+            );
+        }
+    }
+
+    #[test]
+    fn appendix_and_closing_places_are_words() {
+        let mut doc = generated_plan(60);
+        doc.report_deadlines = vec![ReportDeadline {
+            period: ReportPeriod::SixMonth,
+            day: 5,
+            month: 6,
+        }];
+        let cases = [
             (
                 "appendices[0].groups[1].rows[2].cells[2].text",
                 "Phụ lục I, dòng 53, cột Cơ quan chủ trì",
