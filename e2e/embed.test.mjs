@@ -340,7 +340,7 @@ test('handle methods: getDocument, setDocument (a bad document throws with its p
     out.report = h.validate();
     const bad = structuredClone(clean);
     bad.header.subject = 5;
-    try { h.setDocument(bad); out.bad = 'no error'; } catch (e) { out.bad = String(e.message ?? e); }
+    try { h.setDocument(bad); out.bad = 'no error'; } catch (e) { out.bad = String(e.message ?? e); out.badPath = e.path; }
     try { h.setDocument('{"format": "kehoach", '); out.truncated = 'no error'; } catch (e) { out.truncated = String(e.message ?? e); }
     out.afterBad = h.getDocument().header.subject;
     h.setDocument(JSON.stringify(withErrors));
@@ -350,7 +350,9 @@ test('handle methods: getDocument, setDocument (a bad document throws with its p
   assert.equal(r.doc.format, 'kehoach');
   assert.deepEqual(r.doc.header, CLEAN.header);
   assert.equal(r.report.errors, 0);
-  assert.match(r.bad, /header\.subject/, r.bad);
+  assert.equal(r.badPath, 'header.subject', r.bad);
+  assert.match(r.bad, /^The subject line: .* \/ Trích yếu: /, r.bad);
+  assert.doesNotMatch(r.bad, /header\.subject/, r.bad);
   assert.match(r.truncated, /cắt cụt|EOF/i, r.truncated);
   assert.equal(r.afterBad, CLEAN.header.subject, 'a refused document changes nothing');
   assert.equal(r.reportAfter.errors, 2);
@@ -376,7 +378,7 @@ test('handle methods: getDocument, setDocument (a bad document throws with its p
     document.body.append(el);
     await el.ready;
     const out = { subject: el.getDocument().header.subject, errors: el.validate().errors };
-    try { el.setDocument({ format: 'kehoach', version: 1, kind: 'plan', profile: 'state', header: { subject: [] } }); } catch (err) { out.bad = String(err.message); }
+    try { el.setDocument({ format: 'kehoach', version: 1, kind: 'plan', profile: 'state', header: { subject: [] } }); } catch (err) { out.bad = String(err.message); out.badPath = err.path; }
     const shadow = el.shadowRoot;
     el.remove();
     out.afterRemove = shadow.childElementCount;
@@ -385,7 +387,8 @@ test('handle methods: getDocument, setDocument (a bad document throws with its p
   }, CLEAN);
   assert.equal(e.subject, CLEAN.header.subject);
   assert.equal(e.errors, 0);
-  assert.match(e.bad, /header/);
+  assert.match(e.bad, /Trích yếu: /);
+  assert.equal(e.badPath, 'header.subject');
   assert.equal(e.afterRemove, 0);
   assert.match(e.notMounted, /not mounted/);
   assert.deepEqual(await violations(), []);
@@ -442,7 +445,8 @@ window.parentReady = true;`,
     assert.equal(g.data.value.header.subject, CLEAN.header.subject);
     const bad = await page.evaluate(() => window.ask({ type: 'kehoach:setDocument', id: 4, document: { format: 'kehoach', version: 1, kind: 'plan', profile: 'state', header: { subject: 5 } } }));
     assert.equal(bad.data.ok, false);
-    assert.match(bad.data.error, /header\.subject/);
+    assert.equal(bad.data.path, 'header.subject');
+    assert.match(bad.data.error, /The subject line: .* \/ Trích yếu: /);
     // Events come as messages, only from the frame's origin.
     await frame.getByLabel('Trích yếu').fill('Gửi từ khung');
     await page.waitForFunction(() => window.received.some((m) => m.data?.event === 'change' && m.data.detail.header.subject === 'Gửi từ khung'));

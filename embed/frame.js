@@ -13,7 +13,7 @@
 //   parent → frame  {type: "kehoach:init", id, options}   options as for mount():
 //                   user, sharedComputer, storage, template, locale, readOnly,
 //                   exports, submit, allowSubmitWithErrors, document, templates, agencies
-//   frame → parent  {type: "kehoach:result", id, ok, value | error}, then {type: "kehoach:ready"}
+//   frame → parent  {type: "kehoach:result", id, ok, value | error (and path)}, then {type: "kehoach:ready"}
 //   parent → frame  {type: "kehoach:getDocument" | "kehoach:setDocument" (document) |
 //                    "kehoach:validate" | "kehoach:clearDrafts", id}
 //   frame → parent  {type: "kehoach:event", event: "change"|"validate"|"export"|"submit", detail}
@@ -131,7 +131,7 @@ async function start() {
       else value = h.validate();
       reply({ ok: true, value });
     } catch (e) {
-      reply({ ok: false, error: String(e?.message ?? e) });
+      reply({ ok: false, error: String(e?.message ?? e), path: e?.path });
     }
   });
   // Say hello to the parent, only on an allowed origin (a message posted with

@@ -50,6 +50,14 @@ fn err(vi: String, en: String) -> JsValue {
     js_sys::Error::new(&format!("{en} / {vi}")).into()
 }
 
+/// A document that cannot be read: the message names the place in words, and
+/// the error's `path` property gives the JSON path for the portal's code.
+fn import_err(e: crate::model::json::ImportError) -> JsValue {
+    let error = err(e.message_vi, e.message_en);
+    let _ = js_sys::Reflect::set(&error, &"path".into(), &e.path.into());
+    error
+}
+
 /// A JS string or object as JSON text, refused before it is copied into the
 /// module when it is over the size limit (`limits`): UTF-8 takes at least one
 /// byte per UTF-16 unit, so the JS length is a lower bound of the bytes.
@@ -58,8 +66,7 @@ fn json_text(value: &JsValue) -> Result<String, JsValue> {
         Some(s) => s.clone(),
         None => js_sys::JSON::stringify(value).unwrap_or_else(|_| js_sys::JsString::from("")),
     };
-    crate::model::limits::check_size(js.length() as usize)
-        .map_err(|e| err(e.message_vi, e.message_en))?;
+    crate::model::limits::check_size(js.length() as usize).map_err(import_err)?;
     Ok(String::from(js))
 }
 
@@ -111,10 +118,8 @@ fn options_from_js(
     let spec = spec_from_js(options)?;
     let document = match spec.document {
         None | Some(serde_json::Value::Null) => None,
-        Some(serde_json::Value::String(text)) => {
-            Some(from_json(&text).map_err(|e| err(e.message_vi, e.message_en))?)
-        }
-        Some(value) => Some(from_value(value).map_err(|e| err(e.message_vi, e.message_en))?),
+        Some(serde_json::Value::String(text)) => Some(from_json(&text).map_err(import_err)?),
+        Some(value) => Some(from_value(value).map_err(import_err)?),
     };
     // Read by the gallery when it opens (its own module), which names the ones
     // it cannot read.
@@ -176,7 +181,7 @@ fn options_from_js(
                 Default::default(),
             ))
         });
-    crate::model::limits::check(&merged).map_err(|e| err(e.message_vi, e.message_en))?;
+    crate::model::limits::check(&merged).map_err(import_err)?;
     Ok((opts, spec.base_url))
 }
 
@@ -282,7 +287,7 @@ impl EditorHandle {
             )
         })?;
         let text = json_text(&doc)?;
-        let parsed = from_json(&text).map_err(|e| err(e.message_vi, e.message_en))?;
+        let parsed = from_json(&text).map_err(import_err)?;
         ed.replace(parsed);
         Ok(())
     }

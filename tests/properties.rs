@@ -300,3 +300,135 @@ proptest! {
         }
     }
 }
+
+/// Valid Vietnamese words in the classic tone style (the generated plan's),
+/// among them words made only of Latin-1 letters, as legacy text is ("các",
+/// "là"), and words that are legacy text for other words ("cô" is VNI "cơ",
+/// "bé" is TCVN3 "bộ", "mét" is "một", "chính" is the same in VNI).
+const CLEAN_WORDS: &[&str] = &[
+    "các",
+    "là",
+    "cô",
+    "sô",
+    "hôn",
+    "bé",
+    "mét",
+    "sè",
+    "bè",
+    "hé",
+    "cã",
+    "chính",
+    "thì",
+    "phí",
+    "mà",
+    "và",
+    "té",
+    "ví",
+    "dù",
+    "hòa",
+    "hóa",
+    "thủy",
+    "khỏe",
+    "quý",
+    "người",
+    "được",
+    "phường",
+    "xã",
+    "hội",
+    "chủ",
+    "nghĩa",
+    "kế",
+    "hoạch",
+    "thực",
+    "hiện",
+    "nhiệm",
+    "vụ",
+    "cơ",
+    "quan",
+    "phối",
+    "hợp",
+    "tổ",
+    "chức",
+    "tuyên",
+    "truyền",
+    "số",
+    "hồ",
+    "sơ",
+    "dân",
+    "chủ",
+    "ở",
+    "sở",
+    "trên",
+    "địa",
+    "bàn",
+    "năm",
+    "tháng",
+    "ngày",
+    "báo",
+    "cáo",
+    "kết",
+    "quả",
+    "đảng",
+    "viên",
+    "văn",
+    "bản",
+    "chỉ",
+    "đạo",
+    "kiểm",
+    "tra",
+    "giám",
+    "sát",
+    "tuổi",
+    "lao",
+    "động",
+    "nghèo",
+];
+
+/// A sentence of clean words: capital first, words joined by spaces or ", ".
+fn clean_sentence() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        (
+            prop::sample::select(CLEAN_WORDS),
+            prop::bool::weighted(0.15),
+        ),
+        1..24,
+    )
+    .prop_map(|words| {
+        let mut s = String::new();
+        for (i, (w, _)) in words.iter().enumerate() {
+            if i > 0 {
+                s.push_str(if words[i - 1].1 { ", " } else { " " });
+            }
+            if i == 0 {
+                s.extend(kehoach::text::upper_char(w.chars().next().unwrap()));
+                s.extend(w.chars().skip(1));
+            } else {
+                s.push_str(w);
+            }
+        }
+        s.push('.');
+        s
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// No fix changes clean, valid Unicode Vietnamese: whatever the words
+    /// (even ones that are legacy text for other words), no rule offers to
+    /// convert, re-accent or retype them.
+    #[test]
+    fn no_fix_changes_clean_vietnamese(a in clean_sentence(), b in clean_sentence(), c in clean_sentence()) {
+        let mut doc = generated_plan(2);
+        doc.opening.push(a.clone());
+        doc.body[2].children[0].text = b.clone();
+        doc.appendices[0].groups[0].rows[0].cells[1].text = c.clone();
+        let report = check_with(&doc, &ctx());
+        let text_findings: Vec<_> = report.findings.iter().filter(|f| f.rule.starts_with("text.")).collect();
+        prop_assert!(text_findings.is_empty(), "{:#?}", text_findings);
+        let (fixed, _) = fix_all(&doc, &ctx(), 5);
+        prop_assert_eq!(&fixed.opening[1], &a);
+        prop_assert_eq!(&fixed.body[2].children[0].text, &b);
+        prop_assert_eq!(&fixed.appendices[0].groups[0].rows[0].cells[1].text, &c);
+    }
+}

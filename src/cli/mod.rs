@@ -12,6 +12,7 @@ mod import;
 pub mod input;
 mod oserr;
 pub mod output;
+mod rules;
 mod template;
 
 use crate::Lang;
@@ -35,6 +36,8 @@ Cách dùng:
                                đọc kế hoạch đã có (tệp Word .docx, văn bản .txt) thành JSON
                                và in báo cáo nhận dạng; check và export cũng nhận thẳng
                                tệp .docx, .txt (lỗi kèm số đoạn, số dòng trong tệp)
+  kehoach rules [--markdown]   in danh mục quy tắc kiểm tra: mức độ, căn cứ, ví dụ sai/đúng,
+                               tự sửa hay không (--markdown: docs/rules.md, hai thứ tiếng)
   kehoach schema               in JSON Schema của định dạng v1
   kehoach sample [ROWS]        in một kế hoạch mẫu có ROWS dòng phụ lục (đo hiệu năng;
                                mặc định 100, tối đa 100000)
@@ -65,6 +68,8 @@ Usage:
                                print the recognition report; check and export also take
                                .docx and .txt files directly (findings give the paragraph
                                or line in the file)
+  kehoach rules [--markdown]   print the rule catalogue: severity, basis, wrong and right
+                               examples, whether it fixes (--markdown: docs/rules.md, both languages)
   kehoach schema               print the JSON Schema of format v1
   kehoach sample [ROWS]        print a sample plan with ROWS appendix rows (benchmarks;
                                default 100, at most 100000)
@@ -152,6 +157,7 @@ fn dispatch(common: &Common, rest: &[String], out: &mut Out) -> i32 {
         "import" => import::run(common, args, out),
         "template" => template::run(common, args, out),
         "sample" => sample(args, lang, out),
+        "rules" => rules::run(args, lang, out),
         "schema" | "-h" | "--help" | "help" => {
             if let Err(e) = args::parse(cmd, args, &[], &[], lang)
                 .and_then(|p| no_arguments(cmd, &p.positional, lang))

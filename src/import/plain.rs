@@ -7,7 +7,7 @@
 //! (the seeds do); the markers are removed and the lines inside marked bold.
 
 use super::source::{Block, Cell, Para, ReadNote, Row, Source, Table, Unit};
-use crate::text::{detect_legacy, legacy_to_unicode, to_nfc};
+use crate::text::{convert_legacy, detect_legacy, to_nfc};
 
 /// Read plain text. Legacy-encoded text (TCVN3, VNI read as Windows-1252) is
 /// converted line by line, and the conversion is noted.
@@ -22,8 +22,11 @@ pub fn read_text(text: &str) -> Source {
     for (i, raw) in text.lines().enumerate() {
         let mut line = to_nfc(raw.trim_end_matches('\r'));
         if let Some(enc) = legacy {
-            let unicode = to_nfc(&legacy_to_unicode(&line, enc));
-            if unicode != line {
+            // Only a sure conversion: an unsure line stays as it is, and the
+            // checker then says it is garbled without changing its words.
+            let c = convert_legacy(&line, enc);
+            let unicode = to_nfc(&c.text);
+            if c.certain && unicode != line {
                 line = unicode;
                 converted += 1;
             }

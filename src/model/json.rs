@@ -2,6 +2,7 @@
 //! error paths in Vietnamese and English, never panics) and the migration hook.
 
 mod parse;
+mod wording;
 
 use super::{Document, FORMAT_NAME, FORMAT_VERSION};
 pub use parse::parse_value;
@@ -27,21 +28,18 @@ impl fmt::Display for ImportError {
 impl std::error::Error for ImportError {}
 
 impl ImportError {
+    /// An error about the value at `path`: the place in words, then what is wrong.
     fn at(path: &str, vi: String, en: String) -> Self {
-        let shown = if path.is_empty() {
-            "(gốc)".to_string()
+        let (message_vi, message_en) = if path.is_empty() {
+            (capitalise(&vi), capitalise(&en))
         } else {
-            path.to_string()
-        };
-        let shown_en = if path.is_empty() {
-            "(root)".to_string()
-        } else {
-            path.to_string()
+            let (at_vi, at_en) = super::place::json_place(path);
+            (format!("{at_vi}: {vi}"), format!("{at_en}: {en}"))
         };
         ImportError {
             path: path.to_string(),
-            message_vi: format!("{shown}: {vi}"),
-            message_en: format!("{shown_en}: {en}"),
+            message_vi,
+            message_en,
         }
     }
 
@@ -100,8 +98,8 @@ pub fn from_value(value: Value) -> Result<Document, ImportError> {
 pub fn read_document(value: Value) -> Result<Document, ImportError> {
     let value = migrate(value)?;
     deserialize(value).map_err(|(path, e)| {
-        let en = e.to_string();
-        ImportError::at(&path, translate(&en), en)
+        let (vi, en) = wording::value_error(&e.to_string());
+        ImportError::at(&path, vi, en)
     })
 }
 
@@ -119,8 +117,8 @@ pub fn migrate(value: Value) -> Result<Value, ImportError> {
     let Value::Object(map) = &value else {
         return Err(ImportError::at(
             "",
-            "cần một đối tượng JSON (dạng {…}).".into(),
-            "expected a JSON object.".into(),
+            "tệp phải chứa một đối tượng JSON (dạng {…}).".into(),
+            "the file must hold a JSON object ({…}).".into(),
         ));
     };
     match map.get("format") {
@@ -129,16 +127,16 @@ pub fn migrate(value: Value) -> Result<Value, ImportError> {
             return Err(ImportError::at(
                 "format",
                 format!(
-                    "tệp không phải kế hoạch của kehoach: cần \"{FORMAT_NAME}\", nhận {other}."
+                    "tệp không phải kế hoạch của kehoach: cần “{FORMAT_NAME}”, tệp ghi {other}."
                 ),
-                format!("not a kehoach document: expected \"{FORMAT_NAME}\", found {other}."),
+                format!("not a kehoach plan: expected “{FORMAT_NAME}”, the file has {other}."),
             ))
         }
         None => {
             return Err(ImportError::at(
                 "format",
-                format!("thiếu trường `format` (cần \"{FORMAT_NAME}\")."),
-                format!("missing field `format` (expected \"{FORMAT_NAME}\")."),
+                format!("thiếu, cần ghi “format”: “{FORMAT_NAME}”."),
+                format!("is missing: write “format”: “{FORMAT_NAME}”."),
             ))
         }
     }
@@ -147,15 +145,15 @@ pub fn migrate(value: Value) -> Result<Value, ImportError> {
         Some(other) => {
             return Err(ImportError::at(
                 "version",
-                format!("phiên bản phải là số nguyên dương, nhận {other}."),
-                format!("version must be a positive integer, found {other}."),
+                format!("phải là một số nguyên dương, tệp ghi {other}."),
+                format!("must be a positive whole number, the file has {other}."),
             ))
         }
         None => {
             return Err(ImportError::at(
                 "version",
-                "thiếu trường `version`.".into(),
-                "missing field `version`.".into(),
+                "thiếu, cần ghi “version”: 1.".into(),
+                "is missing: write “version”: 1.".into(),
             ))
         }
     };
@@ -181,7 +179,7 @@ pub fn upgrade(
             return Err(ImportError::at(
                 "version",
                 format!("phiên bản {version} không được hỗ trợ (chỉ đọc phiên bản 1 đến {FORMAT_VERSION})."),
-                format!("version {version} is not supported (reads versions 1 to {FORMAT_VERSION})."),
+                format!("version {version} is not supported (this app reads versions 1 to {FORMAT_VERSION})."),
             ));
         };
         value = step(value);
@@ -200,49 +198,13 @@ pub fn upgrade(
     Ok(value)
 }
 
-/// Vietnamese wording of serde's English messages; the English detail is kept.
-fn translate(en: &str) -> String {
-    let detail = vi_words(en);
-    if let Some(rest) = en.strip_prefix("unknown field ") {
-        let field = rest.split(',').next().unwrap_or(rest);
-        return format!("trường {field} không có trong định dạng v1 ({detail}).");
+/// The first letter in upper case.
+fn capitalise(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => crate::text::upper_char(c).chain(chars).collect(),
+        None => String::new(),
     }
-    if let Some(rest) = en.strip_prefix("missing field ") {
-        return format!("thiếu trường bắt buộc {rest}.");
-    }
-    if en.starts_with("invalid type") {
-        return format!("sai kiểu dữ liệu: {detail}.");
-    }
-    if en.starts_with("unknown variant") {
-        return format!("giá trị không nằm trong danh sách cho phép: {detail}.");
-    }
-    if en.starts_with("invalid value") || en.starts_with("invalid length") {
-        return format!("giá trị không hợp lệ: {detail}.");
-    }
-    format!("dữ liệu không hợp lệ: {detail}.")
-}
-
-fn vi_words(en: &str) -> String {
-    [
-        ("invalid type: ", "nhận "),
-        ("invalid value: ", "nhận "),
-        ("unknown variant ", "nhận "),
-        ("unknown field ", "nhận "),
-        (", expected one of ", ", cần một trong "),
-        (", expected ", ", cần "),
-        ("a string", "chuỗi ký tự"),
-        ("a sequence", "danh sách"),
-        ("sequence", "danh sách"),
-        ("a map", "đối tượng"),
-        ("map", "đối tượng"),
-        ("integer", "số nguyên"),
-        ("floating point", "số thực"),
-        ("boolean", "giá trị đúng/sai"),
-        ("string", "chuỗi"),
-        ("null", "null"),
-    ]
-    .iter()
-    .fold(en.to_string(), |s, (from, to)| s.replace(from, to))
 }
 
 #[cfg(test)]
@@ -266,10 +228,13 @@ mod tests {
         v["header"]["subject"] = Value::from(5);
         let e = from_value(v.clone()).unwrap_err();
         assert_eq!(e.path, "header.subject");
-        assert!(
-            e.message_vi.contains("sai kiểu dữ liệu"),
-            "{}",
-            e.message_vi
+        assert_eq!(
+            e.message_vi,
+            "Trích yếu: cần một chuỗi chữ trong dấu ngoặc kép, nhưng tệp ghi số 5."
+        );
+        assert_eq!(
+            e.message_en,
+            "The subject line: expected a text in double quotes, but the file has the number 5."
         );
         v["header"]["subject"] = Value::from("x");
         v["header"]["colour"] = Value::from("red");
@@ -327,5 +292,119 @@ mod tests {
         let mut doc = Document::new(DocKind::Plan, Profile::State);
         doc.header.subject = "Ke\u{302}\u{301} hoa\u{323}ch".into();
         assert!(to_json(&doc).contains("Kế hoạch"));
+    }
+}
+
+/// Every kind of import error names its place in words and reads as whole
+/// Vietnamese or English: no JSON path, no serde wording, no Rust type.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod wording_tests {
+    use super::*;
+    use crate::rules::wording_tests::machine_words;
+
+    fn broken(f: impl FnOnce(&mut Value)) -> ImportError {
+        let mut v = to_value(&crate::model::sample::generated_plan(3));
+        f(&mut v);
+        from_value(v).unwrap_err()
+    }
+
+    fn all_errors() -> Vec<ImportError> {
+        let mut out = vec![
+            broken(|v| v["header"]["date"] = "26/12/2025".into()),
+            broken(|v| v["header"]["date"] = 2026.into()),
+            broken(|v| v["header"]["subject"] = 5.into()),
+            broken(|v| v["header"]["colour"] = "red".into()),
+            broken(|v| v["body"][1]["children"][0]["task"]["lead"] = "ubnd".into()),
+            broken(|v| v["body"][1]["children"][0]["kind"] = "chapter".into()),
+            broken(|v| {
+                v["appendices"][0]["groups"][0]["rows"][1]["cells"][4]["timeframe"] =
+                    "someday".into()
+            }),
+            broken(|v| v["appendices"][0]["columns"][2] = Value::Array(vec![])),
+            broken(|v| v["agencies"][0]["level"] = true.into()),
+            broken(|v| v["settings"]["font_size"] = 300.into()),
+            broken(|v| v["period"] = serde_json::json!({"from": 2026})),
+            broken(|v| v["opening"] = "Căn cứ".into()),
+            broken(|v| {
+                v["report_deadlines"] =
+                    serde_json::json!([{"period": "annual", "day": 1.5, "month": 2}])
+            }),
+            broken(|v| v["recipients"] = Value::Null),
+            broken(|v| v["format"] = "docx".into()),
+            broken(|v| v["version"] = 9.into()),
+            broken(|v| v["version"] = "1".into()),
+        ];
+        let text = to_json(&crate::model::sample::generated_plan(2));
+        for bad in [
+            text[..text.len() / 2].to_string(),
+            text.replacen("\"body\"", "\"body\": [], \"body\"", 1),
+            text.replacen(",", "", 1),
+            text.replacen("\"format\"", "format", 1),
+            format!("{text}x"),
+            "[1, 2".to_string(),
+            "{\"a\": tru}".to_string(),
+            "".to_string(),
+            "[]".to_string(),
+        ] {
+            out.push(from_json(&bad).unwrap_err());
+        }
+        out
+    }
+
+    #[test]
+    fn import_errors_name_places_in_words_in_whole_sentences() {
+        let serde_en = [
+            "EOF",
+            "invalid type",
+            "invalid value",
+            "expected struct",
+            "struct ",
+            "sequence",
+            "u8",
+            "u16",
+            "i32",
+            "unknown field",
+            "missing field",
+            "`",
+        ];
+        let english_in_vi = [
+            "expected", "found", "string", " an ", "invalid", "field", "`",
+        ];
+        for e in all_errors() {
+            for m in [&e.message_vi, &e.message_en] {
+                assert!(machine_words(m).is_empty(), "{m}: {:?}", machine_words(m));
+                assert!(m.ends_with('.'), "{m}");
+                assert!(m.chars().next().is_some_and(char::is_uppercase), "{m}");
+            }
+            for w in serde_en {
+                assert!(!e.message_en.contains(w), "{w}: {}", e.message_en);
+            }
+            for w in english_in_vi {
+                assert!(!e.message_vi.contains(w), "{w}: {}", e.message_vi);
+            }
+        }
+    }
+
+    #[test]
+    fn a_date_error_and_a_duplicate_read_as_sentences() {
+        let e = broken(|v| v["header"]["date"] = "26/12/2025".into());
+        assert_eq!(e.path, "header.date");
+        assert_eq!(e.message_vi, "Dòng ngày tháng ở phần đầu: cần một ngày viết dạng “YYYY”, “YYYY-MM” hoặc “YYYY-MM-DD” (ví dụ “2026-01-15”), nhưng tệp ghi chuỗi chữ “26/12/2025”.");
+        let text = to_json(&crate::model::sample::generated_plan(2));
+        let e = from_json(&text.replacen("\"body\"", "\"body\": [], \"body\"", 1)).unwrap_err();
+        assert_eq!(e.path, "body");
+        assert!(
+            e.message_vi
+                .starts_with("Phần nội dung: trường “body” được ghi hai lần"),
+            "{}",
+            e.message_vi
+        );
+        let e = from_json(&text[..text.len() / 2]).unwrap_err();
+        assert!(
+            e.message_en
+                .starts_with("The JSON file is cut off: it ends suddenly at line"),
+            "{}",
+            e.message_en
+        );
     }
 }

@@ -430,3 +430,4 @@ impl Document {
 
 pub mod numbering;
 pub mod paste;
+pub mod place;

@@ -130,23 +130,17 @@ pub fn visit<'a>(
     ) {
         let mut ordinal = 0;
         for (i, node) in nodes.iter().enumerate() {
-            let label = if is_numbered(node.kind) {
+            if is_numbered(node.kind) {
                 ordinal += 1;
-                let style = styles
-                    .get(depth)
-                    .or(styles.last())
-                    .copied()
-                    .unwrap_or(NumberStyle::Arabic);
-                label(style, ordinal, parent_label)
-            } else if node.kind == NodeKind::Item {
-                if parent_is_item {
-                    "+".to_string()
-                } else {
-                    "-".to_string()
-                }
-            } else {
-                String::new()
-            };
+            }
+            let label = node_label(
+                node.kind,
+                ordinal,
+                depth,
+                parent_label,
+                parent_is_item,
+                styles,
+            );
             path.push(i);
             f(node, path, &label);
             let child_depth = if is_numbered(node.kind) {
@@ -184,6 +178,62 @@ pub fn visit<'a>(
         }
     }
     go(body, 0, "", false, styles, &mut Vec::new(), f);
+}
+
+/// The label of a node of `kind`, the `ordinal`-th numbered one among its
+/// siblings, at numbered `depth`: a number, "-" or "+" for items, "" for paragraphs.
+fn node_label(
+    kind: NodeKind,
+    ordinal: usize,
+    depth: usize,
+    parent_label: &str,
+    parent_is_item: bool,
+    styles: &[NumberStyle],
+) -> String {
+    if is_numbered(kind) {
+        let style = styles
+            .get(depth)
+            .or(styles.last())
+            .copied()
+            .unwrap_or(NumberStyle::Arabic);
+        label(style, ordinal, parent_label)
+    } else if kind == NodeKind::Item {
+        if parent_is_item { "+" } else { "-" }.to_string()
+    } else {
+        String::new()
+    }
+}
+
+/// The labels `visit` gives the nodes along `path` (child indices from the
+/// root), without visiting the rest of the body; shorter when the path leaves
+/// the body.
+pub fn labels_along(body: &[Node], styles: &[NumberStyle], path: &[usize]) -> Vec<String> {
+    let mut out = Vec::with_capacity(path.len());
+    let (mut nodes, mut styles, mut depth) = (body, styles, 0);
+    let (mut parent_label, mut parent_is_item) = (String::new(), false);
+    for &i in path {
+        let Some(node) = nodes.get(i) else { break };
+        let ordinal = nodes[..=i].iter().filter(|n| is_numbered(n.kind)).count();
+        let label = node_label(
+            node.kind,
+            ordinal,
+            depth,
+            &parent_label,
+            parent_is_item,
+            styles,
+        );
+        if is_numbered(node.kind) {
+            depth += 1;
+            parent_label = label.clone();
+        }
+        if !node.child_numbering.is_empty() {
+            (styles, depth) = (&node.child_numbering, 0);
+        }
+        parent_is_item = node.kind == NodeKind::Item;
+        out.push(label);
+        nodes = &node.children;
+    }
+    out
 }
 
 /// JSON path of a body node from its child indices: "body[1].children[0]".
@@ -246,6 +296,36 @@ mod tests {
             ["I.", "1.", "-", "+", "", "2.", "a)", "b)", "c)", "d)", "đ)", "II."]
         );
         assert_eq!(got[3].0, "body[0].children[0].children[0].children[0]");
+    }
+
+    #[test]
+    fn labels_along_a_path_are_those_of_the_whole_visit() {
+        use NodeKind::*;
+        let mut own = n(
+            Heading,
+            vec![n(Heading, vec![n(Task, vec![]), n(Task, vec![])])],
+        );
+        own.child_numbering = vec![NumberStyle::ArabicNested, NumberStyle::LowerAlpha];
+        let body = vec![
+            n(Paragraph, vec![]),
+            n(
+                Heading,
+                vec![n(Item, vec![n(Item, vec![])]), n(Heading, vec![])],
+            ),
+            n(Heading, vec![n(Paragraph, vec![]), n(Heading, vec![]), own]),
+        ];
+        for styles in [default_numbering(), vec![NumberStyle::ArabicNested]] {
+            let mut all = vec![];
+            visit(&body, &styles, &mut |_, p, l| {
+                all.push((p.to_vec(), l.to_string()))
+            });
+            for (path, label) in &all {
+                let along = labels_along(&body, &styles, path);
+                assert_eq!(along.last(), Some(label), "{path:?}");
+                assert_eq!(along.len(), path.len());
+            }
+        }
+        assert_eq!(labels_along(&body, &default_numbering(), &[1, 7]), ["I."]);
     }
 
     #[test]

@@ -9,6 +9,7 @@ use super::citation_scan::{known_code, scan, KIND_WORDS};
 use super::dates::{date_at, format_like};
 use super::fields::{field_facts, for_each_field_where};
 use super::{Applies, Context, Rule, Severity, Sink};
+use crate::model::place::place_in_sentence;
 use crate::model::{days_in_month, Document, PartialDate, Profile};
 
 /// `citations(doc)`, found once per check and read by several rules; only the
@@ -138,18 +139,19 @@ fn date_conflict(doc: &Document, _: &Context, s: &mut Sink) {
             Some((_, d, _)) if *d == date => {}
             Some((_, d, at)) => {
                 let (severity, note_vi, note_en) = conflict_severity(&c.reference, d, &date);
+                let (at_vi, at_en) = place_in_sentence(doc, at);
                 s.report_as(
                     severity,
                     c.path.clone(),
                     format!(
-                        "{} {} ghi ngày {}, nhưng ở {at} ghi ngày {}.{note_vi}",
+                        "{} {} ghi ngày {}, nhưng ở {at_vi} ghi ngày {}.{note_vi}",
                         c.kind_word,
                         c.reference,
                         date.short_vi(),
                         d.short_vi()
                     ),
                     format!(
-                        "{} {} is dated {date} here but {d} at {at}.{note_en}",
+                        "{} {} is dated {date} here but {d} in {at_en}.{note_en}",
                         c.kind_word, c.reference
                     ),
                 )

@@ -4,8 +4,8 @@
 //! "6202"). Vietnamese text needs none of them, so the fix removes them.
 
 use super::fields::{field_facts, for_each_field_where};
-use super::place::place;
 use super::{Applies, Context, Rule, Severity, Sink};
+use crate::model::place::place;
 use crate::model::Document;
 use crate::text::{has_invisible, invisible_chars, remove_invisible};
 
@@ -23,12 +23,12 @@ pub fn rules() -> Vec<Rule> {
 fn invisible_control(doc: &Document, _: &Context, sink: &mut Sink) {
     let facts = field_facts(doc, sink);
     for_each_field_where(doc, facts, |f| f.invisible, &mut |path, t, _| {
-        report(sink, path(), t)
+        report(doc, sink, path(), t)
     });
     // The short fields the text rules leave out (codes, numbers, symbols).
     for_each_code_field(doc, &mut |path, t| {
         if has_invisible(t) {
-            report(sink, path, t);
+            report(doc, sink, path, t);
         }
     });
 }
@@ -61,7 +61,7 @@ fn for_each_code_field(doc: &Document, f: &mut dyn FnMut(String, &str)) {
 /// At most this many distinct characters are named in one message.
 const NAMED: usize = 4;
 
-fn report(sink: &mut Sink, path: String, t: &str) {
+fn report(doc: &Document, sink: &mut Sink, path: String, t: &str) {
     let found = invisible_chars(t);
     // By kind, in order of first appearance: "ký tự điều khiển hướng chữ U+202E, U+202C".
     let mut kinds: Vec<(crate::text::Invisible, Vec<String>)> = Vec::new();
@@ -88,7 +88,7 @@ fn report(sink: &mut Sink, path: String, t: &str) {
         vi.push("các ký tự ẩn khác".into());
         en.push("others".into());
     }
-    let (where_vi, where_en) = place(&path);
+    let (where_vi, where_en) = place(doc, &path);
     let (vi, en) = (vi.join(", "), en.join(", "));
     sink.report_fix(
         path,
@@ -130,7 +130,7 @@ mod tests {
         );
         assert!(
             f[0].message_en.starts_with(
-                "The subject contains the bidirectional control characters U+202E, U+202C: invisible"
+                "The subject line contains the bidirectional control characters U+202E, U+202C: invisible"
             ),
             "{}",
             f[0].message_en
@@ -213,7 +213,7 @@ mod tests {
         );
         assert!(findings(&d, ID)[0]
             .message_vi
-            .starts_with("Nơi lưu có ký tự điều khiển U+000D"));
+            .starts_with("Dòng “Lưu” ở nơi nhận có ký tự điều khiển U+000D"));
     }
 
     #[test]

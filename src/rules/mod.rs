@@ -14,9 +14,11 @@ pub mod dates;
 mod fields;
 pub mod format;
 mod invisible;
-mod place;
 pub mod plan;
+pub mod reference;
 mod text_rules;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(crate) mod wording_tests;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {

@@ -111,15 +111,25 @@ fn legacy_encoding(doc: &Document, _: &Context, sink: &mut Sink) {
             let Some(enc) = text::detect_legacy(t) else {
                 return;
             };
-            let fixed = text::legacy_to_unicode(t, enc);
-            let (q, qf) = (head(t), head(&fixed));
+            let converted = text::convert_legacy(t, enc);
+            let (q, qf) = (head(t), head(&converted.text));
             let name = enc.name();
-            sink.report_fix(
-            path(),
-            format!("Văn bản gõ bằng bảng mã cũ {name} nên hiển thị sai: “{q}” → “{qf}”. Cần chuyển sang Unicode."),
-            format!("Text typed in the legacy {name} encoding shows garbled: “{q}” → “{qf}”. Convert it to Unicode."),
-            fixed,
-        );
+            if converted.certain {
+                sink.report_fix(
+                    path(),
+                    format!("Văn bản gõ bằng bảng mã cũ {name} nên hiển thị sai: “{q}” → “{qf}”. Cần chuyển sang Unicode."),
+                    format!("Text typed in the legacy {name} encoding shows garbled: “{q}” → “{qf}”. Convert it to Unicode."),
+                    converted.text,
+                );
+            } else {
+                // Part of it may be Unicode already, or a word reads as nothing
+                // either way: a conversion could change words the author meant.
+                sink.report(
+                    path(),
+                    format!("Văn bản có vẻ gõ bằng bảng mã cũ {name} nên hiển thị sai: “{q}”. Không tự chuyển được chắc chắn (có chữ đọc được theo cả hai cách); hãy gõ lại hoặc chuyển mã bằng công cụ như Unikey rồi soát lại."),
+                    format!("Text seems typed in the legacy {name} encoding and shows garbled: “{q}”. It cannot be converted with certainty (some words read both ways); retype it or convert it with a tool such as Unikey and proofread it."),
+                );
+            }
         },
     );
 }
@@ -165,6 +175,10 @@ fn tone_style_mixed(doc: &Document, _: &Context, sink: &mut Sink) {
         facts,
         |f| !f.nfc || f.words.has_word_in_style(other),
         &mut |path, t, facts| {
+            // Legacy text is the legacy rule's: its "hoà" may be VNI "hồ".
+            if text::detect_legacy(t).is_some() {
+                return;
+            }
             let t: Cow<str> = if facts.nfc {
                 Cow::Borrowed(t)
             } else {

@@ -31,7 +31,9 @@ pub use case::{lower_char, to_lower, to_upper, upper_char, CaseChars};
 pub use diacritics::{fold, lacks_diacritics};
 pub use eth::{find_eth_for_dj, fix_eth_for_dj, has_eth_for_dj};
 pub use invisible::{has_invisible, invisible_chars, remove_invisible, Invisible};
-pub use legacy::{detect_legacy, legacy_to_unicode, Legacy};
+#[cfg(test)]
+pub(crate) use legacy::samples as legacy_samples;
+pub use legacy::{convert_legacy, detect_legacy, legacy_to_unicode, Converted, Legacy};
 pub use nfc::{is_nfc, to_nfc, to_nfd};
 pub use scan::WordScan;
 pub use spacing::{fix_spacing, has_spacing_issue, spacing_fix};

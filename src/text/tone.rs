@@ -4,7 +4,7 @@
 //! with a final consonant ("hoàn", "khoảng", "quyết") are the same in both.
 
 use super::letters::{make, vowel, words};
-use super::syllable::analyse;
+use super::syllable::{analyse, is_vietnamese_syllable};
 use serde::{Deserialize, Serialize};
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -103,7 +103,13 @@ pub fn to_tone_style(text: &str, style: ToneStyle) -> String {
             chars[from] = make(a.base, 0, a.upper);
             chars[to] = make(b.base, a.tone, b.upper);
         }
-        out.extend(chars);
+        let moved: String = chars.into_iter().collect();
+        // Only a word valid in both styles changes.
+        if is_vietnamese_syllable(&moved) {
+            out.push_str(&moved);
+        } else {
+            out.push_str(w);
+        }
     }
     out.push_str(&text[last..]);
     out

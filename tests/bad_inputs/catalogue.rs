@@ -89,7 +89,7 @@ fn input_cases_1() -> Vec<Case> {
             &["check", "IN"],
             2,
             "bị cắt cụt",
-            "EOF",
+            "The JSON file is cut off",
         ),
         case(
             "trailing characters",
@@ -97,7 +97,7 @@ fn input_cases_1() -> Vec<Case> {
             &["check", "IN"],
             2,
             "ký tự thừa",
-            "unexpected characters after the document",
+            "there are characters after the document",
         ),
         case(
             "duplicate key",
@@ -122,15 +122,15 @@ fn input_cases_1() -> Vec<Case> {
             &["check", "IN"],
             2,
             "lồng nhau quá sâu",
-            "nested more than 128 levels",
+            "nests more than 128 levels",
         ),
         case(
             "not an object",
             |d| put(d, "[1, 2, 3]"),
             &["check", "IN"],
             2,
-            "(gốc)",
-            "(root)",
+            "Tệp phải chứa một đối tượng JSON",
+            "The file must hold a JSON object",
         ),
         case(
             "empty file",
@@ -167,8 +167,8 @@ fn input_cases_2() -> Vec<Case> {
             |d| with(d, |v| v["version"] = json!("1")),
             &["check", "IN"],
             2,
-            "version",
-            "version",
+            "Số phiên bản của tệp: phải là một số nguyên dương",
+            "The file's version number: must be a positive whole number",
         ),
         case(
             "wrong version",
@@ -183,16 +183,16 @@ fn input_cases_2() -> Vec<Case> {
             |d| with(d, |v| v["header"]["date"] = json!(20260115)),
             &["check", "IN"],
             2,
-            "header.date",
-            "header.date",
+            "Dòng ngày tháng ở phần đầu: cần một ngày viết dạng",
+            "The date line in the header: expected a date written",
         ),
         case(
             "body not a list",
             |d| with(d, |v| v["body"] = json!("text")),
             &["export", "IN"],
             2,
-            "body: ",
-            "body: ",
+            "Phần nội dung: cần một danh sách",
+            "The body: expected a list",
         ),
         case(
             "cell text as a number",
@@ -203,16 +203,16 @@ fn input_cases_2() -> Vec<Case> {
             },
             &["fmt", "IN"],
             2,
-            "sai kiểu dữ liệu",
-            "invalid type",
+            "Phụ lục thứ 1, nhóm 1, dòng 1, cột 2: cần một chuỗi chữ",
+            "Appendix 1, group 1, row 1, column 2: expected a text",
         ),
         case(
             "unknown field",
             |d| with(d, |v| v["header"]["colour"] = json!("red")),
             &["check", "IN"],
             2,
-            "không có trong định dạng",
-            "unknown field `colour`",
+            "Phần đầu văn bản: có trường “colour” không thuộc định dạng",
+            "The header: has a member “colour” that the plan format",
         ),
     ]
 }
@@ -450,8 +450,8 @@ pub fn cases() -> Vec<Case> {
             nothing,
             &["export", "-"],
             2,
-            "đầu vào chuẩn (stdin): (gốc): tệp JSON bị cắt cụt",
-            "standard input: (root): invalid JSON",
+            "đầu vào chuẩn (stdin): Tệp JSON bị cắt cụt",
+            "standard input: The JSON file is cut off",
         )
     });
     v

@@ -196,6 +196,30 @@ fn usage_cases_3() -> Vec<Case> {
             "không có tùy chọn --rows",
             "unknown option --rows",
         ),
+        case(
+            "rules with an argument",
+            nothing,
+            &["rules", "nd30"],
+            2,
+            "lệnh này không nhận đối số",
+            "this command takes no arguments",
+        ),
+        case(
+            "rules with an unknown option",
+            nothing,
+            &["rules", "--md"],
+            2,
+            "không có tùy chọn --md",
+            "unknown option --md",
+        ),
+        case(
+            "rules in each language",
+            nothing,
+            &["rules"],
+            0,
+            "Căn cứ: NĐ 30/2020",
+            "Basis: Decree 30/2020",
+        ),
     ]
 }
 

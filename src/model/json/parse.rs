@@ -30,38 +30,18 @@ pub fn parse_value(text: &str) -> Result<Value, ImportError> {
 }
 
 fn duplicate_error(path: &str, line: usize, col: usize) -> ImportError {
+    let key = path.rsplit(['.', '[']).next().unwrap_or(path);
     ImportError::at(
         path,
-        format!("trường này được ghi hai lần trong cùng một đối tượng (dòng {line}, cột {col}); mỗi trường chỉ được ghi một lần, hãy xóa bản thừa."),
-        format!("this field is written twice in the same object (line {line}, column {col}); write each field once and delete the other."),
+        format!("trường “{key}” được ghi hai lần trong cùng một đối tượng (dòng {line}, cột {col}); mỗi trường chỉ được ghi một lần, hãy xóa bản thừa."),
+        format!("the member “{key}” is written twice in the same object (line {line}, column {col}); write it once and delete the other."),
     )
 }
 
 /// The message of a JSON syntax error.
 pub(super) fn syntax_error(e: serde_json::Error) -> ImportError {
-    let (line, col) = (e.line(), e.column());
-    let en = e.to_string();
-    let (vi, en) = if e.classify() == serde_json::error::Category::Eof {
-        (
-            format!("tệp JSON bị cắt cụt, kết thúc đột ngột (dòng {line}, cột {col})."),
-            format!("invalid JSON: {en}"),
-        )
-    } else if en.starts_with("trailing characters") {
-        (
-            format!("sau văn bản JSON còn ký tự thừa ở dòng {line}, cột {col}; tệp chỉ được chứa một đối tượng JSON."),
-            format!("invalid JSON: unexpected characters after the document at line {line}, column {col}; the file must hold one JSON object only."),
-        )
-    } else if en.starts_with("recursion limit exceeded") {
-        (
-            format!("JSON lồng nhau quá sâu (quá 128 cấp) ở dòng {line}, cột {col}; văn bản kế hoạch không lồng sâu như vậy."),
-            format!("invalid JSON: nested more than 128 levels deep at line {line}, column {col}; a plan never nests that deep."),
-        )
-    } else {
-        (
-            format!("JSON sai cú pháp ở dòng {line}, cột {col} ({en})."),
-            format!("invalid JSON: {en}"),
-        )
-    };
+    let eof = e.classify() == serde_json::error::Category::Eof;
+    let (vi, en) = super::wording::syntax_error(&e.to_string(), eof, e.line(), e.column());
     ImportError::at("", vi, en)
 }
 
@@ -178,7 +158,8 @@ mod tests {
     fn trailing_text_and_deep_nesting_are_named() {
         let e = parse_value("{\"a\": 1}\n}x").unwrap_err();
         assert!(
-            e.message_vi.contains("ký tự thừa ở dòng 2"),
+            e.message_vi
+                .contains("ở dòng 2, cột 1: sau văn bản JSON còn ký tự thừa"),
             "{}",
             e.message_vi
         );

@@ -91,8 +91,8 @@ pub(super) fn body_numbering_depth(doc: &Document, _: &Context, s: &mut Sink) {
             if numbered && depth + 1 > levels {
                 s.report(
                     node_path(path),
-                    format!("Mục này ở cấp đánh số thứ {}, nhưng cài đặt chỉ có {levels} cấp (settings.numbering).", depth + 1),
-                    format!("This node is at numbered level {}, but the settings define only {levels} (settings.numbering).", depth + 1),
+                    format!("Mục này ở cấp đánh số thứ {}, nhưng cách đánh số của văn bản chỉ quy định {levels} cấp nên mục được đánh số như cấp cuối.", depth + 1),
+                    format!("This item is at numbered level {}, but the document's numbering defines only {levels} levels, so it is numbered like the last one.", depth + 1),
                 );
             }
             go(&n.children, depth + usize::from(numbered), levels, path, s);

@@ -409,3 +409,72 @@ fn facts_memo_forgets_texts_of_documents_gone() {
         );
     }
 }
+
+/// The body paragraph of `doc` after every fix has been applied.
+fn fixed_paragraph(text: &str) -> (String, Vec<Finding>) {
+    let d = doc("Kế hoạch", &[text, "Trên đây là Kế hoạch./."]);
+    let (fixed, _) = crate::rules::fix_all(&d, &ctx(), 5);
+    let left = check_with(&fixed, &ctx()).findings;
+    (fixed.body[0].children[0].text.clone(), left)
+}
+
+#[test]
+fn every_legacy_sample_is_fixed_into_what_was_meant() {
+    use crate::text::legacy_samples::SAMPLES;
+    for &(_, legacy, meant) in SAMPLES {
+        let (text, left) = fixed_paragraph(legacy);
+        // The tone rule may then move "Uỷ" to the document's "Ủy": the same word.
+        let meant = crate::text::to_tone_style(meant, ToneStyle::Classic);
+        assert_eq!(text, meant, "{legacy}");
+        assert!(
+            left.iter().all(|f| !f.rule.starts_with("text.")),
+            "{legacy}: {left:#?}"
+        );
+    }
+}
+
+#[test]
+fn the_issue_19_text_is_converted_whole_never_into_other_words() {
+    // VNI with "chính", the same in VNI and Unicode: once judged mixed, it
+    // became "Sóa hóa hòa sô" after two fixes.
+    let (text, _) = fixed_paragraph("Soá hoùa hoà sô haønh chính treân ñòa baøn phöôøng");
+    assert_eq!(text, "Số hóa hồ sơ hành chính trên địa bàn phường");
+}
+
+#[test]
+fn legacy_text_that_cannot_be_converted_surely_is_reported_without_a_fix() {
+    // "Được" is Unicode; "sô" and "hoà" read as Vietnamese in both.
+    let unsure = "Được hoùa sô hoà, coù ñöôïc cô quan";
+    let d = doc("Kế hoạch", &[unsure, "Trên đây là Kế hoạch./."]);
+    let f = findings(&d, "text.legacy_encoding");
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert!(f[0].fix.is_none());
+    assert!(f[0].message_vi.contains("Không tự chuyển được chắc chắn"));
+    // No other rule "fixes" the garbled words either.
+    assert!(findings(&d, "text.tone_style_mixed").is_empty());
+    let (text, _) = fixed_paragraph(unsure);
+    assert_eq!(text, unsure);
+}
+
+#[test]
+fn a_tone_fix_only_moves_marks_in_words_valid_both_ways() {
+    let t = "Hòa giải, thủy lợi, khỏe mạnh";
+    assert_eq!(
+        crate::text::to_tone_style(t, ToneStyle::Modern),
+        "Hoà giải, thuỷ lợi, khoẻ mạnh"
+    );
+    for w in crate::text::legacy_samples::SAMPLES.iter().map(|s| s.2) {
+        for style in [ToneStyle::Classic, ToneStyle::Modern] {
+            let moved = crate::text::to_tone_style(w, style);
+            for word in moved
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| !w.is_empty())
+            {
+                assert!(
+                    word.is_ascii() || crate::text::is_vietnamese_syllable(word),
+                    "{word} in {moved}"
+                );
+            }
+        }
+    }
+}

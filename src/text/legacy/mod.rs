@@ -12,6 +12,8 @@
 //! that are valid Vietnamese and could not be legacy text count against it,
 //! and so do English words (legacy text is Vietnamese throughout).
 
+#[cfg(test)]
+pub(crate) mod samples;
 mod tcvn3;
 mod vni;
 
@@ -163,33 +165,96 @@ pub fn detect_legacy(text: &str) -> Option<Legacy> {
     }
 }
 
-/// Convert legacy text to Unicode (NFC). Words holding chars the encoding
-/// cannot produce are left as they are; in text that mixes legacy and
-/// Unicode words, so are words already valid as written.
-pub fn legacy_to_unicode(text: &str, from: Legacy) -> String {
+/// Legacy text converted to Unicode, and whether the conversion is certain.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Converted {
+    /// Every word the encoding can have written, converted (NFC).
+    pub text: String,
+    /// True when the whole text reads as valid Vietnamese once converted and
+    /// no word could be either Unicode or legacy: then the conversion can be
+    /// offered as a fix. False: say the text is garbled, offer no fix.
+    pub certain: bool,
+}
+
+/// What a text's words say about a conversion from one encoding.
+#[derive(Default)]
+struct Tally {
+    /// Valid only once converted: legacy words.
+    converted: usize,
+    /// Valid as written and once converted, as another word ("sô" is VNI "sơ").
+    ambiguous: usize,
+    /// Valid Vietnamese the encoding cannot have written: Unicode words.
+    unicode: usize,
+    /// Valid neither as written nor converted: nothing is sure.
+    garbled: usize,
+}
+
+/// Convert legacy text to Unicode, deciding on the whole text at once: a word
+/// the encoding can have written is converted when that gives a valid
+/// syllable; a word valid only as written is kept. The conversion is certain
+/// when every word ends valid Vietnamese (or is ASCII, as codes and acronyms
+/// are) and the text is not a mix of Unicode words and words that read as
+/// Vietnamese both ways ("Cô quan" is Unicode "cô" or VNI "cơ").
+pub fn convert_legacy(text: &str, from: Legacy) -> Converted {
     let mut out = String::with_capacity(text.len() + text.len() / 2);
-    let n = counts(text);
-    let mixed = match from {
-        Legacy::Tcvn3 => n.proofs_t > 0,
-        Legacy::Vni => n.proofs_v > 0,
-    };
     let upper_text = from == Legacy::Tcvn3 && mostly_upper(text);
+    let mut tally = Tally::default();
+    let mut word = String::new();
     let mut last = 0;
     for (start, w) in words_by(text, legacy_word_char) {
         out.push_str(&text[last..start]);
         last = start + w.len();
-        if mixed && is_vietnamese_syllable(w) {
+        let in_domain = match from {
+            Legacy::Tcvn3 => w.chars().all(tcvn3::in_domain),
+            Legacy::Vni => w.chars().all(vni::in_domain),
+        };
+        let valid = is_vietnamese_syllable(w);
+        if !in_domain {
             out.push_str(w);
+            if valid {
+                tally.unicode += 1;
+            } else {
+                tally.garbled += 1;
+            }
             continue;
         }
+        word.clear();
         match from {
-            Legacy::Tcvn3 if w.chars().all(tcvn3::in_domain) => push_tcvn3(w, upper_text, &mut out),
-            Legacy::Vni if w.chars().all(vni::in_domain) => vni::push_word(w, &mut out),
-            _ => out.push_str(w),
+            Legacy::Tcvn3 => push_tcvn3(w, upper_text, &mut word),
+            Legacy::Vni => vni::push_word(w, &mut word),
+        }
+        if word == w {
+            // ASCII (codes, acronyms), or the same in both ("chính" in VNI).
+            out.push_str(w);
+            if !valid && !w.is_ascii() {
+                tally.garbled += 1;
+            }
+        } else if is_vietnamese_syllable(&word) {
+            out.push_str(&word);
+            if valid {
+                tally.ambiguous += 1;
+            } else {
+                tally.converted += 1;
+            }
+        } else if valid {
+            out.push_str(w);
+            tally.unicode += 1;
+        } else {
+            out.push_str(&word);
+            tally.garbled += 1;
         }
     }
     out.push_str(&text[last..]);
-    out
+    let certain = tally.garbled == 0
+        && tally.converted + tally.ambiguous > 0
+        && (tally.unicode == 0 || tally.ambiguous == 0);
+    Converted { text: out, certain }
+}
+
+/// Convert legacy text to Unicode (NFC), for text known to be in `from` (a
+/// Word run in a `.VnTime` font): [`convert_legacy`]'s text.
+pub fn legacy_to_unicode(text: &str, from: Legacy) -> String {
+    convert_legacy(text, from).text
 }
 
 /// ASCII letters mostly capitals: a heading typed in `.VnTimeH`.
@@ -331,9 +396,28 @@ mod tests {
     #[test]
     fn unicode_words_in_mixed_text_are_kept() {
         assert_eq!(legacy_to_unicode("Kế ho¹ch", Legacy::Tcvn3), "Kế hoạch");
-        assert_eq!(
-            legacy_to_unicode("Số 05, ngày 15/01/2026: KÕ ho¹ch", Legacy::Tcvn3),
-            "Số 05, ngày 15/01/2026: Kế hoạch"
-        );
+        let c = convert_legacy("Số 05, ngày 15/01/2026: KÕ ho¹ch", Legacy::Tcvn3);
+        assert_eq!(c.text, "Số 05, ngày 15/01/2026: Kế hoạch");
+        assert!(c.certain);
+    }
+
+    #[test]
+    fn words_the_same_in_both_encodings_do_not_make_text_mixed() {
+        // The fault of issue 19: "chính" reads the same in VNI and Unicode;
+        // "Soá", "hoà", "sô" are valid both ways. The whole text is VNI.
+        let c = convert_legacy("Chính quyeàn Soá hoùa hoà sô", Legacy::Vni);
+        assert_eq!(c.text, "Chính quyền Số hóa hồ sơ");
+        assert!(c.certain);
+    }
+
+    #[test]
+    fn unicode_mixed_with_words_valid_both_ways_is_not_certain() {
+        // "Được" cannot be VNI; "sô" may be Unicode "sô" or VNI "sơ".
+        let c = convert_legacy("Được hoùa sô", Legacy::Vni);
+        assert!(!c.certain, "{c:?}");
+        // A word valid neither way: no sure reading.
+        assert!(!convert_legacy("Keá hoaïch xqzø", Legacy::Vni).certain);
+        // Nothing to convert is nothing certain.
+        assert!(!convert_legacy("Kế hoạch", Legacy::Vni).certain);
     }
 }
