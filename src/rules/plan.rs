@@ -359,6 +359,9 @@ fn period_vi(p: ReportPeriod) -> (String, String) {
 fn report_deadline_parent(doc: &Document, _: &Context, s: &mut Sink) {
     let Some(parent) = &doc.parent else { return };
     for (i, own) in doc.report_deadlines.iter().enumerate() {
+        if !deadline_exists(own) {
+            continue; // plan.report_deadline.exists says so; no order to compare
+        }
         let Some(theirs) = parent
             .report_deadlines
             .iter()
@@ -382,10 +385,14 @@ fn dm(day: u8, month: u8) -> String {
     format!("{day:02}/{}", crate::model::month_vi(month))
 }
 
+/// Whether day and month name a real day (any year: 29/02 exists in a leap year).
+fn deadline_exists(d: &crate::model::ReportDeadline) -> bool {
+    (1..=12).contains(&d.month) && d.day > 0 && d.day <= days_in_month(2024, d.month)
+}
+
 fn report_deadline_exists(doc: &Document, _: &Context, s: &mut Sink) {
     for (i, d) in doc.report_deadlines.iter().enumerate() {
-        // Any year: 29/02 exists in a leap year, so check against 2024.
-        if !(1..=12).contains(&d.month) || d.day == 0 || d.day > days_in_month(2024, d.month) {
+        if !deadline_exists(d) {
             s.report(
                 format!("report_deadlines[{i}]"),
                 format!("Hạn báo cáo ngày {}/{} không có thật.", d.day, d.month),
@@ -541,6 +548,11 @@ mod tests {
         assert_eq!(
             paths(&d, "plan.report_deadline.exists"),
             ["report_deadlines[0]"]
+        );
+        // 31/6 is no day at all: no second, meaningless "before the parent's" error.
+        assert_eq!(
+            paths(&d, "plan.report_deadline.parent"),
+            ["report_deadlines[1]", "report_deadlines[2]"]
         );
     }
 }
