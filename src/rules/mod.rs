@@ -8,6 +8,7 @@ use crate::model::{Document, PartialDate, Profile};
 use crate::Lang;
 
 pub mod appendix;
+mod assignment;
 mod citation_scan;
 pub mod citations;
 pub mod dates;

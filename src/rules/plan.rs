@@ -3,6 +3,7 @@
 
 use rustc_hash::FxHashMap;
 
+use super::assignment::{each_assignment, role_columns, Assignment};
 use super::{Applies, Context, Rule, Severity, Sink};
 use crate::model::numbering::node_path;
 use crate::model::{days_in_month, Cell, Document, Node, NodeKind, ReportPeriod, Task, Timeframe};
@@ -181,45 +182,58 @@ fn name<'a>(doc: &'a Document, id: &'a str) -> &'a str {
 }
 
 fn task_lead(doc: &Document, _: &Context, s: &mut Sink) {
-    each_task(doc, &mut |path, t| {
-        match t.lead.len() {
-        0 if t.implementers.is_empty() => s.report(
-            format!("{path}.lead"),
-            "Nhiệm vụ thiếu cơ quan chủ trì (mỗi nhiệm vụ có đúng một cơ quan chủ trì).",
-            "The task has no lead agency (each task has exactly one).",
-        ),
-        // Practice (seeds 000-003): "Cơ quan thực hiện: các cơ quan, đơn vị …" with no lead.
-        0 => s.report_as(
-            Severity::Warning,
-            format!("{path}.lead"),
-            "Nhiệm vụ thiếu cơ quan chủ trì, chỉ ghi cơ quan thực hiện; nên giao một cơ quan chủ trì để rõ trách nhiệm.",
-            "The task has no lead agency, only implementers; name one lead so responsibility is clear.",
-        ),
-        1 => {}
-        n => {
-            let names = t.lead.iter().map(|id| name(doc, id)).collect::<Vec<_>>().join(", ");
-            s.report(
-                format!("{path}.lead[1]"),
-                format!("Nhiệm vụ có {n} cơ quan chủ trì ({names}); chỉ giao một cơ quan chủ trì, các cơ quan khác phối hợp."),
-                format!("The task has {n} lead agencies ({names}); give it one lead and make the others partners."),
-            );
+    each_assignment(doc, &mut |a| {
+        let (what_vi, what_en) = work(a);
+        match a.lead.ids.len() {
+            0 if !a.lead.text.is_empty() => {} // named in words: plan.agency.unknown
+            0 if a.implementers.ids.is_empty() => s.report(
+                a.lead.list.clone(),
+                format!("{what_vi} thiếu cơ quan chủ trì (mỗi nhiệm vụ có đúng một cơ quan chủ trì)."),
+                format!("The {what_en} has no lead agency (each task has exactly one)."),
+            ),
+            // Practice (seeds 000-003): "Cơ quan thực hiện: các cơ quan, đơn vị …" with no lead.
+            0 => s.report_as(
+                Severity::Warning,
+                a.lead.list.clone(),
+                format!("{what_vi} thiếu cơ quan chủ trì, chỉ ghi cơ quan thực hiện; nên giao một cơ quan chủ trì để rõ trách nhiệm."),
+                format!("The {what_en} has no lead agency, only implementers; name one lead so responsibility is clear."),
+            ),
+            1 => {}
+            n => {
+                let names = a.lead.ids.iter().map(|id| name(doc, id)).collect::<Vec<_>>().join(", ");
+                s.report(
+                    format!("{}[1]", a.lead.list),
+                    format!("{what_vi} có {n} cơ quan chủ trì ({names}); chỉ giao một cơ quan chủ trì, các cơ quan khác phối hợp."),
+                    format!("The {what_en} has {n} lead agencies ({names}); give it one lead and make the others partners."),
+                );
+            }
         }
-    }
     });
 }
 
+/// "Nhiệm vụ" / "task" or, for an appendix row, "Hàng của phụ lục" / "appendix row".
+fn work(a: &Assignment) -> (&'static str, &'static str) {
+    if a.row {
+        ("Hàng của phụ lục", "appendix row")
+    } else {
+        ("Nhiệm vụ", "task")
+    }
+}
+
 fn task_lead_partner(doc: &Document, _: &Context, s: &mut Sink) {
-    each_task(doc, &mut |path, t| {
-        for (k, p) in t.partners.iter().enumerate() {
-            if t.lead.contains(p) {
+    each_assignment(doc, &mut |a| {
+        let (what_vi, what_en) = work(a);
+        let (what_vi, what_en) = (crate::text::to_lower(what_vi), what_en);
+        for (k, p) in a.partners.ids.iter().enumerate() {
+            if a.lead.ids.contains(p) {
                 s.report(
-                    format!("{path}.partners[{k}]"),
+                    format!("{}[{k}]", a.partners.list),
                     format!(
-                        "{} vừa chủ trì vừa phối hợp trong cùng nhiệm vụ.",
+                        "{} vừa chủ trì vừa phối hợp trong cùng {what_vi}.",
                         name(doc, p)
                     ),
                     format!(
-                        "{} is both the lead and a partner of the same task.",
+                        "{} is both the lead and a partner of the same {what_en}.",
                         name(doc, p)
                     ),
                 );
@@ -229,21 +243,19 @@ fn task_lead_partner(doc: &Document, _: &Context, s: &mut Sink) {
 }
 
 fn task_duplicate_agency(doc: &Document, _: &Context, s: &mut Sink) {
-    each_task(doc, &mut |path, t| {
+    each_assignment(doc, &mut |a| {
+        let (what_vi, what_en) = work(a);
+        let what_vi = crate::text::to_lower(what_vi);
         let mut seen: Vec<(&str, &str)> = Vec::new();
-        for (role, list) in [
-            ("lead", &t.lead),
-            ("implementers", &t.implementers),
-            ("partners", &t.partners),
-        ] {
-            for (k, id) in list.iter().enumerate() {
+        for (role, list) in a.roles() {
+            for (k, id) in list.ids.iter().enumerate() {
                 match seen.iter().find(|(other, _)| *other == id) {
                     // Lead also partner has its own rule.
                     Some((_, "lead")) if role == "partners" => {}
                     Some(_) => s.report(
-                        format!("{path}.{role}[{k}]"),
-                        format!("{} được ghi hai lần trong cùng nhiệm vụ.", name(doc, id)),
-                        format!("{} is listed twice in the same task.", name(doc, id)),
+                        format!("{}[{k}]", list.list),
+                        format!("{} được ghi hai lần trong cùng {what_vi}.", name(doc, id)),
+                        format!("{} is listed twice in the same {what_en}.", name(doc, id)),
                     ),
                     None => seen.push((id, role)),
                 }
@@ -273,6 +285,39 @@ fn agency_unknown(doc: &Document, _: &Context, s: &mut Sink) {
             );
         }
     });
+    agency_named_in_words(doc, s);
+}
+
+/// An agency column's cell that names an agency in words the directory does not hold.
+fn agency_named_in_words(doc: &Document, s: &mut Sink) {
+    let known = |t: &str| {
+        let t = crate::text::to_lower(t);
+        doc.agencies.iter().any(|a| {
+            crate::text::to_lower(&a.name) == t
+                || a.short_name
+                    .as_ref()
+                    .is_some_and(|n| crate::text::to_lower(n) == t)
+        })
+    };
+    for (ai, a) in doc.appendices.iter().enumerate() {
+        let (lead, implementers, partners) = role_columns(a);
+        for ci in [lead, implementers, partners].into_iter().flatten() {
+            for (gi, g) in a.groups.iter().enumerate() {
+                for (ri, r) in g.rows.iter().enumerate() {
+                    let Some(c) = r.cells.get(ci) else { continue };
+                    let t = c.text.trim();
+                    if t.is_empty() || !c.agencies.is_empty() || known(t) {
+                        continue;
+                    }
+                    s.report(
+                        format!("appendices[{ai}].groups[{gi}].rows[{ri}].cells[{ci}].text"),
+                        format!("Cơ quan \"{t}\" không có trong danh mục cơ quan của văn bản; chọn cơ quan từ danh mục hoặc thêm vào danh mục."),
+                        format!("Agency \"{t}\" is not in the document's agency directory; pick one from the directory or add it."),
+                    );
+                }
+            }
+        }
+    }
 }
 
 fn agency_unused(doc: &Document, _: &Context, s: &mut Sink) {
@@ -465,6 +510,62 @@ mod tests {
         );
     }
 
+    const ROW: &str = "appendices[0].groups[0].rows[1]";
+
+    fn row(d: &mut Document) -> &mut Vec<Cell> {
+        &mut d.appendices[0].groups[0].rows[1].cells
+    }
+
+    #[test]
+    fn appendix_rows_are_held_to_the_task_rules() {
+        let mut d = base();
+        row(&mut d)[2].agencies.clear();
+        let f = findings(&d, "plan.task.lead");
+        assert_eq!(f.len(), 1);
+        assert_eq!(
+            (f[0].path.as_str(), f[0].severity),
+            (format!("{ROW}.cells[2].agencies").as_str(), Severity::Error)
+        );
+        assert!(f[0]
+            .message_vi
+            .starts_with("Hàng của phụ lục thiếu cơ quan chủ trì"));
+        let lead = row(&mut d)[3].agencies[0].clone();
+        row(&mut d)[2].agencies = vec![lead];
+        assert_eq!(
+            paths(&d, "plan.task.lead_partner"),
+            [format!("{ROW}.cells[3].agencies[0]")]
+        );
+        let other = row(&mut d)[3].agencies[1].clone();
+        row(&mut d)[3].agencies[0] = other;
+        assert_eq!(
+            paths(&d, "plan.task.duplicate_agency"),
+            [format!("{ROW}.cells[3].agencies[1]")]
+        );
+        // A row not yet written in is not a row without a lead.
+        let mut d = base();
+        for c in row(&mut d) {
+            *c = Cell::default();
+        }
+        assert!(paths(&d, "plan.task.lead").is_empty());
+    }
+
+    #[test]
+    fn an_agency_written_in_words_must_be_in_the_directory() {
+        let mut d = base();
+        let cells = &mut d.appendices[0].groups[0].rows[1].cells;
+        cells[2] = Cell {
+            text: "Phòng Tư pháp".into(),
+            ..Cell::default()
+        };
+        assert_eq!(
+            paths(&d, "plan.agency.unknown"),
+            [format!("{ROW}.cells[2].text")]
+        );
+        assert!(paths(&d, "plan.task.lead").is_empty());
+        d.appendices[0].groups[0].rows[1].cells[2].text = "Công an phường".into();
+        assert!(paths(&d, "plan.agency.unknown").is_empty());
+    }
+
     #[test]
     fn unknown_and_unused_agencies() {
         let mut d = base();
@@ -515,6 +616,14 @@ mod tests {
         assert_eq!(
             paths(&d, "plan.timeframe.period"),
             [format!("{TASK}.timeframe")]
+        );
+        // A timeframe in words is held to the period too, in a row as in a task.
+        task_mut(&mut d).timeframe = Some(Timeframe::Regular);
+        d.appendices[0].groups[0].rows[2].cells[4].timeframe =
+            Some(Timeframe::Text("Năm 2031 và các năm tiếp theo".into()));
+        assert_eq!(
+            paths(&d, "plan.timeframe.period"),
+            ["appendices[0].groups[0].rows[2].cells[4].timeframe"]
         );
         d.period = None;
         assert!(paths(&d, "plan.timeframe.period").is_empty());
