@@ -17,6 +17,7 @@ pub mod format;
 mod invisible;
 mod place;
 pub mod plan;
+mod sequence;
 mod text_rules;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -265,6 +266,7 @@ pub fn catalogue() -> &'static [Rule] {
         all.extend(citations::rules());
         all.extend(text_rules::rules());
         all.extend(invisible::rules());
+        all.extend(sequence::rules());
         sort_small_by_key(&mut all, |r| r.id);
         all
     })
