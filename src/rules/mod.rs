@@ -19,6 +19,7 @@ mod place;
 pub mod plan;
 mod sequence;
 mod text_rules;
+mod wording;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
@@ -267,6 +268,7 @@ pub fn catalogue() -> &'static [Rule] {
         all.extend(text_rules::rules());
         all.extend(invisible::rules());
         all.extend(sequence::rules());
+        all.extend(wording::rules());
         sort_small_by_key(&mut all, |r| r.id);
         all
     })
