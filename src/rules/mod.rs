@@ -14,6 +14,7 @@ pub mod citations;
 pub mod dates;
 mod fields;
 pub mod format;
+mod header_facts;
 mod invisible;
 mod place;
 pub mod plan;
@@ -269,6 +270,7 @@ pub fn catalogue() -> &'static [Rule] {
         all.extend(invisible::rules());
         all.extend(sequence::rules());
         all.extend(wording::rules());
+        all.extend(header_facts::rules());
         sort_small_by_key(&mut all, |r| r.id);
         all
     })
