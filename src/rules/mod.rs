@@ -11,6 +11,7 @@ pub mod appendix;
 mod assignment;
 mod citation_scan;
 pub mod citations;
+mod cite_full;
 pub mod dates;
 mod fields;
 pub mod format;
@@ -271,6 +272,7 @@ pub fn catalogue() -> &'static [Rule] {
         all.extend(sequence::rules());
         all.extend(wording::rules());
         all.extend(header_facts::rules());
+        all.extend(cite_full::rules());
         sort_small_by_key(&mut all, |r| r.id);
         all
     })
