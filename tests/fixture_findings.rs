@@ -174,11 +174,6 @@ fn seed_004_party_programme_kien_an() {
             ),
             (
                 "plan.task.lead",
-                "appendices[2].groups[0].rows[2].cells[2].agencies[1]",
-                TWO_LEADS,
-            ),
-            (
-                "plan.task.lead",
                 "appendices[2].groups[0].rows[3].cells[2].agencies[1]",
                 TWO_LEADS,
             ),
