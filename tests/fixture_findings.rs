@@ -145,6 +145,56 @@ fn seed_004_party_programme_kien_an() {
                 "body[1].children[1].children[5].children[2].task.lead[1]",
                 "the seed gives two lead units (Đảng ủy Công an, Chi bộ Quân sự)",
             ),
+            // Appendix rows are held to the same rule as tasks: the seed's
+            // tables name two lead units in these rows.
+            (
+                "plan.task.lead",
+                "appendices[1].groups[1].rows[6].cells[4].agencies[1]",
+                TWO_LEADS,
+            ),
+            (
+                "plan.task.lead",
+                "appendices[1].groups[3].rows[0].cells[4].agencies[1]",
+                TWO_LEADS,
+            ),
+            (
+                "plan.task.lead",
+                "appendices[1].groups[3].rows[1].cells[4].agencies[1]",
+                TWO_LEADS,
+            ),
+            (
+                "plan.task.lead",
+                "appendices[1].groups[3].rows[3].cells[4].agencies[1]",
+                TWO_LEADS,
+            ),
+            (
+                "plan.task.lead",
+                "appendices[1].groups[3].rows[4].cells[4].agencies[1]",
+                TWO_LEADS,
+            ),
+            (
+                "plan.task.lead",
+                "appendices[2].groups[0].rows[3].cells[2].agencies[1]",
+                TWO_LEADS,
+            ),
+            (
+                "plan.task.lead",
+                "appendices[2].groups[0].rows[8].cells[2].agencies[1]",
+                TWO_LEADS,
+            ),
+            (
+                "plan.task.lead",
+                "appendices[2].groups[0].rows[10].cells[2].agencies[1]",
+                TWO_LEADS,
+            ),
+            (
+                "plan.task.lead_partner",
+                "appendices[2].groups[0].rows[10].cells[3].agencies[1]",
+                "the seed lists the socio-political organisations both as lead and as partner of this project",
+            ),
         ],
     );
 }
+
+/// Rows of seed 004's tables that name two lead units, against its own principle.
+const TWO_LEADS: &str = "the seed's table gives the row two lead units";

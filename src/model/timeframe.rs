@@ -5,6 +5,9 @@
 use super::date::{month_vi, PartialDate};
 use serde::{Deserialize, Serialize};
 
+mod reading;
+pub use reading::Reading;
+
 /// JSON form is externally tagged: `"regular"`, `{"year": 2026}`,
 /// `{"quarter": {"quarter": 1, "year": 2026}}`, `{"text": "…"}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -84,9 +87,27 @@ impl Timeframe {
         }
     }
 
+    /// What a timeframe written in words says (`Text`), when it can be understood:
+    /// "Năm 2026 và các năm tiếp theo", "Quý I hằng năm", "Sau khi có …".
+    pub fn read_text(text: &str) -> Option<Reading> {
+        match Timeframe::parse_vi(text) {
+            Timeframe::Text(_) => reading::read(text),
+            t => Some(Reading { years: t.years() }),
+        }
+    }
+
+    /// Whether the checks understand this timeframe (always, unless free text they cannot read).
+    pub fn is_understood(&self) -> bool {
+        match self {
+            Timeframe::Text(t) => Timeframe::read_text(t).is_some(),
+            _ => true,
+        }
+    }
+
     /// Years this timeframe touches, when it names any (for the plan-period check).
     pub fn years(&self) -> Option<(i32, i32)> {
         match self {
+            Timeframe::Text(t) => Timeframe::read_text(t).and_then(|r| r.years),
             Timeframe::Year(y)
             | Timeframe::Quarter { year: y, .. }
             | Timeframe::Month { year: y, .. } => Some((*y, *y)),

@@ -197,7 +197,7 @@ fn unreferenced(doc: &Document, _: &Context, s: &mut Sink) {
     for (i, a) in doc.appendices.iter().enumerate() {
         let v = value(&a.number);
         let cited = refs.iter().any(|(_, r, _)| match r {
-            Some(r) => Some(*r) == v,
+            Some(r) => Some(*r) == v || (*r == 1 && sole_unnumbered(doc)),
             None => single,
         });
         if !cited {
@@ -211,11 +211,17 @@ fn unreferenced(doc: &Document, _: &Context, s: &mut Sink) {
     }
 }
 
+/// The document has one appendix and it carries no number.
+fn sole_unnumbered(doc: &Document) -> bool {
+    doc.appendices.len() == 1 && value(&doc.appendices[0].number).is_none()
+}
+
 fn reference_missing(doc: &Document, _: &Context, s: &mut Sink) {
     let have: Vec<Option<usize>> = doc.appendices.iter().map(|a| value(&a.number)).collect();
     for (path, r, written) in body_references(doc) {
         let ok = match r {
-            Some(v) => have.contains(&Some(v)) || (doc.appendices.len() == 1 && have[0].is_none()),
+            // A sole unnumbered appendix is the first: "Phụ lục I" names it, "Phụ lục II" nothing.
+            Some(v) => have.contains(&Some(v)) || (v == 1 && sole_unnumbered(doc)),
             None => !doc.appendices.is_empty(),
         };
         if !ok {
@@ -368,6 +374,20 @@ mod tests {
         let mut none = base();
         none.body[1].children[1].children[0].text = "Chi tiết kèm theo".into();
         assert_eq!(paths(&none, "appendix.unreferenced"), ["appendices[0]"]);
+    }
+
+    #[test]
+    fn a_sole_unnumbered_appendix_is_phu_luc_i_and_no_other() {
+        let mut one = base();
+        one.appendices[0].number = String::new();
+        let at = "body[1].children[1].children[0].text";
+        one.body[1].children[1].children[0].text = "(Có Phụ lục I chi tiết kèm theo)".into();
+        assert_quiet(&one, "appendix.");
+        // "Phụ lục II" names no appendix, and then the one there is never referred to:
+        // both rules say so, neither accepts what the other reports.
+        one.body[1].children[1].children[0].text = "(Có Phụ lục II chi tiết kèm theo)".into();
+        assert_eq!(paths(&one, "appendix.reference_missing"), [at]);
+        assert_eq!(paths(&one, "appendix.unreferenced"), ["appendices[0]"]);
     }
 
     #[test]

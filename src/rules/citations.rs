@@ -73,7 +73,7 @@ pub fn rules() -> Vec<Rule> {
 }
 
 /// This document's own reference ("15/KH-UBND", "04-CTr/ĐU"), when it has a number.
-fn own_reference(doc: &Document) -> Option<String> {
+pub(super) fn own_reference(doc: &Document) -> Option<String> {
     let n = doc
         .header
         .number

@@ -8,15 +8,20 @@ use crate::model::{Document, PartialDate, Profile};
 use crate::Lang;
 
 pub mod appendix;
+mod assignment;
 mod citation_scan;
 pub mod citations;
+mod cite_full;
 pub mod dates;
 mod fields;
 pub mod format;
+mod header_facts;
 mod invisible;
 pub mod plan;
 pub mod reference;
+mod sequence;
 mod text_rules;
+mod wording;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 pub(crate) mod wording_tests;
 
@@ -266,6 +271,10 @@ pub fn catalogue() -> &'static [Rule] {
         all.extend(citations::rules());
         all.extend(text_rules::rules());
         all.extend(invisible::rules());
+        all.extend(sequence::rules());
+        all.extend(wording::rules());
+        all.extend(header_facts::rules());
+        all.extend(cite_full::rules());
         sort_small_by_key(&mut all, |r| r.id);
         all
     })

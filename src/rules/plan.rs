@@ -3,6 +3,7 @@
 
 use rustc_hash::FxHashMap;
 
+use super::assignment::{each_assignment, role_columns, Assignment};
 use super::{Applies, Context, Rule, Severity, Sink};
 use crate::model::numbering::node_path;
 use crate::model::{days_in_month, Cell, Document, Node, NodeKind, ReportPeriod, Task, Timeframe};
@@ -151,45 +152,58 @@ fn name<'a>(doc: &'a Document, id: &'a str) -> &'a str {
 }
 
 fn task_lead(doc: &Document, _: &Context, s: &mut Sink) {
-    each_task(doc, &mut |path, t| {
-        match t.lead.len() {
-        0 if t.implementers.is_empty() => s.report(
-            format!("{path}.lead"),
-            "Nhiệm vụ thiếu cơ quan chủ trì (mỗi nhiệm vụ có đúng một cơ quan chủ trì).",
-            "The task has no lead agency (each task has exactly one).",
-        ),
-        // Practice (seeds 000-003): "Cơ quan thực hiện: các cơ quan, đơn vị …" with no lead.
-        0 => s.report_as(
-            Severity::Warning,
-            format!("{path}.lead"),
-            "Nhiệm vụ thiếu cơ quan chủ trì, chỉ ghi cơ quan thực hiện; nên giao một cơ quan chủ trì để rõ trách nhiệm.",
-            "The task has no lead agency, only implementers; name one lead so responsibility is clear.",
-        ),
-        1 => {}
-        n => {
-            let names = t.lead.iter().map(|id| name(doc, id)).collect::<Vec<_>>().join(", ");
-            s.report(
-                format!("{path}.lead[1]"),
-                format!("Nhiệm vụ có {n} cơ quan chủ trì ({names}); chỉ giao một cơ quan chủ trì, các cơ quan khác phối hợp."),
-                format!("The task has {n} lead agencies ({names}); give it one lead and make the others partners."),
-            );
+    each_assignment(doc, &mut |a| {
+        let (what_vi, what_en) = work(a);
+        match a.lead.ids.len() {
+            0 if !a.lead.text.is_empty() => {} // named in words: plan.agency.unknown
+            0 if a.implementers.ids.is_empty() => s.report(
+                a.lead.list.clone(),
+                format!("{what_vi} thiếu cơ quan chủ trì (mỗi nhiệm vụ có đúng một cơ quan chủ trì)."),
+                format!("The {what_en} has no lead agency (each task has exactly one)."),
+            ),
+            // Practice (seeds 000-003): "Cơ quan thực hiện: các cơ quan, đơn vị …" with no lead.
+            0 => s.report_as(
+                Severity::Warning,
+                a.lead.list.clone(),
+                format!("{what_vi} thiếu cơ quan chủ trì, chỉ ghi cơ quan thực hiện; nên giao một cơ quan chủ trì để rõ trách nhiệm."),
+                format!("The {what_en} has no lead agency, only implementers; name one lead so responsibility is clear."),
+            ),
+            1 => {}
+            n => {
+                let names = a.lead.ids.iter().map(|id| name(doc, id)).collect::<Vec<_>>().join(", ");
+                s.report(
+                    format!("{}[1]", a.lead.list),
+                    format!("{what_vi} có {n} cơ quan chủ trì ({names}); chỉ giao một cơ quan chủ trì, các cơ quan khác phối hợp."),
+                    format!("The {what_en} has {n} lead agencies ({names}); give it one lead and make the others partners."),
+                );
+            }
         }
-    }
     });
 }
 
+/// "Nhiệm vụ" / "task" or, for an appendix row, "Hàng của phụ lục" / "appendix row".
+fn work(a: &Assignment) -> (&'static str, &'static str) {
+    if a.row {
+        ("Hàng của phụ lục", "appendix row")
+    } else {
+        ("Nhiệm vụ", "task")
+    }
+}
+
 fn task_lead_partner(doc: &Document, _: &Context, s: &mut Sink) {
-    each_task(doc, &mut |path, t| {
-        for (k, p) in t.partners.iter().enumerate() {
-            if t.lead.contains(p) {
+    each_assignment(doc, &mut |a| {
+        let (what_vi, what_en) = work(a);
+        let (what_vi, what_en) = (crate::text::to_lower(what_vi), what_en);
+        for (k, p) in a.partners.ids.iter().enumerate() {
+            if a.lead.ids.contains(p) {
                 s.report(
-                    format!("{path}.partners[{k}]"),
+                    format!("{}[{k}]", a.partners.list),
                     format!(
-                        "{} vừa chủ trì vừa phối hợp trong cùng nhiệm vụ.",
+                        "{} vừa chủ trì vừa phối hợp trong cùng {what_vi}.",
                         name(doc, p)
                     ),
                     format!(
-                        "{} is both the lead and a partner of the same task.",
+                        "{} is both the lead and a partner of the same {what_en}.",
                         name(doc, p)
                     ),
                 );
@@ -199,21 +213,19 @@ fn task_lead_partner(doc: &Document, _: &Context, s: &mut Sink) {
 }
 
 fn task_duplicate_agency(doc: &Document, _: &Context, s: &mut Sink) {
-    each_task(doc, &mut |path, t| {
+    each_assignment(doc, &mut |a| {
+        let (what_vi, what_en) = work(a);
+        let what_vi = crate::text::to_lower(what_vi);
         let mut seen: Vec<(&str, &str)> = Vec::new();
-        for (role, list) in [
-            ("lead", &t.lead),
-            ("implementers", &t.implementers),
-            ("partners", &t.partners),
-        ] {
-            for (k, id) in list.iter().enumerate() {
+        for (role, list) in a.roles() {
+            for (k, id) in list.ids.iter().enumerate() {
                 match seen.iter().find(|(other, _)| *other == id) {
                     // Lead also partner has its own rule.
                     Some((_, "lead")) if role == "partners" => {}
                     Some(_) => s.report(
-                        format!("{path}.{role}[{k}]"),
-                        format!("{} được ghi hai lần trong cùng nhiệm vụ.", name(doc, id)),
-                        format!("{} is listed twice in the same task.", name(doc, id)),
+                        format!("{}[{k}]", list.list),
+                        format!("{} được ghi hai lần trong cùng {what_vi}.", name(doc, id)),
+                        format!("{} is listed twice in the same {what_en}.", name(doc, id)),
                     ),
                     None => seen.push((id, role)),
                 }
@@ -243,6 +255,39 @@ fn agency_unknown(doc: &Document, _: &Context, s: &mut Sink) {
             );
         }
     });
+    agency_named_in_words(doc, s);
+}
+
+/// An agency column's cell that names an agency in words the directory does not hold.
+fn agency_named_in_words(doc: &Document, s: &mut Sink) {
+    let known = |t: &str| {
+        let t = crate::text::to_lower(t);
+        doc.agencies.iter().any(|a| {
+            crate::text::to_lower(&a.name) == t
+                || a.short_name
+                    .as_ref()
+                    .is_some_and(|n| crate::text::to_lower(n) == t)
+        })
+    };
+    for (ai, a) in doc.appendices.iter().enumerate() {
+        let (lead, implementers, partners) = role_columns(a);
+        for ci in [lead, implementers, partners].into_iter().flatten() {
+            for (gi, g) in a.groups.iter().enumerate() {
+                for (ri, r) in g.rows.iter().enumerate() {
+                    let Some(c) = r.cells.get(ci) else { continue };
+                    let t = c.text.trim();
+                    if t.is_empty() || !c.agencies.is_empty() || known(t) {
+                        continue;
+                    }
+                    s.report(
+                        format!("appendices[{ai}].groups[{gi}].rows[{ri}].cells[{ci}].text"),
+                        format!("Cơ quan \"{t}\" không có trong danh mục cơ quan của văn bản; chọn cơ quan từ danh mục hoặc thêm vào danh mục."),
+                        format!("Agency \"{t}\" is not in the document's agency directory; pick one from the directory or add it."),
+                    );
+                }
+            }
+        }
+    }
 }
 
 fn agency_unused(doc: &Document, _: &Context, s: &mut Sink) {
@@ -270,7 +315,7 @@ fn agency_unused(doc: &Document, _: &Context, s: &mut Sink) {
 fn timeframe_text(doc: &Document, _: &Context, s: &mut Sink) {
     each_timeframe(doc, &mut |path, tf| {
         let Timeframe::Text(t) = tf else { return };
-        if let Timeframe::Text(_) = Timeframe::parse_vi(t) {
+        if !tf.is_understood() {
             s.report(
                 format!("{}.text", path()),
                 format!(
@@ -329,6 +374,9 @@ fn period_vi(p: ReportPeriod) -> (String, String) {
 fn report_deadline_parent(doc: &Document, _: &Context, s: &mut Sink) {
     let Some(parent) = &doc.parent else { return };
     for (i, own) in doc.report_deadlines.iter().enumerate() {
+        if !deadline_exists(own) {
+            continue; // plan.report_deadline.exists says so; no order to compare
+        }
         let Some(theirs) = parent
             .report_deadlines
             .iter()
@@ -352,10 +400,14 @@ fn dm(day: u8, month: u8) -> String {
     format!("{day:02}/{}", crate::model::month_vi(month))
 }
 
+/// Whether day and month name a real day (any year: 29/02 exists in a leap year).
+fn deadline_exists(d: &crate::model::ReportDeadline) -> bool {
+    (1..=12).contains(&d.month) && d.day > 0 && d.day <= days_in_month(2024, d.month)
+}
+
 fn report_deadline_exists(doc: &Document, _: &Context, s: &mut Sink) {
     for (i, d) in doc.report_deadlines.iter().enumerate() {
-        // Any year: 29/02 exists in a leap year, so check against 2024.
-        if !(1..=12).contains(&d.month) || d.day == 0 || d.day > days_in_month(2024, d.month) {
+        if !deadline_exists(d) {
             s.report(
                 format!("report_deadlines[{i}]"),
                 format!("Hạn báo cáo ngày {}/{} không có thật.", d.day, d.month),
@@ -369,148 +421,4 @@ fn report_deadline_exists(doc: &Document, _: &Context, s: &mut Sink) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::super::testing::*;
-    use crate::model::*;
-    use crate::rules::Severity;
-
-    fn task_mut(d: &mut Document) -> &mut Task {
-        d.body[1].children[0].task.as_mut().unwrap()
-    }
-    const TASK: &str = "body[1].children[0].task";
-
-    #[test]
-    fn base_plan_is_clean() {
-        assert_quiet(&base(), "plan.");
-        assert_quiet(&party(), "plan.");
-    }
-
-    #[test]
-    fn lead_count() {
-        let mut d = base();
-        task_mut(&mut d).lead.clear();
-        let f = findings(&d, "plan.task.lead");
-        assert_eq!(
-            (f[0].path.as_str(), f[0].severity),
-            (format!("{TASK}.lead").as_str(), Severity::Error)
-        );
-        assert!(f[0].message_vi.contains("thiếu cơ quan chủ trì"));
-        task_mut(&mut d).implementers = vec!["cong_an_phuong".into()];
-        let f = findings(&d, "plan.task.lead");
-        assert_eq!(
-            (f[0].path.as_str(), f[0].severity),
-            (format!("{TASK}.lead").as_str(), Severity::Warning)
-        );
-        task_mut(&mut d).implementers.clear();
-        task_mut(&mut d).lead = vec!["cong_an_phuong".into(), "phong_van_hoa_xa_hoi".into()];
-        assert_eq!(paths(&d, "plan.task.lead"), [format!("{TASK}.lead[1]")]);
-        d.body[1].children[0].task = None;
-        assert_eq!(paths(&d, "plan.task.lead"), [format!("{TASK}.lead")]);
-    }
-
-    #[test]
-    fn lead_partner_and_duplicates() {
-        let mut d = base();
-        let t = task_mut(&mut d);
-        t.partners.push(t.lead[0].clone());
-        assert_eq!(
-            paths(&d, "plan.task.lead_partner"),
-            [format!("{TASK}.partners[1]")]
-        );
-        assert!(paths(&d, "plan.task.duplicate_agency").is_empty());
-        let t = task_mut(&mut d);
-        t.partners.pop();
-        t.implementers = vec!["cong_an_phuong".into()];
-        t.partners.push("cong_an_phuong".into());
-        assert_eq!(
-            paths(&d, "plan.task.duplicate_agency"),
-            [format!("{TASK}.partners[1]")]
-        );
-    }
-
-    #[test]
-    fn unknown_and_unused_agencies() {
-        let mut d = base();
-        task_mut(&mut d).partners[0] = "phong_khong_co".into();
-        d.body[3].children[0].agencies[0] = "ban_khong_co".into();
-        d.appendices[0].groups[0].rows[1].cells[2].agencies[0] = "x".into();
-        assert_eq!(
-            paths(&d, "plan.agency.unknown"),
-            [
-                format!("{TASK}.partners[0]"),
-                "body[3].children[0].agencies[0]".into(),
-                "appendices[0].groups[0].rows[1].cells[2].agencies[0]".into()
-            ]
-        );
-        let d = sample::generated_plan(1);
-        assert_eq!(
-            paths(&d, "plan.agency.unused"),
-            ["agencies[3]", "agencies[4]"]
-        );
-        assert_eq!(
-            findings(&d, "plan.agency.unused")[0].severity,
-            Severity::Info
-        );
-    }
-
-    #[test]
-    fn timeframes() {
-        let mut d = base();
-        task_mut(&mut d).timeframe = Some(Timeframe::Text("Sau khi có hướng dẫn".into()));
-        assert_eq!(
-            paths(&d, "plan.timeframe.text"),
-            [format!("{TASK}.timeframe.text")]
-        );
-        task_mut(&mut d).timeframe = Some(Timeframe::Text("Quý II/2026".into()));
-        assert!(paths(&d, "plan.timeframe.text").is_empty());
-        d.appendices[0].groups[0].rows[2].cells[4].timeframe = Some(Timeframe::Quarter {
-            quarter: 5,
-            year: 2026,
-        });
-        assert_eq!(
-            paths(&d, "plan.timeframe.invalid"),
-            ["appendices[0].groups[0].rows[2].cells[4].timeframe"]
-        );
-        task_mut(&mut d).timeframe = Some(Timeframe::YearRange {
-            from: 2025,
-            to: 2030,
-        });
-        assert_eq!(
-            paths(&d, "plan.timeframe.period"),
-            [format!("{TASK}.timeframe")]
-        );
-        d.period = None;
-        assert!(paths(&d, "plan.timeframe.period").is_empty());
-    }
-
-    #[test]
-    fn report_deadlines() {
-        let mut d = base();
-        let dl = |period, day, month| ReportDeadline { period, day, month };
-        d.parent = Some(ParentRef {
-            report_deadlines: vec![
-                dl(ReportPeriod::SixMonth, 10, 6),
-                dl(ReportPeriod::NineMonth, 15, 9),
-                dl(ReportPeriod::Annual, 15, 11),
-            ],
-            ..parent_347()
-        });
-        d.report_deadlines = vec![
-            dl(ReportPeriod::SixMonth, 5, 6),
-            dl(ReportPeriod::NineMonth, 10, 9),
-            dl(ReportPeriod::Annual, 10, 11),
-        ];
-        assert!(paths(&d, "plan.report_deadline.parent").is_empty());
-        d.report_deadlines[1].day = 15;
-        d.report_deadlines[2] = dl(ReportPeriod::Annual, 20, 11);
-        assert_eq!(
-            paths(&d, "plan.report_deadline.parent"),
-            ["report_deadlines[1]", "report_deadlines[2]"]
-        );
-        d.report_deadlines[0] = dl(ReportPeriod::SixMonth, 31, 6);
-        assert_eq!(
-            paths(&d, "plan.report_deadline.exists"),
-            ["report_deadlines[0]"]
-        );
-    }
-}
+mod tests;

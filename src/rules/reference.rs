@@ -150,6 +150,15 @@ pub const REFERENCE: &[RuleDoc] = &[
         false,
     ),
     doc(
+        "cite.bare",
+        PL1_CITE,
+        (
+            "Thực hiện Nghị quyết số 57 về phát triển khoa học",
+            "Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị",
+        ),
+        false,
+    ),
+    doc(
         "cite.date_conflict",
         PL1_CITE,
         (
@@ -164,6 +173,15 @@ pub const REFERENCE: &[RuleDoc] = &[
         (
             "Nghị quyết số 12/NQ-HĐND ngày 31/6/2025",
             "ngày có thật, ví dụ 30/6/2025",
+        ),
+        false,
+    ),
+    doc(
+        "cite.first_full",
+        PL1_CITE,
+        (
+            "Nghị quyết số 41/NQ-HĐND của HĐND phường … (ngày 23/12/2025 chỉ ghi ở lần sau)",
+            "Nghị quyết số 41/NQ-HĐND ngày 23/12/2025 của HĐND phường (lần viện dẫn đầu)",
         ),
         false,
     ),
@@ -216,6 +234,27 @@ pub const REFERENCE: &[RuleDoc] = &[
         "nd30.body.typed_label",
         PL1_CONTENT,
         ("“1. Mục đích” ở mục đã tự đánh số 1.", "“Mục đích”"),
+        true,
+    ),
+    doc(
+        "nd30.case.fixed_name",
+        (
+            "NĐ 30/2020, Phụ lục II: viết hoa tên loại văn bản, tên cơ quan, tổ chức",
+            "Decree 30/2020, Appendix II: capitals in document types and names of bodies",
+        ),
+        (
+            "Kế Hoạch của Ủy Ban Nhân Dân phường",
+            "Kế hoạch của Ủy ban nhân dân phường",
+        ),
+        true,
+    ),
+    doc(
+        "nd30.case.heading_start",
+        (
+            "NĐ 30/2020, Phụ lục II: viết hoa chữ cái đầu của câu, của đề mục",
+            "Decree 30/2020, Appendix II: a sentence or heading starts with a capital",
+        ),
+        ("kinh phí thực hiện", "Kinh phí thực hiện"),
         true,
     ),
     doc(
@@ -282,6 +321,21 @@ pub const REFERENCE: &[RuleDoc] = &[
             "thiếu trích yếu",
             "có đủ tên cơ quan, số, ký hiệu, địa danh, ngày, trích yếu, nội dung, chữ ký, nơi nhận",
         ),
+        false,
+    ),
+    doc(
+        "nd30.place.issuing_body",
+        PL1_DATE,
+        (
+            "ỦY BAN NHÂN DÂN PHƯỜNG LÊ CHÂN … Hồng An, ngày …",
+            "Lê Chân, ngày … (hoặc tên tỉnh, thành phố)",
+        ),
+        false,
+    ),
+    doc(
+        "nd30.points.sequence",
+        PL1_CONTENT,
+        ("a) … b) … c) … e) …", "a) … b) … c) … d) … đ) … e) …"),
         false,
     ),
     doc(
@@ -419,6 +473,18 @@ pub const REFERENCE: &[RuleDoc] = &[
         (
             "khi nào xong",
             "Thường xuyên, Năm 2026, Quý I/2026, 2026 - 2030, Trước ngày 31/3/2026",
+        ),
+        false,
+    ),
+    doc(
+        "plan.year.subject",
+        (
+            "Thực tiễn lập kế hoạch: năm ghi ở trích yếu, tên loại và câu ban hành khớp với giai đoạn (hoặc ngày) của kế hoạch",
+            "Planning practice: the year in the subject, title and issuing sentence agrees with the plan's period (or date)",
+        ),
+        (
+            "kế hoạch giai đoạn 2026 - 2030, trích yếu ghi “năm 2025”",
+            "năm trong trích yếu nằm trong giai đoạn của kế hoạch",
         ),
         false,
     ),

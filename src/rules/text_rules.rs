@@ -56,7 +56,7 @@ pub fn rules() -> Vec<Rule> {
         },
         Rule {
             id: "text.spacing",
-            severity: Severity::Info,
+            severity: Severity::Warning,
             applies: Applies::Both,
             title_vi: "Không có dấu cách thừa hoặc dấu cách trước dấu câu",
             title_en: "No doubled spaces or spaces before punctuation",

@@ -340,9 +340,61 @@ fn broken_text() -> Vec<Broken> {
     ]
 }
 
+/// Documents with the defects of the newer rule classes (issue 19's held-out set).
+fn broken_wording() -> Vec<Broken> {
+    vec![
+        (
+            "points",
+            with(|d| {
+                d.body[0].children[0].children[0].text = "a) Một;\nb) Hai;\nc) Ba;\ne) Năm.".into()
+            }),
+        ),
+        (
+            "year",
+            with(|d| d.header.subject = "Triển khai công tác chuyển đổi số năm 2025".into()),
+        ),
+        (
+            "place",
+            with(|d| {
+                d.header.issuing_body = "ỦY BAN NHÂN DÂN PHƯỜNG LÊ CHÂN".into();
+                d.header.place = "Hồng An".into();
+            }),
+        ),
+        (
+            "bare citation",
+            with(|d| {
+                d.opening
+                    .push("Căn cứ Nghị quyết số 57 về phát triển khoa học, công nghệ;".into())
+            }),
+        ),
+        (
+            "first citation",
+            with(|d| {
+                d.opening[0] = "Thực hiện Nghị quyết số 41/NQ-HĐND của Hội đồng nhân dân phường (Nghị quyết số 41/NQ-HĐND ngày 23/12/2025) như sau:".into()
+            }),
+        ),
+        (
+            "fixed name",
+            with(|d| {
+                d.opening[0] =
+                    d.opening[0].replace("Ủy ban nhân dân phường", "Ủy Ban Nhân Dân phường")
+            }),
+        ),
+        (
+            "heading start",
+            with(|d| d.body[2].text = "kinh phí thực hiện".into()),
+        ),
+        (
+            "timeframe",
+            with(|d| task_of(d).timeframe = Some(Timeframe::Text("Đang cập nhật".into()))),
+        ),
+    ]
+}
+
 /// A broken document for every rule of the catalogue.
 pub(crate) fn broken_documents() -> Vec<Broken> {
     let mut all = broken_frame();
+    all.extend(broken_wording());
     all.extend(broken_citations());
     all.extend(broken_tasks());
     all.extend(broken_tables());

@@ -71,7 +71,15 @@ fn fix_line(line: &str, out: &mut String) {
         let (prev, next) = (chars[i - 1], chars[j]);
         let dot_leader = next == '.' && chars.get(j + 1) == Some(&'.');
         let drop = (BEFORE_PUNCT.contains(&next) || next == '.' && !dot_leader) || prev == '(';
-        if drop {
+        let glued_after = matches!(next, ',' | ';' | ':' | '!' | '?')
+            && chars.get(j + 1).is_some_and(|c| c.is_alphabetic());
+        if drop && glued_after {
+            // "2030 ,thuỷ" → "2030, thuỷ": the space goes after the mark.
+            out.push(next);
+            out.push(' ');
+            i = j + 1;
+            continue;
+        } else if drop {
             // nothing
         } else if j - i >= 2 && !is_blank(&chars[..i], next, j - i) {
             out.push(' ');
@@ -123,6 +131,17 @@ mod tests {
     }
 
     #[test]
+    fn a_mark_glued_to_the_next_word_gets_its_space_after() {
+        assert_eq!(fix_spacing("năm 2030 ,thuỷ lợi"), "năm 2030, thuỷ lợi");
+        assert_eq!(fix_spacing("Lưu :VT"), "Lưu: VT");
+        // Only spaces move: the letters, tone marks included, stay as written.
+        let t = "hoà  thuỷ ,khoẻ ;hòa thủy";
+        let strip = |s: &str| s.replace(' ', "");
+        assert_eq!(strip(&fix_spacing(t)), strip(t));
+        assert_eq!(fix_spacing("1 ,5"), "1,5");
+    }
+
+    #[test]
     fn leaves_what_it_must() {
         for s in [
             "Trên đây là Kế hoạch của Ủy ban nhân dân phường Hồng An./.",
@@ -143,7 +162,7 @@ mod tests {
 
     #[test]
     fn does_not_join_lines() {
-        assert_eq!(fix_spacing("a  b\nc  ,d\r\ne"), "a b\nc,d\r\ne");
+        assert_eq!(fix_spacing("a  b\nc  ,d\r\ne"), "a b\nc, d\r\ne");
         assert_eq!(fix_spacing("a\n , b"), "a\n , b");
     }
 }

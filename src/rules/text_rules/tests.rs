@@ -255,7 +255,7 @@ fn spacing_fires_with_fix() {
         "body[0].children[0].text",
         "Tuyên truyền, phổ biến (kịp thời)",
     );
-    assert_eq!(f.severity, Severity::Info);
+    assert_eq!(f.severity, Severity::Warning);
     assert!(
         f.message_en
             .starts_with("Doubled space or a space before punctuation: “Tuyên truyền  , phổ"),

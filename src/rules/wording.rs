@@ -1,0 +1,253 @@
+//! Capitals (nd30.case.*): fixed names written with capitals where Nghị định
+//! 30 writes them in lower case ("Kế Hoạch", "Ủy Ban Nhân Dân", "Phụ Lục"),
+//! and headings that start in lower case. Both fixable: the fix changes the
+//! case of the letters it names and nothing else (tone marks stay as written).
+
+use super::{Applies, Context, Rule, Severity, Sink};
+use crate::model::numbering::node_path;
+use crate::model::walk::for_each_text_lazy;
+use crate::model::{Document, Node, NodeKind, ToneStyle};
+use crate::text::{to_lower, to_tone_style, to_upper};
+
+pub fn rules() -> Vec<Rule> {
+    vec![
+        Rule {
+            id: "nd30.case.fixed_name",
+            severity: Severity::Warning,
+            applies: Applies::Both,
+            title_vi: "Tên cố định viết hoa đúng (Kế hoạch, Ủy ban nhân dân, Phụ lục)",
+            title_en: "Fixed names are capitalised as written (Kế hoạch, Ủy ban nhân dân, Phụ lục)",
+            check: fixed_name,
+        },
+        Rule {
+            id: "nd30.case.heading_start",
+            severity: Severity::Warning,
+            applies: Applies::Both,
+            title_vi: "Đề mục bắt đầu bằng chữ hoa",
+            title_en: "Headings start with a capital letter",
+            check: heading_start,
+        },
+    ]
+}
+
+/// Names whose words after the first are written in lower case, except those
+/// capitalised here ("Mặt trận Tổ quốc Việt Nam").
+const NAMES: [&str; 11] = [
+    "Kế hoạch",
+    "Ủy ban nhân dân",
+    "Hội đồng nhân dân",
+    "Phụ lục",
+    "Nghị quyết",
+    "Quyết định",
+    "Chương trình hành động",
+    "Mặt trận Tổ quốc Việt Nam",
+    "Đảng ủy",
+    "Văn phòng",
+    "Tổ chức thực hiện",
+];
+
+/// A word compared without its case or the place of its tone mark.
+fn fold(w: &str) -> String {
+    to_tone_style(&to_lower(w), ToneStyle::Classic)
+}
+
+fn starts_upper(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// `w` with its first letter in lower case, the rest as written.
+fn lower_first(w: &str) -> String {
+    let mut c = w.chars();
+    c.next()
+        .map(|f| to_lower(f.encode_utf8(&mut [0; 4])) + c.as_str())
+        .unwrap_or_default()
+}
+
+/// The words of `t` with their byte ranges.
+fn words(t: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in t.char_indices().chain([(t.len(), ' ')]) {
+        match (
+            start,
+            c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c),
+        ) {
+            (None, true) => start = Some(i),
+            (Some(s), false) => {
+                out.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The text with every fixed name's wrong capitals lowered, and the first
+/// name so written; None when every name is written right.
+fn fix_names(t: &str) -> Option<(String, String)> {
+    let ws = words(t);
+    // Cheap look first: a capitalised word after the first that some name
+    // writes in lower case. Most fields have none.
+    let suspect = ws.iter().skip(1).any(|&(a, b)| {
+        let w = &t[a..b];
+        starts_upper(w) && {
+            let f = fold(w);
+            NAMES
+                .iter()
+                .flat_map(|n| n.split(' ').skip(1))
+                .any(|x| !starts_upper(x) && fold(x) == f)
+        }
+    });
+    if !suspect {
+        return None;
+    }
+    let folded: Vec<String> = ws.iter().map(|&(a, b)| fold(&t[a..b])).collect();
+    let mut lower_at: Vec<usize> = Vec::new();
+    let mut first: Option<String> = None;
+    for name in NAMES {
+        let want: Vec<&str> = name.split(' ').collect();
+        let want_folded: Vec<String> = want.iter().map(|w| fold(w)).collect();
+        for i in 0..ws.len().saturating_sub(want.len() - 1) {
+            if (0..want.len()).any(|k| folded[i + k] != want_folded[k]) {
+                continue;
+            }
+            let span = &t[ws[i].0..ws[i + want.len() - 1].1];
+            if to_upper(span) == span {
+                continue; // "KẾ HOẠCH", "ỦY BAN NHÂN DÂN": capitals throughout
+            }
+            let wrong: Vec<usize> = (1..want.len())
+                .filter(|&k| !starts_upper(want[k]) && starts_upper(&t[ws[i + k].0..ws[i + k].1]))
+                .map(|k| i + k)
+                .collect();
+            if !wrong.is_empty() && first.is_none() {
+                first = Some(span.to_string());
+            }
+            lower_at.extend(wrong);
+        }
+    }
+    let first = first?;
+    let mut out = String::with_capacity(t.len());
+    let mut last = 0;
+    lower_at.sort_unstable();
+    lower_at.dedup();
+    for k in lower_at {
+        let (a, b) = ws[k];
+        out.push_str(&t[last..a]);
+        out.push_str(&lower_first(&t[a..b]));
+        last = b;
+    }
+    out.push_str(&t[last..]);
+    Some((out, first))
+}
+
+fn fixed_name(doc: &Document, _: &Context, s: &mut Sink) {
+    for_each_text_lazy(doc, &mut |path, t| {
+        let Some((fixed, written)) = fix_names(t) else {
+            return;
+        };
+        let right = fix_names(&written).map_or(written.clone(), |f| f.0);
+        s.report_fix(
+            path(),
+            format!("“{written}” viết hoa sai: viết “{right}” (chỉ viết hoa chữ đầu của tên)."),
+            format!("“{written}” is wrongly capitalised: write “{right}” (only the name's first letter is a capital)."),
+            fixed,
+        );
+    });
+}
+
+fn heading_start(doc: &Document, _: &Context, s: &mut Sink) {
+    fn go(nodes: &[Node], path: &mut Vec<usize>, s: &mut Sink) {
+        for (i, n) in nodes.iter().enumerate() {
+            path.push(i);
+            let t = n.text.trim_start();
+            let lead = n.text.len() - t.len();
+            if n.kind == NodeKind::Heading && t.chars().next().is_some_and(char::is_lowercase) {
+                let word = t.split(' ').next().unwrap_or(t);
+                let mut first = t.chars();
+                let head = first.next().map(|c| to_upper(c.encode_utf8(&mut [0; 4])));
+                let fixed = format!(
+                    "{}{}{}",
+                    &n.text[..lead],
+                    head.unwrap_or_default(),
+                    first.as_str()
+                );
+                s.report_fix(
+                    format!("{}.text", node_path(path)),
+                    format!("Đề mục bắt đầu bằng chữ thường “{word}”; viết hoa chữ cái đầu."),
+                    format!(
+                        "The heading starts in lower case (“{word}”); capitalise its first letter."
+                    ),
+                    fixed,
+                );
+            }
+            go(&n.children, path, s);
+            path.pop();
+        }
+    }
+    go(&doc.body, &mut Vec::new(), s);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::*;
+    use super::*;
+
+    #[test]
+    fn names_written_right_are_quiet() {
+        for t in [
+            "Ủy ban nhân dân phường ban hành Kế hoạch thực hiện như sau:",
+            "ỦY BAN NHÂN DÂN PHƯỜNG HỒNG AN",
+            "xây dựng kế hoạch hằng năm; Uỷ ban nhân dân phường",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam phường",
+            "(Có Phụ lục I chi tiết kèm theo)",
+        ] {
+            assert_eq!(fix_names(t), None, "{t}");
+        }
+        assert_quiet(&base(), "nd30.case.");
+        assert_quiet(&party(), "nd30.case.");
+    }
+
+    #[test]
+    fn wrong_capitals_are_lowered_and_nothing_else() {
+        let (fixed, first) =
+            fix_names("Thực hiện Kế Hoạch của Uỷ Ban Nhân Dân phường (Có Phụ Lục I)").unwrap();
+        assert_eq!(first, "Kế Hoạch");
+        // Tone marks stay where the author put them ("Uỷ").
+        assert_eq!(
+            fixed,
+            "Thực hiện Kế hoạch của Uỷ ban nhân dân phường (Có Phụ lục I)"
+        );
+        assert_eq!(
+            fix_names("Mặt Trận Tổ quốc Việt Nam").unwrap().0,
+            "Mặt trận Tổ quốc Việt Nam"
+        );
+        let mut d = base();
+        d.opening[0] = d.opening[0].replace("Ủy ban nhân dân phường", "Ủy Ban Nhân Dân phường");
+        let f = findings(&d, "nd30.case.fixed_name");
+        assert_eq!(
+            (f[0].path.as_str(), f[0].severity),
+            ("opening[0]", Severity::Warning)
+        );
+        assert_eq!(f[0].fix.as_ref().unwrap().value, base().opening[0]);
+        assert!(f[0]
+            .message_vi
+            .contains("“Ủy Ban Nhân Dân” viết hoa sai: viết “Ủy ban nhân dân”"));
+    }
+
+    #[test]
+    fn a_heading_starts_with_a_capital() {
+        let mut d = base();
+        d.body[2].text = "kinh phí thực hiện".into();
+        assert_eq!(
+            fixes(&d, "nd30.case.heading_start"),
+            [("body[2].text".into(), "Kinh phí thực hiện".into())]
+        );
+        d.body[2].text = "đảm bảo".into();
+        assert_eq!(fixes(&d, "nd30.case.heading_start")[0].1, "Đảm bảo");
+        // A paragraph may go on from the sentence before it.
+        d.body[2].text = "KINH PHÍ THỰC HIỆN".into();
+        d.body[2].children[0].text = "và các nguồn khác.".into();
+        assert!(paths(&d, "nd30.case.heading_start").is_empty());
+    }
+}
