@@ -66,6 +66,13 @@ async function until(page, check) {
   assert.fail(`never true: ${check}`);
 }
 
+/** axe-core's violations on the page (its default rules, as e2e/a11y.test.mjs). */
+async function axe(page) {
+  await page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') });
+  return page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] }))
+    .violations.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.html?.slice(0, 120)})`));
+}
+
 /** Click `button` and return the downloaded file's bytes. */
 async function download(page, button) {
   const started = page.waitForEvent('download');
@@ -145,6 +152,7 @@ test('a new deployment shows a banner; «tải lại» loads it and keeps what w
   const banner = page.locator('.kh-update');
   await banner.waitFor({ timeout: 30000 });
   assert.equal(await banner.textContent(), 'Đã có phiên bản mới — tải lại');
+  assert.deepEqual(await axe(page), [], 'axe-core: no violation with the banner shown');
   assert.equal(await styleB(), false, 'the page still runs on build A, whole');
   assert.equal(await page.locator('#f-header-subject').inputValue(), SUBJECT);
 
