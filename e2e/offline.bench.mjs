@@ -4,6 +4,7 @@
 // 4× slower). Goals of issue 22: new user ≤ 3 s, returning user ≤ 1 s.
 //
 //   node e2e/offline.bench.mjs          (npm run bench:offline; RUNS=5 by default)
+//   DIR=../other/dist node e2e/offline.bench.mjs   (another build, to compare)
 //
 // The files are served gzip -9, as by a production server (docs/deploying.md).
 // Times are the page's own clock (performance.now(): 0 is the start of the
@@ -20,7 +21,9 @@
 //    what precaching (after the gallery is usable) costs the first clicks.
 // Each time includes the test driver's round trips (a few ms; more with the CPU
 // slowed). Medians and slowest of RUNS runs.
-import { serve, launch } from './harness.mjs';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, serve, launch } from './harness.mjs';
 import { workerReady } from './sizes.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 5);
@@ -29,7 +32,9 @@ const SLOW = {
   cpu: 4,
 };
 
-const server = await serve({ gzip: true });
+const DIR = process.env.DIR ?? DIST;
+const withWorker = existsSync(join(DIR, 'sw.js'));
+const server = await serve({ dir: DIR, gzip: true });
 const browser = await launch();
 
 /** A page of `context`, throttled when `slow`, recording when the first key reached a field. */
@@ -89,16 +94,18 @@ try {
   for (const slow of [false, true]) {
     const runs = { allow: [], block: [] };
     for (let i = 0; i < RUNS; i++) {
-      runs.allow.push(await visit(slow, 'allow'));
+      if (withWorker) runs.allow.push(await visit(slow, 'allow'));
       runs.block.push(await visit(slow, 'block'));
     }
     const pick = (list, key) => list.map((r) => r[key]);
     console.log(slow
       ? `throttled (1.6 Mbit/s down, 750 kbit/s up, 150 ms RTT, CPU 4×), median of ${RUNS}:`
       : `unthrottled, median of ${RUNS}:`);
-    console.log(`  new user: gallery shown ${fmt(pick(runs.allow, 'gallery'))}; typing in «Trích yếu» ${fmt(pick(runs.allow, 'typing'))} (goal ≤ 3 s)`);
-    console.log(`  new user, service workers blocked: gallery shown ${fmt(pick(runs.block, 'gallery'))}; typing ${fmt(pick(runs.block, 'typing'))}`);
-    console.log(`  returning user, service worker: typing ${fmt(pick(runs.allow, 'back'))} (goal ≤ 1 s)`);
+    if (withWorker) {
+      console.log(`  new user: gallery shown ${fmt(pick(runs.allow, 'gallery'))}; typing in «Trích yếu» ${fmt(pick(runs.allow, 'typing'))} (goal ≤ 3 s)`);
+    }
+    console.log(`  new user, no service worker: gallery shown ${fmt(pick(runs.block, 'gallery'))}; typing ${fmt(pick(runs.block, 'typing'))}`);
+    if (withWorker) console.log(`  returning user, service worker: typing ${fmt(pick(runs.allow, 'back'))} (goal ≤ 1 s)`);
     console.log(`  returning user, no service worker, no cache headers: typing ${fmt(pick(runs.block, 'back'))}`);
   }
 } finally {

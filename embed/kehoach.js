@@ -47,7 +47,7 @@ export async function mount(element, options = {}) {
 }
 
 /**
- * The service worker (sw.js, docs/embedding.md section 10) is off in a portal
+ * The service worker (sw.js, docs/embedding.md section 11) is off in a portal
  * unless it asks: `serviceWorker: true` (scope: the build folder) or
  * `{ scope: '/portal/' }` (sw.js must then be served with a
  * `Service-Worker-Allowed` header naming that scope). Loaded only then.
