@@ -24,9 +24,10 @@ if (tag?.dataset.gallery && !hasDraft() && !new URLSearchParams(location.search)
   }
 }
 
+/** A draft to reopen, in this browser or (on a shared computer) this tab: src/ui/partition.rs, drafts.rs. */
 function hasDraft() {
   try {
-    return localStorage.getItem('kehoach:current') !== null; // src/ui/partition.rs, drafts.rs
+    return [localStorage, sessionStorage].some((area) => area.getItem('kehoach:current') !== null);
   } catch {
     return false;
   }
