@@ -4,8 +4,8 @@
 // of it.
 //
 // Registration waits until the editor is on screen with no part still loading,
-// then for the browser to be idle: precaching the whole build must never slow
-// the first load. A new version is only announced («Đã có phiên bản mới — tải
+// two seconds more, then for the browser to be idle: precaching the whole
+// build must never slow the first load. A new version is only announced («Đã có phiên bản mới — tải
 // lại»); the page reloads when the person presses the button, never by itself.
 // Reloading fires `pagehide`, on which the editor saves the open draft
 // (src/ui/drafts.rs), so nothing typed is lost.
@@ -26,6 +26,10 @@ export function offline({ url, scope, root = document }) {
   if (started || !('serviceWorker' in navigator)) return;
   started = true;
   usable(root)
+    // A person reads the first screen for a few seconds before the first
+    // click: precaching then, rather than at once, leaves that click (and the
+    // part it loads) the CPU and the line (e2e/offline.bench.mjs).
+    .then(() => new Promise((resolve) => setTimeout(resolve, 2000)))
     .then(idle)
     .then(() => navigator.serviceWorker.register(url, scope ? { scope } : undefined))
     .then((registration) => watch(registration, root))
