@@ -5,8 +5,9 @@
 //
 // Registration waits until the editor is on screen with no part still loading,
 // two seconds more, then for the browser to be idle: precaching the whole
-// build must never slow the first load. A new version is only announced («Đã có phiên bản mới — tải
-// lại»); the page reloads when the person presses the button, never by itself.
+// build must never slow the first load. A new version is only announced
+// («Đã có phiên bản mới — tải lại»); the page reloads when the person presses
+// the button, never by itself.
 // Reloading fires `pagehide`, on which the editor saves the open draft
 // (src/ui/drafts.rs), so nothing typed is lost.
 
