@@ -160,6 +160,13 @@ impl Mounted {
             tab.get_attribute("aria-selected").as_deref() == Some("true")
         })
         .await;
+        // The panel draws the chosen tab one task after taking the old one
+        // down (src/ui/tabs.rs): wait until it holds something again.
+        self.wait_for(&format!("tab «{name}» drawn"), || {
+            self.find("[role=tabpanel]")
+                .is_some_and(|p| p.first_element_child().is_some())
+        })
+        .await;
         self.settle().await;
     }
 
