@@ -1,6 +1,7 @@
 // The standalone page (dist/index.html) under the strict CSP of
 // docs/embedding.md, sent as a response header: it must start and work with no
-// inline script or style, at the root and under a sub-path. Any CSP violation
+// inline script or style, at the root and under a sub-path, service worker
+// included. Any CSP violation
 // (securitypolicyviolation event or Chromium's «Refused to …» console error)
 // fails the test.
 import { test, before, after } from 'node:test';
@@ -8,6 +9,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, serve, launch, recordedPage } from './harness.mjs';
+import { workerReady } from './sizes.mjs';
 
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
 
@@ -72,6 +74,8 @@ for (const prefix of ['/', '/portal/apps/kehoach/']) {
     // The stylesheet applied (style-src 'self' allows the <link>): the body is not the browser's default.
     assert.notEqual(await page.evaluate(() => getComputedStyle(document.body).margin), '8px', 'app.css applied');
 
+    // The service worker starts under the same policy (worker-src falls back to script-src 'self').
+    await workerReady(page);
     assert.ok(log.requests.some((u) => u.endsWith('/start.js')), 'the app was started by start.js');
     assert.ok(log.requests.every((u) => new URL(u).pathname.startsWith(prefix)), 'every request stays under the prefix');
     assert.deepEqual(await page.evaluate(() => window.cspViolations), [], 'no CSP violation');

@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
@@ -22,8 +23,12 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
-/** Serve `dir` (default dist/) under `prefix` on a free loopback port. */
-export async function serve({ dir = DIST, prefix = '/', headers = {} } = {}) {
+/**
+ * Serve `dir` (default dist/) under `prefix` on a free loopback port; with
+ * `gzip`, compressed (gzip -9) for browsers that accept it, as a production
+ * server would (the benchmarks' slow line counts bytes on the wire).
+ */
+export async function serve({ dir = DIST, prefix = '/', headers = {}, gzip = false } = {}) {
   const server = createServer(async (req, res) => {
     try {
       let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -31,8 +36,13 @@ export async function serve({ dir = DIST, prefix = '/', headers = {} } = {}) {
       path = normalize(path.slice(prefix.length)).replace(/^(\.\.[/\\])+/, '');
       let file = join(dir, path);
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
+      let body = await readFile(file);
+      const type = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        body = gzipSync(body, { level: 9 });
+        type['content-encoding'] = 'gzip';
+      }
+      res.writeHead(200, { ...type, ...headers });
       res.end(body);
     } catch {
       res.writeHead(404).end();
@@ -67,12 +77,16 @@ export async function launch() {
 export async function recordedPage(browser, options = {}) {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, ...options });
   const page = await context.newPage();
-  const log = { console: [], errors: [], failed: [], requests: [] };
+  // `cached`: responses the service worker served from its cache (no download).
+  const log = { console: [], errors: [], failed: [], requests: [], cached: [] };
   page.on('console', (m) => log.console.push({ type: m.type(), text: m.text() }));
   page.on('pageerror', (e) => log.errors.push(String(e)));
   page.on('requestfailed', (r) => log.failed.push(`${r.url()} ${r.failure()?.errorText}`));
   page.on('request', (r) => log.requests.push(r.url()));
-  page.on('response', (r) => { if (r.status() >= 400) log.failed.push(`${r.url()} HTTP ${r.status()}`); });
+  page.on('response', (r) => {
+    if (r.status() >= 400) log.failed.push(`${r.url()} HTTP ${r.status()}`);
+    if (r.fromServiceWorker()) log.cached.push(r.url());
+  });
   const problems = () => [
     ...log.console.filter((m) => m.type === 'error').map((m) => `console error: ${m.text}`),
     ...log.errors.map((e) => `page error: ${e}`),

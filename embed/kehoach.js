@@ -40,7 +40,22 @@ export function ready() {
  */
 export async function mount(element, options = {}) {
   await ready();
-  return wasmMount(element, { baseUrl: BASE_URL, ...options });
+  const { serviceWorker, ...rest } = options;
+  const handle = wasmMount(element, { baseUrl: BASE_URL, ...rest });
+  offlineIf(serviceWorker, element);
+  return handle;
+}
+
+/**
+ * The service worker (sw.js, docs/embedding.md section 11) is off in a portal
+ * unless it asks: `serviceWorker: true` (scope: the build folder) or
+ * `{ scope: '/portal/' }` (sw.js must then be served with a
+ * `Service-Worker-Allowed` header naming that scope). Loaded only then.
+ */
+function offlineIf(serviceWorker, element) {
+  if (!serviceWorker || !element.shadowRoot) return;
+  const { scope } = typeof serviceWorker === 'object' ? serviceWorker : {};
+  import('./offline.js').then(({ offline }) => offline({ url: new URL('sw.js', import.meta.url), scope, root: element.shadowRoot }));
 }
 
 /**
@@ -55,7 +70,7 @@ export async function clearDrafts(options = {}) {
 }
 
 /** Attributes the element reads; any change remounts the editor. */
-const ATTRIBUTES = ['template', 'locale', 'read-only', 'exports', 'storage', 'user', 'shared-computer', 'submit', 'allow-submit-with-errors', 'document-src', 'base-url'];
+const ATTRIBUTES = ['template', 'locale', 'read-only', 'exports', 'storage', 'user', 'shared-computer', 'submit', 'allow-submit-with-errors', 'document-src', 'base-url', 'service-worker'];
 
 /** Attributes whose change starts the editor afresh instead of keeping the document. */
 const FRESH_START = ['template', 'document-src', 'storage', 'user', 'shared-computer'];
@@ -65,7 +80,7 @@ const FRESH_START = ['template', 'document-src', 'storage', 'user', 'shared-comp
  *   template="id"  locale="vi|en"  read-only  exports="json,docx,text"
  *   storage="prefix" | storage="none"  user="key"  shared-computer  submit
  *   allow-submit-with-errors  base-url="/apps/kehoach/"  (rarely needed:
- *   defaults to this file's folder)
+ *   defaults to this file's folder)  service-worker (off without it)
  * Without a storage attribute, drafts are kept under a scope of the page's
  * path and the element's id, so two editors never share drafts.
  */
@@ -86,6 +101,7 @@ export function optionsFromAttributes(el) {
   if (has('submit')) o.submit = get('submit') !== 'false';
   if (has('allow-submit-with-errors')) o.allowSubmitWithErrors = get('allow-submit-with-errors') !== 'false';
   if (has('base-url')) o.baseUrl = new URL(get('base-url'), document.baseURI).href.replace(/\/?$/, '/');
+  if (has('service-worker')) o.serviceWorker = get('service-worker') !== 'false';
   return o;
 }
 
@@ -179,7 +195,9 @@ export class KehoachEditor extends HTMLElement {
       await ready();
       if (mine !== this.#generation) return null; // removed or remounted meanwhile
       this.#destroy();
-      this.#handle = wasmMount(this, { baseUrl: BASE_URL, ...options });
+      const { serviceWorker, ...rest } = options;
+      this.#handle = wasmMount(this, { baseUrl: BASE_URL, ...rest });
+      offlineIf(serviceWorker, this);
       return this.#handle;
     })();
     this.ready.catch((e) => {

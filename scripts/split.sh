@@ -8,7 +8,8 @@
 # relocations (build.rs) and leaves the split points as imports; this script
 # replaces Trunk's kehoach-web.js / kehoach-web_bg.wasm in the staging folder.
 # index.html turns Trunk's integrity hashes off for these two files, since they
-# change here; nothing else changes.
+# change here; scripts/offline.mjs, the last step, puts them back (computed on
+# the files as served) and writes the service worker's list of files.
 set -euo pipefail
 cd "${TRUNK_SOURCE_DIR:-$(dirname "$0")/..}"
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
@@ -56,3 +57,21 @@ for part in "$work"/split_*.wasm "$work"/chunk_*.wasm; do
   [ -e "$part" ] || continue
   optimise "$part" "$staging/$(basename "$part")"
 done
+
+# The standalone app's start, the service worker and its page side, minified
+# like the glue (sw.js is a classic script, not a module).
+if [ "$profile" = release ]; then
+  for f in start.js offline.js; do terser "$staging/$f" --module --compress --mangle -o "$staging/$f"; done
+  terser "$staging/sw.js" --compress --mangle -o "$staging/sw.js"
+fi
+
+# A new user's first screen is the template gallery: index.html names its
+# files for start.js, which fetches them alongside the first-load module.
+node scripts/gallery.mjs "$work/__wasm_split.js" "$staging/index.html"
+
+# Last, once no file changes any more: integrity hashes in index.html and the
+# service worker's file list. KEHOACH_SERVICE_WORKER=off (scripts/run.sh, whose
+# `trunk serve` rebuilds on every change) builds without a service worker.
+offline_args=("$staging")
+[ "${KEHOACH_SERVICE_WORKER:-on}" = off ] && offline_args+=(--no-service-worker)
+node scripts/offline.mjs "${offline_args[@]}"

@@ -160,9 +160,15 @@ impl Mounted {
             tab.get_attribute("aria-selected").as_deref() == Some("true")
         })
         .await;
-        // The panel draws the chosen tab one task later (ui/tabs.rs): a timer
-        // set after it runs after it.
+        // The panel draws the chosen tab one task after taking the old one
+        // down (src/ui/tabs.rs): a timer set now runs after that task; then
+        // wait until the panel holds something again.
         sleep(1).await;
+        self.wait_for(&format!("tab «{name}» drawn"), || {
+            self.find("[role=tabpanel]")
+                .is_some_and(|p| p.first_element_child().is_some())
+        })
+        .await;
         self.settle().await;
     }
 
