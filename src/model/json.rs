@@ -31,7 +31,7 @@ impl ImportError {
     /// An error about the value at `path`: the place in words, then what is wrong.
     fn at(path: &str, vi: String, en: String) -> Self {
         let (message_vi, message_en) = if path.is_empty() {
-            (capitalise(&vi), capitalise(&en))
+            (crate::text::capitalise(&vi), crate::text::capitalise(&en))
         } else {
             let (at_vi, at_en) = super::place::json_place(path);
             (format!("{at_vi}: {vi}"), format!("{at_en}: {en}"))
@@ -196,15 +196,6 @@ pub fn upgrade(
         ));
     }
     Ok(value)
-}
-
-/// The first letter in upper case.
-fn capitalise(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => crate::text::upper_char(c).chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 #[cfg(test)]

@@ -21,7 +21,7 @@ fn indices(path: &str) -> Vec<usize> {
 /// The place of the field at `path`, capitalised to start a sentence.
 pub fn place(doc: &Document, path: &str) -> Words {
     let (vi, en) = place_in_sentence(doc, path);
-    (capitalise(&vi), capitalise(&en))
+    (crate::text::capitalise(&vi), crate::text::capitalise(&en))
 }
 
 /// The place of the field at `path` as it reads inside a sentence
@@ -34,7 +34,7 @@ pub fn place_in_sentence(doc: &Document, path: &str) -> Words {
 /// (import errors): by position, as no labels can be computed.
 pub fn json_place(path: &str) -> Words {
     let (vi, en) = describe(None, path);
-    (capitalise(&vi), capitalise(&en))
+    (crate::text::capitalise(&vi), crate::text::capitalise(&en))
 }
 
 fn describe(doc: Option<&Document>, path: &str) -> Words {
@@ -359,15 +359,6 @@ fn row_place(doc: Option<&Document>, ix: &[usize], (name_vi, name_en): Words) ->
         }
     }
     (vi, en)
-}
-
-/// The first letter in upper case ("đoạn 2…" → "Đoạn 2…").
-fn capitalise(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => crate::text::upper_char(c).chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 #[cfg(test)]

@@ -141,6 +141,15 @@ fn map(m: &Mapping, c: char) -> CaseChars {
     CaseChars::one(c)
 }
 
+/// `s` with its first letter in upper case ("đoạn 2…" → "Đoạn 2…").
+pub fn capitalise(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => upper_char(c).chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// `c.to_uppercase()`.
 pub fn upper_char(c: char) -> CaseChars {
     if c.is_ascii() {

@@ -27,7 +27,7 @@ mod syllable;
 mod tone;
 mod unpack;
 
-pub use case::{lower_char, to_lower, to_upper, upper_char, CaseChars};
+pub use case::{capitalise, lower_char, to_lower, to_upper, upper_char, CaseChars};
 pub use diacritics::{fold, lacks_diacritics};
 pub use eth::{find_eth_for_dj, fix_eth_for_dj, has_eth_for_dj};
 pub use invisible::{has_invisible, invisible_chars, remove_invisible, Invisible};

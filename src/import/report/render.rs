@@ -47,7 +47,7 @@ impl Report {
             };
             out.push(format!(
                 "- {}: «{}» ({}){how}",
-                capitalise(h.field.label(lang)),
+                crate::text::capitalise(h.field.label(lang)),
                 h.text.replace('\n', " / "),
                 self.place(h.source, lang)
             ));
@@ -208,11 +208,4 @@ fn short(t: &str) -> String {
         s.push('…');
     }
     s
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| crate::text::upper_char(f).chain(c).collect())
-        .unwrap_or_default()
 }
