@@ -56,7 +56,7 @@ fn clean_file_exits_zero_with_vietnamese_summary() {
 }
 
 #[test]
-fn findings_are_listed_with_rule_and_path() {
+fn findings_are_listed_with_rule_and_place_in_words() {
     let dir = temp_dir("text");
     let f = write(&dir, "bad.json", &flawed());
     let (code, out, _) = run(&["check", s(&f)]);
@@ -67,12 +67,17 @@ fn findings_are_listed_with_rule_and_path() {
         .find(|l| l.contains("nd30.number.leading_zero"))
         .expect(&out);
     assert!(
-        line.contains("lỗi") && line.contains("header.number") && line.contains("--fix"),
+        line.contains("lỗi") && line.contains("Số văn bản:") && line.contains("--fix"),
         "{line}"
     );
+    // The place in words, never the JSON path (that is in --format json).
     assert!(
         out.lines()
-            .any(|l| l.contains("cảnh báo") && l.contains("recipients.items[0]")),
+            .any(|l| l.contains("cảnh báo") && l.contains("Nơi nhận thứ 1:")),
+        "{out}"
+    );
+    assert!(
+        !out.contains("header.number") && !out.contains("recipients.items"),
         "{out}"
     );
     // A message quoting a multi-line field stays on one line.

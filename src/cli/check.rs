@@ -28,6 +28,10 @@ enum Outcome {
     /// `fixed` counts the fixes applied under `--fix` (None without it).
     Checked {
         report: Report,
+        /// Where each finding is, in words (Vietnamese, English), in the
+        /// order of the report's findings: the text listing shows these, the
+        /// JSON listing the paths.
+        places: Vec<(String, String)>,
         fixed: Option<usize>,
         /// For a Word or text file: where each part came from.
         imported: Option<Box<crate::import::Imported>>,
@@ -167,11 +171,15 @@ fn check_file(file: &str, ctx: &Context, fix: bool, lang: Lang) -> Outcome {
             ));
         }
         return match super::import::read(file, lang) {
-            Ok(imported) => Outcome::Checked {
-                report: rules::check_with(&imported.document, ctx),
-                fixed: None,
-                imported: Some(Box::new(imported)),
-            },
+            Ok(imported) => {
+                let (report, places) = checked(&imported.document, ctx);
+                Outcome::Checked {
+                    report,
+                    places,
+                    fixed: None,
+                    imported: Some(Box::new(imported)),
+                }
+            }
             Err(e) => Outcome::Unreadable(e),
         };
     }
@@ -192,11 +200,24 @@ fn check_file(file: &str, ctx: &Context, fix: bool, lang: Lang) -> Outcome {
     } else {
         doc
     };
+    let (report, places) = checked(&doc, ctx);
     Outcome::Checked {
-        report: rules::check_with(&doc, ctx),
+        report,
+        places,
         fixed,
         imported: None,
     }
+}
+
+/// The report on `doc` and where each finding is, in words.
+fn checked(doc: &crate::model::Document, ctx: &Context) -> (Report, Vec<(String, String)>) {
+    let report = rules::check_with(doc, ctx);
+    let places = report
+        .findings
+        .iter()
+        .map(|f| crate::model::place::place(doc, &f.path))
+        .collect();
+    (report, places)
 }
 
 /// " (đoạn 12)": where a finding's part came from in an imported file.
@@ -229,6 +250,7 @@ fn print_text(file: &str, outcome: &Outcome, lang: Lang, out: &mut Out) {
         }
         Outcome::Checked {
             report,
+            places,
             fixed,
             imported,
         } => {
@@ -243,7 +265,7 @@ fn print_text(file: &str, outcome: &Outcome, lang: Lang, out: &mut Out) {
                 Lang::Vi => " (sửa được bằng --fix)",
                 Lang::En => " (fixable with --fix)",
             };
-            for f in &report.findings {
+            for (f, (place_vi, place_en)) in report.findings.iter().zip(places) {
                 // One line per finding, even when a message quotes a multi-line field.
                 let message = f.message(lang).replace('\n', " ↵ ");
                 let severity = severity_word(f.severity, lang);
@@ -253,9 +275,10 @@ fn print_text(file: &str, outcome: &Outcome, lang: Lang, out: &mut Out) {
                     ""
                 };
                 let source = source_note(imported.as_deref(), &f.path, lang);
+                let place = lang.pick(place_vi, place_en);
                 out.line(&format!(
-                    "  {severity:<9} {}  {}{source}  {message}{fix_note}",
-                    f.rule, f.path
+                    "  {severity:<9} {}  {place}{source}: {message}{fix_note}",
+                    f.rule
                 ));
             }
         }
@@ -269,6 +292,7 @@ fn file_json(file: &str, outcome: &Outcome, lang: Lang) -> Value {
             report,
             fixed,
             imported,
+            ..
         } => {
             let mut entry = report.to_json(Some(lang));
             entry["file"] = json!(file);
