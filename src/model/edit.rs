@@ -303,7 +303,7 @@ pub fn agency_ids_for(doc: &mut Document, text: &str) -> Vec<String> {
                 let id = agency_id(doc, part);
                 doc.agencies.push(Agency {
                     id: id.clone(),
-                    name: part.to_string(),
+                    name: super::agency_names::directory_name(part),
                     short_name: None,
                     level: AgencyLevel::Other,
                 });
@@ -317,6 +317,16 @@ pub fn agency_ids_for(doc: &mut Document, text: &str) -> Vec<String> {
     ids
 }
 
+/// The written form to keep beside a timeframe typed as `typed`: the text, trimmed,
+/// when it was understood as a structured value (free text is kept in the value
+/// itself), printed by [`Timeframe::printed`].
+pub fn written_timeframe(tf: Option<&Timeframe>, typed: &str) -> Option<String> {
+    match tf {
+        None | Some(Timeframe::Text(_)) => None,
+        Some(_) => Some(typed.trim().to_string()).filter(|t| !t.is_empty()),
+    }
+}
+
 /// Fill a cell from text as a person typed or pasted it, following the column's kind.
 pub fn set_cell_text(doc: &mut Document, kind: ColumnKind, text: &str) -> Cell {
     match kind {
@@ -326,10 +336,14 @@ pub fn set_cell_text(doc: &mut Document, kind: ColumnKind, text: &str) -> Cell {
             ..Cell::default()
         },
         ColumnKind::Timeframe if text.trim().is_empty() => Cell::default(),
-        ColumnKind::Timeframe => Cell {
-            timeframe: Some(Timeframe::parse_vi(text)),
-            ..Cell::default()
-        },
+        ColumnKind::Timeframe => {
+            let timeframe = Timeframe::parse_vi(text);
+            Cell {
+                text: written_timeframe(Some(&timeframe), text).unwrap_or_default(),
+                timeframe: Some(timeframe),
+                ..Cell::default()
+            }
+        }
         _ => Cell {
             text: text.to_string(),
             ..Cell::default()
@@ -340,20 +354,17 @@ pub fn set_cell_text(doc: &mut Document, kind: ColumnKind, text: &str) -> Cell {
 /// How a cell reads as text (agency names, timeframe in Vietnamese).
 pub fn cell_text(doc: &Document, kind: ColumnKind, cell: &Cell) -> String {
     match kind {
-        ColumnKind::Agency | ColumnKind::AgencyList => cell
-            .agencies
-            .iter()
-            .map(|id| {
+        ColumnKind::Agency | ColumnKind::AgencyList => {
+            super::agency_names::join_agency_names(cell.agencies.iter().map(|id| {
                 doc.agency(id)
                     .map(|a| a.name.clone())
                     .unwrap_or_else(|| id.clone())
-            })
-            .collect::<Vec<_>>()
-            .join(", "),
+            }))
+        }
         ColumnKind::Timeframe => cell
             .timeframe
             .as_ref()
-            .map(Timeframe::to_vi)
+            .map(|tf| tf.printed(Some(&cell.text)))
             .unwrap_or_default(),
         _ => cell.text.clone(),
     }
@@ -506,7 +517,7 @@ mod tests {
         assert_eq!(rows[1].cells[2].agencies, ["van_phong_hdnd_va_ubnd"]);
         assert_eq!(
             cell_text(&doc, ColumnKind::AgencyList, &rows[0].cells[3]),
-            "Công an phường, Sở Mới"
+            "Công an phường; Sở Mới"
         );
     }
 
