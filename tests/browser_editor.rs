@@ -40,6 +40,12 @@ async fn typing_into_a_field_updates_the_model_and_the_preview() {
     m.open_tab("Nội dung").await;
     assert!(m.find("#f-header-subject").is_none());
     m.open_tab("Phần đầu").await;
+    // The form renders after the tab is selected: wait for it (under load it
+    // can take longer than one frame).
+    m.wait_for("the subject field after coming back", || {
+        m.find("#f-header-subject").is_some()
+    })
+    .await;
     assert_eq!(m.value("#f-header-subject"), subject);
 
     // The preview tab renders the whole document from the model.
@@ -66,7 +72,8 @@ async fn typing_into_a_field_updates_the_model_and_the_preview() {
     m.open_tab("Phần đầu").await;
     m.button("Hoàn tác").click();
     m.wait_for("undo to clear the subject", || {
-        m.value("#f-header-subject").is_empty()
+        m.find("#f-header-subject")
+            .is_some_and(|el| value_of(&el).is_empty())
     })
     .await;
     m.wait_for("undo to clear the preview", || {

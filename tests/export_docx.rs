@@ -385,7 +385,7 @@ fn appendix_table_header_repeats_and_rows_are_numbered() {
     assert_eq!(cells(rows[2])[0], "1");
     assert_eq!(
         cells(rows[2])[3],
-        "Văn phòng HĐND và UBND, Phòng Kinh tế, Hạ tầng và Đô thị"
+        "Văn phòng HĐND và UBND; Phòng Kinh tế, Hạ tầng và Đô thị"
     );
     assert_eq!(cells(rows[2])[4], "Thường xuyên");
     assert_eq!(cells(rows[52]), ["II.", "Nhóm nhiệm vụ 2"]);

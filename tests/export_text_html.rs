@@ -46,7 +46,7 @@ fn text_reads_as_on_paper() {
         "(Kèm theo Kế hoạch số 15/KH-UBND ngày 15/01/2026 của Ủy ban nhân dân phường Hồng An)",
         "STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian thực hiện\tSản phẩm",
         "I.\tNhóm nhiệm vụ 1",
-        "1\tThực hiện nhiệm vụ số 1 về bảo đảm dân chủ ở cơ sở\tPhòng Văn hóa - Xã hội\tVăn phòng HĐND và UBND, Phòng Kinh tế, Hạ tầng và Đô thị\tThường xuyên\tBáo cáo kết quả thực hiện",
+        "1\tThực hiện nhiệm vụ số 1 về bảo đảm dân chủ ở cơ sở\tPhòng Văn hóa - Xã hội\tVăn phòng HĐND và UBND; Phòng Kinh tế, Hạ tầng và Đô thị\tThường xuyên\tBáo cáo kết quả thực hiện",
         "II.\tNhóm nhiệm vụ 2",
     ] {
         assert!(lines.contains(&expected), "missing line {expected:?}");

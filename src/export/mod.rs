@@ -15,9 +15,11 @@ pub mod layout;
 pub mod text;
 mod zip;
 
+use crate::model::agency_names::join_agency_names;
 use crate::model::numbering::{is_numbered, roman, visit};
 use crate::model::{
-    Appendix, Cell, Column, ColumnKind, Document, NodeKind, Profile, SignPrefix, Task, TaskField,
+    Appendix, Cell, Column, ColumnKind, Document, Node, NodeKind, Profile, SignPrefix, Task,
+    TaskField,
 };
 use crate::text::{to_upper, upper_char};
 
@@ -170,19 +172,16 @@ impl BodyLine {
     }
 }
 
-/// Names of agencies by id, joined with ", "; an unknown id prints as itself.
+/// Names of agencies by id as one list ([`join_agency_names`]: "; " between
+/// names, "các …" inside the list); an unknown id prints as itself.
 pub fn agency_names(doc: &Document, ids: &[String]) -> String {
-    ids.iter()
-        .map(|id| {
-            clean(
-                doc.agency(id)
-                    .map(|a| a.name.as_str())
-                    .unwrap_or(id.as_str()),
-            )
-        })
-        .filter(|n| !n.trim().is_empty())
-        .collect::<Vec<_>>()
-        .join(", ")
+    join_agency_names(ids.iter().map(|id| {
+        clean(
+            doc.agency(id)
+                .map(|a| a.name.as_str())
+                .unwrap_or(id.as_str()),
+        )
+    }))
 }
 
 /// End a line with "." unless it already ends with punctuation.
@@ -195,8 +194,33 @@ fn with_period(s: &str) -> String {
     }
 }
 
-/// The labelled lines of a task, in the seeds' order.
-pub fn task_details(doc: &Document, t: &Task) -> Vec<String> {
+/// Whether the task's own lines (its text and the unnumbered lines under it,
+/// `own`) already say `field`, so that printing it again would say it twice: a
+/// labelled line of that field ("- Thời gian thực hiện: Thường xuyên."), a
+/// sentence that gives the lead or the partners ("Giao … chủ trì; phối hợp với
+/// …"), or the output named in a sentence.
+fn says(t: &Task, own: &[String], field: TaskField) -> bool {
+    let lower: Vec<String> = own.iter().map(|l| crate::text::to_lower(l)).collect();
+    let labelled = own
+        .iter()
+        .any(|l| TaskField::read_line(l).is_some_and(|(f, _)| f == field));
+    let mentions = |words: &str| lower.iter().any(|l| l.contains(words));
+    labelled
+        || match field {
+            TaskField::Lead => mentions("chủ trì"),
+            TaskField::Partners => mentions("phối hợp"),
+            TaskField::Output => t
+                .output
+                .as_deref()
+                .map(|o| crate::text::to_lower(o.trim().trim_end_matches('.')))
+                .is_some_and(|o| !o.is_empty() && mentions(&o)),
+            TaskField::Implementers | TaskField::Form | TaskField::Timeframe => false,
+        }
+}
+
+/// The labelled lines of a task, in the seeds' order, each field only when the
+/// task's own lines (`own`, see [`says`]) do not already say it.
+pub fn task_details(doc: &Document, t: &Task, own: &[String]) -> Vec<String> {
     let mut out = Vec::new();
     let mut push = |name: &str, value: String| {
         let v = value.trim().to_string();
@@ -204,7 +228,7 @@ pub fn task_details(doc: &Document, t: &Task) -> Vec<String> {
             out.push(with_period(&format!("- {name}: {v}")));
         }
     };
-    for field in TaskField::ALL {
+    for field in TaskField::ALL.into_iter().filter(|f| !says(t, own, *f)) {
         let value = match field {
             TaskField::Lead => agency_names(doc, &t.lead),
             TaskField::Implementers => agency_names(doc, &t.implementers),
@@ -213,13 +237,45 @@ pub fn task_details(doc: &Document, t: &Task) -> Vec<String> {
             TaskField::Timeframe => t
                 .timeframe
                 .as_ref()
-                .map(|tf| clean(&tf.to_vi()))
+                .map(|tf| clean(&tf.printed(t.timeframe_text.as_deref())))
                 .unwrap_or_default(),
             TaskField::Output => t.output.as_deref().map(clean).unwrap_or_default(),
         };
         push(field.printed(), value);
     }
     out
+}
+
+/// A task's labelled lines as body lines (a line per break), the fields its
+/// own lines (its text and unnumbered children) already say left out.
+fn task_lines(doc: &Document, node: &Node, t: &Task) -> Vec<BodyLine> {
+    let own: Vec<String> = std::iter::once(&node.text)
+        .chain(
+            node.children
+                .iter()
+                .filter(|c| !is_numbered(c.kind))
+                .map(|c| &c.text),
+        )
+        .map(|s| clean(s))
+        .collect();
+    let mut details = Vec::new();
+    for d in task_details(doc, t, &own) {
+        for (i, l) in d.split('\n').enumerate() {
+            let text = if i == 0 {
+                l.to_string()
+            } else {
+                l.trim().to_string()
+            };
+            if !text.is_empty() {
+                details.push(BodyLine {
+                    style: LineStyle::Detail,
+                    label: String::new(),
+                    text,
+                });
+            }
+        }
+    }
+    details
 }
 
 /// The body in reading order with derived labels and each task's labelled lines.
@@ -279,24 +335,7 @@ pub fn body_lines(doc: &Document) -> Vec<BodyLine> {
                 });
             }
             if let Some(t) = &node.task {
-                let mut details = Vec::new();
-                for d in task_details(doc, t) {
-                    for (i, l) in d.split('\n').enumerate() {
-                        let text = if i == 0 {
-                            l.to_string()
-                        } else {
-                            l.trim().to_string()
-                        };
-                        if !text.is_empty() {
-                            details.push(BodyLine {
-                                style: LineStyle::Detail,
-                                label: String::new(),
-                                text,
-                            });
-                        }
-                    }
-                }
-                pending.push((depth, details));
+                pending.push((depth, task_lines(doc, node, t)));
             }
         },
     );
@@ -454,7 +493,7 @@ pub fn cell_text(doc: &Document, col: &Column, cell: Option<&Cell>, stt: usize) 
             _ => text(),
         },
         ColumnKind::Timeframe => match cell.and_then(|c| c.timeframe.as_ref()) {
-            Some(tf) => clean(&tf.to_vi()),
+            Some(tf) => clean(&tf.printed(cell.map(|c| c.text.as_str()))),
             None => text(),
         },
         _ => text(),

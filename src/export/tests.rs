@@ -83,3 +83,71 @@ fn recipients_end_with_the_archive_line() {
         ]
     );
 }
+
+/// A task whose own lines already say a field does not print it again; the
+/// fields its lines do not say still print, the timeframe as written.
+#[test]
+fn task_fields_print_once_and_as_written() {
+    use crate::model::{Agency, Node, Task, Timeframe};
+    let mut doc = crate::model::sample::generated_plan(1);
+    doc.agencies = ["Công an phường", "Các tổ dân phố", "Ban Xây dựng Đảng"]
+        .iter()
+        .map(|n| Agency {
+            id: crate::model::edit::slug(n),
+            name: n.to_string(),
+            ..Agency::default()
+        })
+        .collect();
+    let ids = |names: &[&str]| names.iter().map(|n| crate::model::edit::slug(n)).collect();
+    let item = |t: &str| Node {
+        kind: NodeKind::Item,
+        text: t.into(),
+        ..Node::default()
+    };
+    let task = Task {
+        lead: ids(&["Ban Xây dựng Đảng"]),
+        partners: ids(&["Công an phường", "Các tổ dân phố"]),
+        timeframe: Some(Timeframe::YearRange {
+            from: 2025,
+            to: 2030,
+        }),
+        timeframe_text: Some("giai đoạn 2025 - 2030".into()),
+        output: Some("Kế hoạch thực hiện".into()),
+        ..Task::default()
+    };
+    doc.body = vec![Node {
+        kind: NodeKind::Task,
+        text: "Phân công thực hiện".into(),
+        task: Some(task.clone()),
+        children: vec![item(
+            "Giao Ban Xây dựng Đảng chủ trì; phối hợp với các đơn vị xây dựng kế hoạch thực hiện.",
+        )],
+        ..Node::default()
+    }];
+    let got: Vec<String> = body_lines(&doc).iter().map(BodyLine::joined).collect();
+    assert_eq!(
+        got[1..],
+        [
+            "- Giao Ban Xây dựng Đảng chủ trì; phối hợp với các đơn vị xây dựng kế hoạch thực hiện.",
+            "- Thời gian thực hiện: giai đoạn 2025 - 2030."
+        ]
+    );
+    // Said by a labelled line of its own: the timeframe is not printed twice.
+    doc.body[0]
+        .children
+        .push(item("Thời gian thực hiện: Thường xuyên."));
+    let got: Vec<String> = body_lines(&doc).iter().map(BodyLine::joined).collect();
+    assert_eq!(got.len(), 3, "{got:?}");
+    // Without lines of its own, every field prints, the agencies as one list.
+    doc.body[0].children.clear();
+    let got: Vec<String> = body_lines(&doc).iter().map(BodyLine::joined).collect();
+    assert_eq!(
+        got[1..],
+        [
+            "- Cơ quan chủ trì: Ban Xây dựng Đảng.",
+            "- Cơ quan phối hợp: Công an phường; các tổ dân phố.",
+            "- Thời gian thực hiện: giai đoạn 2025 - 2030.",
+            "- Sản phẩm: Kế hoạch thực hiện."
+        ]
+    );
+}

@@ -129,6 +129,57 @@ pub fn looks_like_agency(text: &str) -> bool {
     })
 }
 
+/// Agency names as one list, the way the plans write it: "; " between names
+/// (names hold commas themselves: "Phòng Kinh tế, Hạ tầng và Đô thị"), and a
+/// group name that starts with a common word ("Các tổ dân phố") in lower case
+/// after the first: "Công an phường; các tổ dân phố". [`split_agency_names`]
+/// reads it back.
+pub fn join_agency_names(names: impl IntoIterator<Item = String>) -> String {
+    let mut out = String::new();
+    for name in names {
+        let name = name.trim();
+        if name.is_empty() {
+            continue;
+        }
+        if out.is_empty() {
+            out.push_str(name);
+            continue;
+        }
+        out.push_str("; ");
+        match COMMON_HEADS.iter().find_map(|h| {
+            name.strip_prefix(h)
+                .filter(|r| r.starts_with(' '))
+                .map(|r| (h, r))
+        }) {
+            Some((head, rest)) => {
+                out.push_str(&to_lower(head));
+                out.push_str(rest);
+            }
+            None => out.push_str(name),
+        }
+    }
+    out
+}
+
+/// A name read from a list as the directory holds it: "các tổ dân phố" (lower
+/// case inside a list, see [`join_agency_names`]) is "Các tổ dân phố".
+pub fn directory_name(written: &str) -> String {
+    let t = written.trim();
+    for head in COMMON_HEADS {
+        let lower = to_lower(head);
+        if let Some(rest) = t
+            .strip_prefix(lower.as_str())
+            .filter(|r| r.starts_with(' '))
+        {
+            return format!("{head}{rest}");
+        }
+    }
+    t.to_string()
+}
+
+/// First words of a group of agencies, a common noun written in lower case inside a list.
+const COMMON_HEADS: [&str; 3] = ["Các", "Những", "Toàn thể"];
+
 /// The agency names in `text`, in order, trimmed, without a final "." or ";".
 pub fn split_agency_names(text: &str, known: &[Agency]) -> Vec<String> {
     let mut out = Vec::new();
@@ -197,6 +248,37 @@ mod tests {
             name: name.into(),
             ..Agency::default()
         }
+    }
+
+    #[test]
+    fn lists_join_with_semicolons_and_read_back() {
+        let names = [
+            "Công an phường",
+            "Các tổ dân phố",
+            "Phòng Kinh tế, Hạ tầng và Đô thị",
+        ];
+        let joined = join_agency_names(names.map(String::from));
+        assert_eq!(
+            joined,
+            "Công an phường; các tổ dân phố; Phòng Kinh tế, Hạ tầng và Đô thị"
+        );
+        let known: Vec<Agency> = names.iter().map(|n| agency(n)).collect();
+        let back = split_agency_names(&joined, &known);
+        assert_eq!(
+            back,
+            [
+                "Công an phường",
+                "các tổ dân phố",
+                "Phòng Kinh tế, Hạ tầng và Đô thị"
+            ]
+        );
+        assert_eq!(directory_name(&back[1]), "Các tổ dân phố");
+        assert_eq!(directory_name(" các"), "các");
+        assert_eq!(directory_name("Công an phường"), "Công an phường");
+        assert_eq!(
+            join_agency_names(["Các sở, ban, ngành".into(), " ".into(), "Sở Nội vụ".into()]),
+            "Các sở, ban, ngành; Sở Nội vụ"
+        );
     }
 
     #[test]

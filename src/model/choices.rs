@@ -352,4 +352,20 @@ impl TaskField {
             ],
         }
     }
+
+    /// A task's labelled line without its label: "Cơ quan chủ trì: Sở Nội vụ."
+    /// gives (Lead, "Sở Nội vụ."); the name is any of [`names`](Self::names),
+    /// in any case, followed by a colon.
+    pub fn read_line(text: &str) -> Option<(TaskField, &str)> {
+        let t = text.trim();
+        let lower = crate::text::to_lower(t);
+        TaskField::ALL.into_iter().find_map(|f| {
+            f.names().iter().find_map(|name| {
+                let rest = lower.strip_prefix(&crate::text::to_lower(name))?;
+                let colon = rest.trim_start().strip_prefix(':')?;
+                let at = t.len() - colon.len();
+                Some((f, t[at..].trim()))
+            })
+        })
+    }
 }

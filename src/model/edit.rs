@@ -324,12 +324,25 @@ pub fn add_agency(doc: &mut Document, name: &str) -> String {
 pub fn agency_ids_for(doc: &mut Document, text: &str) -> Vec<String> {
     let mut ids = Vec::new();
     for part in super::agency_names::split_agency_names(text, &doc.agencies) {
-        let id = add_agency(doc, &part);
+        let id = match find_agency(doc, &part) {
+            Some(a) => a.id.clone(),
+            None => add_agency(doc, &super::agency_names::directory_name(&part)),
+        };
         if !ids.contains(&id) {
             ids.push(id);
         }
     }
     ids
+}
+
+/// The written form to keep beside a timeframe typed as `typed`: the text, trimmed,
+/// when it was understood as a structured value (free text is kept in the value
+/// itself), printed by [`Timeframe::printed`].
+pub fn written_timeframe(tf: Option<&Timeframe>, typed: &str) -> Option<String> {
+    match tf {
+        None | Some(Timeframe::Text(_)) => None,
+        Some(_) => Some(typed.trim().to_string()).filter(|t| !t.is_empty()),
+    }
 }
 
 /// Fill a cell from text as a person typed or pasted it, following the
@@ -347,10 +360,14 @@ pub fn set_cell_text(doc: &Document, kind: ColumnKind, text: &str) -> Cell {
             }
         }
         ColumnKind::Timeframe if text.trim().is_empty() => Cell::default(),
-        ColumnKind::Timeframe => Cell {
-            timeframe: Some(Timeframe::parse_vi(text)),
-            ..Cell::default()
-        },
+        ColumnKind::Timeframe => {
+            let timeframe = Timeframe::parse_vi(text);
+            Cell {
+                text: written_timeframe(Some(&timeframe), text).unwrap_or_default(),
+                timeframe: Some(timeframe),
+                ..Cell::default()
+            }
+        }
         _ => Cell {
             text: text.to_string(),
             ..Cell::default()
@@ -399,21 +416,20 @@ pub fn add_unlisted(doc: &mut Document, ai: usize, g: usize, r: usize, c: usize)
 /// after "; "; timeframe in Vietnamese).
 pub fn cell_text(doc: &Document, kind: ColumnKind, cell: &Cell) -> String {
     match kind {
-        ColumnKind::Agency | ColumnKind::AgencyList => cell
-            .agencies
-            .iter()
-            .map(|id| {
-                doc.agency(id)
-                    .map(|a| a.name.clone())
-                    .unwrap_or_else(|| id.clone())
-            })
-            .chain((!cell.text.trim().is_empty()).then(|| cell.text.clone()))
-            .collect::<Vec<_>>()
-            .join("; "),
+        ColumnKind::Agency | ColumnKind::AgencyList => super::agency_names::join_agency_names(
+            cell.agencies
+                .iter()
+                .map(|id| {
+                    doc.agency(id)
+                        .map(|a| a.name.clone())
+                        .unwrap_or_else(|| id.clone())
+                })
+                .chain((!cell.text.trim().is_empty()).then(|| cell.text.clone())),
+        ),
         ColumnKind::Timeframe => cell
             .timeframe
             .as_ref()
-            .map(Timeframe::to_vi)
+            .map(|tf| tf.printed(Some(&cell.text)))
             .unwrap_or_default(),
         _ => cell.text.clone(),
     }

@@ -274,6 +274,7 @@ impl Walk {
                         .chain(&t.implementers)
                         .chain(&t.partners)
                         .chain(&t.form)
+                        .chain(&t.timeframe_text)
                         .chain(&t.output),
                 )?;
                 self.fields(timeframe_text(t.timeframe.as_ref()))?;

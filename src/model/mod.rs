@@ -161,6 +161,10 @@ pub struct Task {
     pub form: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeframe: Option<Timeframe>,
+    /// The timeframe as the author wrote it ("giai đoạn 2025 - 2030"), printed
+    /// instead of the canonical form ([`Timeframe::printed`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timeframe_text: Option<String>,
     /// Expected output (sản phẩm).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub output: Option<String>,
@@ -201,6 +205,8 @@ pub struct Column {
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Cell {
+    /// The cell's text; in a timeframe column, the timeframe as written, printed
+    /// instead of the canonical form ([`Timeframe::printed`]).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub text: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

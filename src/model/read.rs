@@ -448,7 +448,7 @@ structs! {
     }
     Header deny { parent_body = None, issuing_body, body_code, number = None, symbol, place, date, title = None, subject }
     Node deny { kind, text = String::new(), task = None, agencies = vec![], children = vec![], child_numbering = vec![] }
-    Task deny { lead = vec![], implementers = vec![], partners = vec![], form = None, timeframe = None, output = None }
+    Task deny { lead = vec![], implementers = vec![], partners = vec![], form = None, timeframe = None, timeframe_text = None, output = None }
     Agency deny { id, name, short_name = None, level = AgencyLevel::default() }
     Column deny { id, title, kind, width = None }
     Cell deny { text = String::new(), agencies = vec![], timeframe = None }

@@ -180,6 +180,10 @@ fn task<'a>(t: &'a mut Task, rest: &[Step]) -> At<'a> {
             index: None,
         }] => opt(&mut t.output),
         [Step {
+            key: "timeframe_text",
+            index: None,
+        }] => opt(&mut t.timeframe_text),
+        [Step {
             key: "timeframe",
             index: None,
         }, Step {

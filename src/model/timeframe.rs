@@ -104,6 +104,23 @@ impl Timeframe {
         }
     }
 
+    /// The timeframe as printed: what the author wrote (`written`, e.g. "giai đoạn
+    /// 2025 - 2030", "Thực hiện thường xuyên") when there is such a text and it does
+    /// not mean something else than this value, else the canonical form of
+    /// [`to_vi`](Self::to_vi). Written text that reads as another structured value
+    /// (left over after the value was changed) is not printed.
+    pub fn printed(&self, written: Option<&str>) -> String {
+        let written = written.map(str::trim).filter(|w| !w.is_empty());
+        match written {
+            Some(w) => match Timeframe::parse_vi(w) {
+                Timeframe::Text(_) => w.to_string(),
+                same if same == *self => w.to_string(),
+                _ => self.to_vi(),
+            },
+            None => self.to_vi(),
+        }
+    }
+
     /// Years this timeframe touches, when it names any (for the plan-period check).
     pub fn years(&self) -> Option<(i32, i32)> {
         match self {
@@ -295,6 +312,25 @@ mod tests {
             Timeframe::parse_vi("Trước ngày 5/6 hàng năm"),
             Timeframe::AnnualDeadline { day: 5, month: 6 }
         );
+    }
+
+    #[test]
+    fn the_written_form_prints_unless_it_means_another_value() {
+        let range = Timeframe::YearRange {
+            from: 2025,
+            to: 2030,
+        };
+        assert_eq!(
+            range.printed(Some(" giai đoạn 2025 - 2030 ")),
+            "giai đoạn 2025 - 2030"
+        );
+        assert_eq!(
+            Timeframe::Regular.printed(Some("Thực hiện thường xuyên")),
+            "Thực hiện thường xuyên"
+        );
+        assert_eq!(range.printed(Some("Năm 2026")), "2025 - 2030");
+        assert_eq!(range.printed(Some("  ")), "2025 - 2030");
+        assert_eq!(range.printed(None), "2025 - 2030");
     }
 
     #[test]

@@ -44,6 +44,9 @@ pub fn for_each_text_lazy(doc: &Document, f: &mut dyn FnMut(&dyn Fn() -> String,
                 if let Some(super::Timeframe::Text(tf)) = &t.timeframe {
                     emit(&|| format!("{}.task.timeframe.text", node_path(p)), tf);
                 }
+                if let Some(written) = &t.timeframe_text {
+                    emit(&|| format!("{}.task.timeframe_text", node_path(p)), written);
+                }
                 if let Some(out) = &t.output {
                     emit(&|| format!("{}.task.output", node_path(p)), out);
                 }

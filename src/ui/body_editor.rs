@@ -552,8 +552,12 @@ fn task_fields(path: Vec<usize>, np: String) -> impl IntoView {
                     &pt1,
                     |n| n.task.as_ref().and_then(|t| t.timeframe.clone()),
                 ))
-                set=Arc::new(move |d, v| {
+                set=Arc::new(move |d, v, typed| {
                     if let Some(t) = task_mut(d, &pt2) {
+                        t.timeframe_text = crate::model::edit::written_timeframe(
+                            v.as_ref(),
+                            &typed,
+                        );
                         t.timeframe = v;
                     }
                 })

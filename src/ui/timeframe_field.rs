@@ -11,7 +11,8 @@ use super::state::editor;
 use crate::model::{Document, Timeframe};
 
 pub type TfGetter = Arc<dyn Fn(&Document) -> Option<Timeframe> + Send + Sync>;
-pub type TfSetter = Arc<dyn Fn(&mut Document, Option<Timeframe>) + Send + Sync>;
+/// Sets the value and the text as typed (kept to be printed, see `Timeframe::printed`).
+pub type TfSetter = Arc<dyn Fn(&mut Document, Option<Timeframe>, String) + Send + Sync>;
 
 /// How the app understood a timeframe, in words.
 pub fn understood(t: &Option<Timeframe>, lang: crate::Lang) -> String {
@@ -79,7 +80,7 @@ pub fn TimeframeField(
         raw.set(typed.clone());
         let parsed = (!typed.trim().is_empty()).then(|| Timeframe::parse_vi(&typed));
         let set = set.clone();
-        ed.edit(&key, move |d| set(d, parsed));
+        ed.edit(&key, move |d| set(d, parsed, typed));
     };
     let hint_id = format!("{id}-understood");
     view! {

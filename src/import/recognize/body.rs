@@ -62,15 +62,7 @@ pub fn task_detail(text: &str) -> Option<(TaskField, &str)> {
         Some(_) => return None,
         None => text.trim(),
     };
-    let lower = crate::text::to_lower(t);
-    TaskField::ALL.into_iter().find_map(|f| {
-        f.names().iter().find_map(|name| {
-            let rest = lower.strip_prefix(&crate::text::to_lower(name))?;
-            let colon = rest.trim_start().strip_prefix(':')?;
-            let at = t.len() - colon.len();
-            Some((f, t[at..].trim()))
-        })
-    })
+    TaskField::read_line(t)
 }
 
 /// Which lines are a task's labelled lines. The exports print them as one
@@ -333,11 +325,15 @@ fn set_field(task: &mut Task, field: TaskField, value: &str, ids: Vec<String>) {
         },
         // "Thường xuyên." is understood without its full stop; a timeframe
         // kept as free text stays as written.
+        // The words as written are kept beside a value they were understood as.
         TaskField::Timeframe => {
-            task.timeframe = Some(match Timeframe::parse_vi(value.trim_end_matches('.')) {
+            let written = value.trim_end_matches('.');
+            let tf = match Timeframe::parse_vi(written) {
                 Timeframe::Text(_) => Timeframe::Text(value.to_string()),
                 understood => understood,
-            });
+            };
+            task.timeframe_text = edit::written_timeframe(Some(&tf), written);
+            task.timeframe = Some(tf);
         }
     }
 }
@@ -352,8 +348,9 @@ fn duties(b: &mut Builder) {
             continue;
         }
         for (ci, child) in section.children.iter().enumerate() {
-            let text = child.text.trim().trim_end_matches(':').trim();
-            let names = duty_agencies(text);
+            // The colon that ends the line stays in the text, as written.
+            let text = child.text.trim();
+            let names = duty_agencies(text.trim_end_matches(':').trim_end());
             if child.kind == NodeKind::Heading && names.iter().all(|n| looks_like_agency(n)) {
                 found.push((si, ci, text.to_string(), names));
             }
