@@ -157,6 +157,7 @@ test('the example portal loads under the strict CSP: two editors, no violation, 
   // Both editors have their own h1 inside their shadow roots.
   assert.equal(await page.locator('kehoach-editor h1.kh-title, #duyet h1.kh-title').count(), 2);
   // Read-only review: only the preview tab, no editing toolbar, the ward's plan shown.
+  await reviewer.locator('#kh-paper p').first().waitFor(); // laid out a task after it is made
   assert.match(await reviewer.locator('#kh-paper').innerText(), /Triển khai công tác chuyển đổi số năm 2026/);
   assert.equal(await reviewer.locator('#kh-new').count(), 0);
   assert.equal(await reviewer.locator('#kh-export-json').count(), 0, 'the review editor offers only docx, text, print');

@@ -64,6 +64,7 @@ test('the largest plan the limits allow opens through the import and every tab s
   await page.getByRole('tab', { name: 'Phụ lục', exact: true }).click();
   assert.equal(await page.locator('.kh-table').first().getAttribute('data-rows'), String(LIMITS.rows));
   await page.getByRole('tab', { name: 'Xem trước', exact: true }).click();
+  await page.locator('#kh-paper p').first().waitFor({ timeout: 60000 }); // laid out a task after it is made
   assert.match(await page.locator('#kh-paper').innerText(), /KẾ HOẠCH LỚN NHẤT TRÌNH SOẠN THẢO MỞ ĐƯỢC/i);
   assert.deepEqual(problems(), []);
 });

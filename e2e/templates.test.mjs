@@ -36,6 +36,7 @@ test('a ward plan started from the city plan template has its facts everywhere a
   assert.equal(await page.getByLabel('Cơ quan ban hành').inputValue(), 'ỦY BAN NHÂN DÂN PHƯỜNG HỒNG AN');
   assert.match(await page.locator('.kh-counts').innerText(), /^0 lỗi/);
   await page.getByRole('tab', { name: 'Xem trước' }).click();
+  await page.locator('#kh-paper p').first().waitFor(); // drawn a task after the tab
   const paper = await page.locator('#kh-paper').innerText();
   assert.match(paper, /Nghị quyết số 41\/NQ-HĐND ngày 23\/12\/2025/);
   assert.match(paper, /Kế hoạch số 347\/KH-UBND/);
@@ -98,6 +99,7 @@ test('a plan can be drafted from nothing with the keyboard only', async () => {
   await k.type('Tổ chức hội nghị');
   await tabTo(() => document.activeElement?.id === 'kh-tab-preview', 300);
   await k.press('Enter');
+  await page.locator('#kh-paper p').first().waitFor(); // drawn a task after the tab
   const paper = await page.locator('#kh-paper').innerText();
   for (const text of ['ỦY BAN NHÂN DÂN PHƯỜNG HỒNG AN', 'Thực hiện công tác dân chủ ở cơ sở năm 2026', 'I. MỤC ĐÍCH, YÊU CẦU', '- Bảo đảm quyền làm chủ của Nhân dân.', 'Tổ chức hội nghị', './.']) {
     assert.ok(paper.includes(text), `preview lacks «${text}»`);

@@ -32,12 +32,16 @@ pub fn go_to(path: &str) {
     if let Some(row) = crate::model::walk::appendix_row(path) {
         editor().reveal.set(Some(row));
     }
-    focus_when_drawn(root, path.to_string(), 10);
+    focus_when_drawn(root, path.to_string(), js_sys::Date::now() + DRAW_WAIT_MS);
 }
 
-/// Focus the field at `path` once it is drawn (a tab or a scrolled table row
-/// takes a frame or two); after `frames` frames, the nearest enclosing field.
-fn focus_when_drawn(root: u32, path: String, frames: u32) {
+/// How long a link waits for its field to be drawn: a tab is drawn a task
+/// after it is chosen, its part may load, a far table row scrolls into view.
+const DRAW_WAIT_MS: f64 = 1000.0;
+
+/// Focus the field at `path` once it is drawn; past `deadline` (a time of
+/// `Date::now`), the nearest enclosing field.
+fn focus_when_drawn(root: u32, path: String, deadline: f64) {
     request_animation_frame(move || {
         let exact = |p: &str| {
             let id = field_id(p);
@@ -46,8 +50,8 @@ fn focus_when_drawn(root: u32, path: String, frames: u32) {
         if exact(&path) {
             return;
         }
-        if frames > 0 {
-            return focus_when_drawn(root, path, frames - 1);
+        if js_sys::Date::now() < deadline {
+            return focus_when_drawn(root, path, deadline);
         }
         let mut p = path.as_str();
         while let Some(i) = p.rfind(['.', '[']).filter(|&i| i > 0) {
