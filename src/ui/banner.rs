@@ -28,7 +28,8 @@ pub fn TopBar(drafts: Drafts, read_only: bool) -> impl IntoView {
                 }}
             </span>
             // A template gallery has no findings to count (nor a document yet).
-            <Show when=move || !gallery.open.get()>
+            // Nor counts before the rules have loaded: an empty report is not "0 lỗi".
+            <Show when=move || !gallery.open.get() && ed.checked.get()>
                 <issues_panel::Counts />
             </Show>
             <button
