@@ -197,18 +197,30 @@ fn with_period(s: &str) -> String {
 /// Whether the task's own lines (its text and the unnumbered lines under it,
 /// `own`) already say `field`, so that printing it again would say it twice: a
 /// labelled line of that field ("- Thời gian thực hiện: Thường xuyên."), a
-/// sentence that gives the lead or the partners ("Giao … chủ trì; phối hợp với
-/// …"), or the output named in a sentence.
-fn says(t: &Task, own: &[String], field: TaskField) -> bool {
+/// sentence that gives the lead or the partners by name ("Giao … chủ trì; phối
+/// hợp với …"), or the output named in a sentence. A verb alone ("Chủ trì tổ
+/// chức hội nghị") does not say who: the field is printed.
+fn says(doc: &Document, t: &Task, own: &[String], field: TaskField) -> bool {
     let lower: Vec<String> = own.iter().map(|l| crate::text::to_lower(l)).collect();
     let labelled = own
         .iter()
         .any(|l| TaskField::read_line(l).is_some_and(|(f, _)| f == field));
     let mentions = |words: &str| lower.iter().any(|l| l.contains(words));
+    // Every agency of the field named in a line that also has `verb`.
+    let names_all = |verb: &str, ids: &[String]| {
+        !ids.is_empty()
+            && ids.iter().all(|id| {
+                let name = doc.agency(id).map_or(id.as_str(), |a| a.name.as_str());
+                let name = crate::text::to_lower(name.trim());
+                lower
+                    .iter()
+                    .any(|l| l.contains(verb) && !name.is_empty() && l.contains(&name))
+            })
+    };
     labelled
         || match field {
-            TaskField::Lead => mentions("chủ trì"),
-            TaskField::Partners => mentions("phối hợp"),
+            TaskField::Lead => names_all("chủ trì", &t.lead),
+            TaskField::Partners => names_all("phối hợp", &t.partners),
             TaskField::Output => t
                 .output
                 .as_deref()
@@ -228,7 +240,10 @@ pub fn task_details(doc: &Document, t: &Task, own: &[String]) -> Vec<String> {
             out.push(with_period(&format!("- {name}: {v}")));
         }
     };
-    for field in TaskField::ALL.into_iter().filter(|f| !says(t, own, *f)) {
+    for field in TaskField::ALL
+        .into_iter()
+        .filter(|f| !says(doc, t, own, *f))
+    {
         let value = match field {
             TaskField::Lead => agency_names(doc, &t.lead),
             TaskField::Implementers => agency_names(doc, &t.implementers),

@@ -125,19 +125,34 @@ fn task_fields_print_once_and_as_written() {
         ..Node::default()
     }];
     let got: Vec<String> = body_lines(&doc).iter().map(BodyLine::joined).collect();
+    // The lead is named in the sentence; the partners are not ("các đơn vị"
+    // does not say who), so their line is printed.
     assert_eq!(
         got[1..],
         [
             "- Giao Ban Xây dựng Đảng chủ trì; phối hợp với các đơn vị xây dựng kế hoạch thực hiện.",
+            "- Cơ quan phối hợp: Công an phường; các tổ dân phố.",
             "- Thời gian thực hiện: giai đoạn 2025 - 2030."
         ]
+    );
+    // A verb alone does not say who leads: the lead's line is printed.
+    let mut verb_only = doc.clone();
+    verb_only.body[0].children[0].text = "Chủ trì xây dựng kế hoạch thực hiện.".into();
+    let got: Vec<String> = body_lines(&verb_only)
+        .iter()
+        .map(BodyLine::joined)
+        .collect();
+    assert!(
+        got.iter()
+            .any(|l| l.starts_with("- Cơ quan chủ trì: Ban Xây dựng Đảng")),
+        "{got:?}"
     );
     // Said by a labelled line of its own: the timeframe is not printed twice.
     doc.body[0]
         .children
         .push(item("Thời gian thực hiện: Thường xuyên."));
     let got: Vec<String> = body_lines(&doc).iter().map(BodyLine::joined).collect();
-    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got.len(), 4, "{got:?}");
     // Without lines of its own, every field prints, the agencies as one list.
     doc.body[0].children.clear();
     let got: Vec<String> = body_lines(&doc).iter().map(BodyLine::joined).collect();
