@@ -120,6 +120,14 @@ impl Store {
             .set_item(&self.key(k), value)
             .map_err(js_err)
     }
+    /// The name draft `id` has in the list ("" when it is not listed).
+    pub fn name_of(&self, id: &str) -> String {
+        self.list()
+            .into_iter()
+            .find(|d| d.id == id)
+            .map(|d| d.name)
+            .unwrap_or_default()
+    }
     pub fn current(&self) -> Option<String> {
         self.storage()?
             .get_item(&self.key("current"))
@@ -275,12 +283,7 @@ impl Drafts {
                 )))
             }
         };
-        let name = store
-            .list()
-            .into_iter()
-            .find(|d| d.id == id)
-            .map(|d| d.name)
-            .unwrap_or_default();
+        let name = store.name_of(&id);
         self.id.set(id);
         self.name.set(name);
         Some(Ok(doc))
@@ -426,7 +429,7 @@ pub fn autosave(ed: Editor, drafts: Drafts) {
         }
         drafts.saved.set(None);
         let now = js_sys::Date::now();
-        let since = *unsaved_since.get_value().get_or_insert(now);
+        let since = unsaved_since.get_value().unwrap_or(now);
         unsaved_since.set_value(Some(since));
         if now - since >= AUTOSAVE_MAX_MS {
             unsaved_since.set_value(None);

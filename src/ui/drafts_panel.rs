@@ -94,13 +94,7 @@ type Act = fn(Editor, Drafts, RwSignal<bool>, &str, &str);
 fn load(drafts: Drafts, id: &str) -> Option<Result<(Document, String), ImportError>> {
     let store = drafts.store.get_value();
     let doc = store.load(id)?;
-    let name = store
-        .list()
-        .into_iter()
-        .find(|d| d.id == id)
-        .map(|d| d.name)
-        .unwrap_or_default();
-    Some(doc.map(|doc| (doc, name)))
+    Some(doc.map(|doc| (doc, store.name_of(id))))
 }
 
 fn open_draft(ed: Editor, drafts: Drafts, open: RwSignal<bool>, id: &str, _: &str) {
