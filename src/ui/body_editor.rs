@@ -7,6 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::agency_picker::AgencyPicker;
+use super::body_budget::{BodySlot, Budget};
 use super::field::{field_id, variant_named, Field};
 use super::state::{editor, t};
 use super::timeframe_field::TimeframeField;
@@ -36,7 +37,9 @@ pub fn BodyEditor() -> impl IntoView {
         })
     });
     provide_context(Labels(labels));
-    provide_context(Budget::new());
+    let budget = Budget::new();
+    provide_context(budget);
+    BodySlot::fill(budget);
     let add_top = move |kind: NodeKind| {
         ed.edit("!add", move |d| {
             let p = edit::append_child(&mut d.body, &[], edit::blank(kind));
@@ -129,83 +132,6 @@ fn OpeningEditor() -> impl IntoView {
                 {move || ed.tr("+ Thêm đoạn căn cứ", "+ Add opening paragraph")}
             </button>
         </fieldset>
-    }
-}
-
-/// Body parts drawn in one task. Drawing a part costs about half a
-/// millisecond of script, so a body of thousands is drawn in batches, one
-/// per task, and the page answers in between (model/limits.rs).
-const BATCH: usize = 200;
-
-/// A list not drawn whole yet: how many of its parts are drawn, how many it has.
-type Waiting = (RwSignal<usize>, Memo<usize>);
-
-/// The drawing budget of the current task and the lists waiting for more.
-#[derive(Clone, Copy)]
-struct Budget(StoredValue<(usize, std::collections::VecDeque<Waiting>)>);
-
-/// A list that is drawn whole: parts added later show at once.
-const WHOLE: usize = usize::MAX;
-
-impl Budget {
-    fn new() -> Self {
-        Budget(StoredValue::new((BATCH, Default::default())))
-    }
-
-    /// How many of `len` parts a new list draws now (`WHOLE` for all); the
-    /// rest come in later tasks.
-    fn take(self, len: usize, shown: RwSignal<usize>, count: Memo<usize>) -> usize {
-        let granted = self
-            .0
-            .try_update_value(|(left, _)| {
-                std::mem::replace(left, left.saturating_sub(len)).min(len)
-            })
-            .unwrap_or(len);
-        if granted < len {
-            self.0.update_value(|(_, q)| q.push_back((shown, count)));
-            self.pump_later();
-            return granted;
-        }
-        WHOLE
-    }
-
-    fn pump_later(self) {
-        set_timeout(move || self.pump(), std::time::Duration::ZERO);
-    }
-
-    /// One task's batch: more parts for the waiting lists, in order. The
-    /// lists their parts open take what is left, or wait for the next batch.
-    fn pump(self) {
-        let Some((grants, again)) = self.0.try_update_value(|(left, q)| {
-            *left = BATCH;
-            let mut grants = vec![];
-            while *left > 0 {
-                let Some((shown, count)) = q.pop_front() else {
-                    break;
-                };
-                let (Some(have), Some(len)) =
-                    (shown.try_get_untracked(), count.try_get_untracked())
-                else {
-                    continue;
-                };
-                let more = len.saturating_sub(have).min(*left);
-                *left -= more;
-                let whole = have + more >= len;
-                if !whole {
-                    q.push_front((shown, count));
-                }
-                grants.push((shown, if whole { WHOLE } else { have + more }));
-            }
-            (grants, !q.is_empty())
-        }) else {
-            return;
-        };
-        for (shown, n) in grants {
-            shown.try_set(n);
-        }
-        if again {
-            self.pump_later();
-        }
     }
 }
 

@@ -10,6 +10,7 @@ use crate::Lang;
 mod agency_picker;
 mod appendix;
 mod banner;
+mod body_budget;
 mod body_editor;
 pub mod checker;
 mod closing;
