@@ -4,7 +4,7 @@
 use super::vni::to_vni;
 use kehoach::model::{Cell, Document, Node, ReportDeadline, ReportPeriod, Timeframe};
 
-fn node<'a>(d: &'a mut Document, at: &[usize]) -> &'a mut Node {
+pub(super) fn node<'a>(d: &'a mut Document, at: &[usize]) -> &'a mut Node {
     let mut n = &mut d.body[at[0]];
     for &i in &at[1..] {
         n = &mut n.children[i];
@@ -14,22 +14,22 @@ fn node<'a>(d: &'a mut Document, at: &[usize]) -> &'a mut Node {
 
 /// The text of the body node at `at`, edited by replacing `from` with `to`
 /// (which must be there: a plant that plants nothing would pass unseen).
-fn edit(d: &mut Document, at: &[usize], from: &str, to: &str) {
+pub(super) fn edit(d: &mut Document, at: &[usize], from: &str, to: &str) {
     let t = &mut node(d, at).text;
     assert!(t.contains(from), "{from:?} not in {t:?}");
     *t = t.replacen(from, to, 1);
 }
 
-fn row(d: &mut Document, group: usize, row: usize) -> &mut Vec<Cell> {
+pub(super) fn row(d: &mut Document, group: usize, row: usize) -> &mut Vec<Cell> {
     &mut d.appendices[0].groups[group].rows[row].cells
 }
 
 /// The field's text as pasted from a VNI font.
-fn vni_field(t: &mut String) {
+pub(super) fn vni_field(t: &mut String) {
     *t = to_vni(t);
 }
 
-type Plant = fn(&mut Document);
+pub(super) type Plant = fn(&mut Document);
 
 /// A planted defect: what, how, the field(s) where it must be reported, and
 /// whether applying the fixes must give back the clean plan exactly.
@@ -41,7 +41,7 @@ pub struct Case {
     pub restores: bool,
 }
 
-const fn case(
+pub(super) const fn case(
     class: &'static str,
     what: &'static str,
     plant: Plant,
@@ -57,11 +57,13 @@ const fn case(
     }
 }
 
-const POINTS: &str = "body[1].children[1].children[0].text";
-const REF: &str = "body[1].children[1].children[1].text";
+pub(super) const POINTS: &str = "body[1].children[1].children[0].text";
+/// The only reference to the appendix.
+pub const REF: &str = "body[1].children[1].children[1].text";
 
-pub const CASES: &[Case] = &[
-    // Hand-lettered or hand-numbered sequences that skip.
+/// Defects of content and structure: hand-typed sequences, years, appendix
+/// rows, bare citations, appendix references, report deadlines.
+pub const CONTENT: &[Case] = &[
     case(
         "sequence",
         "d) then e): đ skipped",
@@ -109,7 +111,6 @@ pub const CASES: &[Case] = &[
         &["body[0].children[0].children[3].text"],
         false,
     ),
-    // A year that disagrees with the plan's period or date.
     case(
         "year",
         "subject says năm 2027",
@@ -155,7 +156,6 @@ pub const CASES: &[Case] = &[
         &["opening[2]"],
         false,
     ),
-    // Appendix rows held to the plan logic of tasks.
     case(
         "appendix row",
         "row 2 without a lead",
@@ -225,7 +225,6 @@ pub const CASES: &[Case] = &[
         &["appendices[0].groups[1].rows[0].cells[5].agencies[2]"],
         false,
     ),
-    // Bare citations.
     case(
         "bare citation",
         "Nghị định số 66 with no symbol or date",
@@ -280,124 +279,6 @@ pub const CASES: &[Case] = &[
         &["body[0].children[1].children[0].text"],
         false,
     ),
-    // Typing slips in spacing: a warning with a fix.
-    case(
-        "spacing",
-        "two spaces in a task",
-        |d| edit(d, &[1, 0, 1], "bão mạnh, siêu", "bão mạnh,  siêu"),
-        &["body[1].children[0].children[1].text"],
-        true,
-    ),
-    case(
-        "spacing",
-        "space before the full stop",
-        |d| edit(d, &[3, 1, 0], "có yêu cầu.", "có yêu cầu ."),
-        &["body[3].children[1].children[0].text"],
-        true,
-    ),
-    case(
-        "spacing",
-        "two spaces in an appendix cell",
-        |d| {
-            row(d, 1, 0)[1].text = row(d, 1, 0)[1]
-                .text
-                .replace("phương án sơ", "phương án  sơ")
-        },
-        &["appendices[0].groups[1].rows[0].cells[1].text"],
-        true,
-    ),
-    case(
-        "spacing",
-        "space before the colon of the opening",
-        |d| d.opening[2] = d.opening[2].replace("như sau:", "như sau :"),
-        &["opening[2]"],
-        true,
-    ),
-    case(
-        "spacing",
-        "space before the closing bracket",
-        |d| edit(d, &[0, 1, 0], "hậu cần tại chỗ)", "hậu cần tại chỗ )"),
-        &["body[0].children[1].children[0].text"],
-        true,
-    ),
-    case(
-        "spacing",
-        "space before a comma in an appendix cell",
-        |d| {
-            row(d, 0, 0)[1].text = row(d, 0, 0)[1]
-                .text
-                .replace("Nạo vét, khơi", "Nạo vét , khơi")
-        },
-        &["appendices[0].groups[0].rows[0].cells[1].text"],
-        true,
-    ),
-    // Capitals.
-    case(
-        "capitals",
-        "Kế Hoạch mid-sentence",
-        |d| edit(d, &[1, 1, 1], "Kế hoạch này", "Kế Hoạch này"),
-        &[REF],
-        true,
-    ),
-    case(
-        "capitals",
-        "Ủy Ban Nhân Dân phường",
-        |d| edit(d, &[3, 0, 0], "Ủy ban nhân dân", "Ủy Ban Nhân Dân"),
-        &["body[3].children[0].children[0].text"],
-        true,
-    ),
-    case(
-        "capitals",
-        "Phụ Lục",
-        |d| edit(d, &[1, 1, 1], "Phụ lục", "Phụ Lục"),
-        &[REF],
-        true,
-    ),
-    case(
-        "capitals",
-        "Ủy ban Nhân dân phường in the closing",
-        |d| edit(d, &[4], "Ủy ban nhân dân", "Ủy ban Nhân dân"),
-        &["body[4].text"],
-        true,
-    ),
-    case(
-        "capitals",
-        "Ủy Ban nhân dân, only Ban capital",
-        |d| edit(d, &[1, 1, 0], "báo cáo Ủy ban", "báo cáo Ủy Ban"),
-        &[POINTS],
-        true,
-    ),
-    case(
-        "capitals",
-        "heading yêu cầu in lower case",
-        |d| node(d, &[0, 1]).text = "yêu cầu".into(),
-        &["body[0].children[1].text"],
-        true,
-    ),
-    case(
-        "capitals",
-        "heading công tác chuẩn bị in lower case",
-        |d| node(d, &[1, 0]).text = "công tác chuẩn bị".into(),
-        &["body[1].children[0].text"],
-        true,
-    ),
-    // The place of the date line.
-    // (The province's name, "Hải Phòng", is accepted under a ward by design.)
-    case(
-        "place",
-        "a neighbouring ward",
-        |d| d.header.place = "Lê Chân".into(),
-        &["header.place"],
-        false,
-    ),
-    case(
-        "place",
-        "another ward",
-        |d| d.header.place = "Ngô Quyền".into(),
-        &["header.place"],
-        false,
-    ),
-    // Phụ lục II with one unnumbered appendix.
     case(
         "appendix reference",
         "the only reference says Phụ lục II",
@@ -426,7 +307,6 @@ pub const CASES: &[Case] = &[
         &[REF],
         false,
     ),
-    // Impossible report deadlines, reported once.
     case(
         "deadline",
         "six-month report before 31/6",
@@ -467,54 +347,161 @@ pub const CASES: &[Case] = &[
         &["body[3].children[0].children[1].text"],
         false,
     ),
-    // Text pasted from a VNI font, with words that read the same in both.
     case(
-        "legacy",
-        "funding paragraph in VNI (Kinh phí)",
-        |d| vni_field(&mut node(d, &[2, 0]).text),
+        "sequence",
+        "a. b. c. e. with dots",
+        |d| {
+            edit(d, &[1, 1, 0], "\na) thông", "\na. thông");
+            edit(d, &[1, 1, 0], "\nb) hướng", "\nb. hướng");
+            edit(d, &[1, 1, 0], "\nc) rà", "\nc. rà");
+            edit(d, &[1, 1, 0], "\nd) bố", "\ne. bố");
+            edit(d, &[1, 1, 0], "\nđ) tổng", "\ng. tổng");
+            edit(d, &[1, 1, 0], "\ne) tham", "\nh. tham");
+        },
+        &[POINTS],
+        false,
+    ),
+    case(
+        "sequence",
+        "duty children a) b) d)",
+        |d| {
+            let para = |t: &str| Node {
+                kind: kehoach::model::NodeKind::Paragraph,
+                text: t.into(),
+                ..Node::default()
+            };
+            node(d, &[3, 1]).children = vec![
+                para("a) Bảo đảm an ninh, trật tự tại các khu vực sơ tán dân."),
+                para("b) Tham gia tìm kiếm cứu nạn khi có yêu cầu."),
+                para("d) Báo cáo kết quả về Ủy ban nhân dân phường."),
+            ];
+        },
+        &["body[3].children[1].children[2].text"],
+        false,
+    ),
+    case(
+        "sequence",
+        "1) 2) 4)",
+        |d| {
+            node(d, &[2, 0]).text = "Kinh phí thực hiện gồm:\n1) ngân sách phường;\n2) Quỹ phòng, chống thiên tai;\n4) các nguồn hợp pháp khác.".into();
+        },
         &["body[2].children[0].text"],
-        true,
+        false,
     ),
     case(
-        "legacy",
-        "opening in VNI (Chính phủ, NĐ-CP)",
-        |d| vni_field(&mut d.opening[1]),
-        &["opening[1]"],
-        true,
-    ),
-    case(
-        "legacy",
-        "duty paragraph in VNI (tìm kiếm)",
-        |d| vni_field(&mut node(d, &[3, 1, 0]).text),
-        &["body[3].children[1].children[0].text"],
-        true,
-    ),
-    case(
-        "legacy",
-        "task in VNI (Chỉ huy, tìm kiếm)",
-        |d| vni_field(&mut node(d, &[1, 0, 0]).text),
-        &["body[1].children[0].children[0].text"],
-        true,
-    ),
-    case(
-        "legacy",
-        "a heading in VNI capitals",
-        |d| vni_field(&mut node(d, &[3]).text),
-        &["body[3].text"],
-        true,
-    ),
-    case(
-        "legacy",
-        "the subject in VNI",
-        |d| vni_field(&mut d.header.subject),
+        "year",
+        "subject starts Năm 2025",
+        |d| {
+            d.header.subject = "Năm 2025 về phòng, chống thiên tai và tìm kiếm cứu nạn trên địa bàn phường Gia Viên".into();
+        },
         &["header.subject"],
-        true,
+        false,
     ),
     case(
-        "legacy",
-        "an appendix cell in VNI",
-        |d| vni_field(&mut row(d, 1, 1)[1].text),
-        &["appendices[0].groups[1].rows[1].cells[1].text"],
-        true,
+        "year",
+        "title with year",
+        |d| {
+            d.header.title = Some("KẾ HOẠCH NĂM 2025".into());
+        },
+        &["header.title"],
+        false,
+    ),
+    case(
+        "year",
+        "opening triển khai năm 2027",
+        |d| {
+            d.opening[2] = d.opening[2].replace(
+                "ban hành Kế hoạch phòng, chống thiên tai và tìm kiếm cứu nạn năm 2026 như sau",
+                "triển khai thực hiện nhiệm vụ năm 2027 như sau",
+            );
+        },
+        &["opening[2]"],
+        false,
+    ),
+    case(
+        "bare citation",
+        "Công văn số 125",
+        |d| {
+            edit(
+                d,
+                &[0, 1, 0],
+                "không để bị động",
+                "theo Công văn số 125 của Sở Nông nghiệp và Môi trường, không để bị động",
+            )
+        },
+        &["body[0].children[1].children[0].text"],
+        false,
+    ),
+    case(
+        "bare citation",
+        "Quyết định số 1250 in a task",
+        |d| {
+            edit(
+                d,
+                &[1, 0, 1],
+                "không bảo đảm an toàn",
+                "không bảo đảm an toàn theo Quyết định số 1250 của Ủy ban nhân dân thành phố",
+            )
+        },
+        &["body[1].children[0].children[1].text"],
+        false,
+    ),
+    case(
+        "appendix reference",
+        "Phụ lục I, II",
+        |d| edit(d, &[1, 1, 1], "tại Phụ lục kèm", "tại Phụ lục I, II kèm"),
+        &[REF],
+        false,
+    ),
+    case(
+        "appendix reference",
+        "phụ lục số 02",
+        |d| edit(d, &[1, 1, 1], "tại Phụ lục kèm", "tại phụ lục số 02 kèm"),
+        &[REF],
+        false,
+    ),
+    case(
+        "appendix reference",
+        "Phụ lục III in opening",
+        |d| d.opening[2] = d.opening[2].replace("như sau:", "(Phụ lục III) như sau:"),
+        &["opening[2]"],
+        false,
+    ),
+    case(
+        "deadline",
+        "annual 31/11",
+        |d| {
+            d.report_deadlines[2] = ReportDeadline {
+                period: ReportPeriod::Annual,
+                day: 31,
+                month: 11,
+            }
+        },
+        &["report_deadlines[2]"],
+        false,
+    ),
+    case(
+        "deadline",
+        "nine-month 31/9 in text too",
+        |d| {
+            edit(
+                d,
+                &[3, 0, 1],
+                "trước ngày 10/9/2026",
+                "trước ngày 31/9/2026",
+            )
+        },
+        &["body[3].children[0].children[1].text"],
+        false,
+    ),
+    case(
+        "deadline",
+        "29/02/2026 in a task timeframe",
+        |d| {
+            node(d, &[1, 0, 0]).task.as_mut().unwrap().timeframe =
+                Some(Timeframe::Text("Trước ngày 29/02/2026".into()))
+        },
+        &["body[1].children[0].children[0].task.timeframe"],
+        false,
     ),
 ];
