@@ -78,8 +78,8 @@ pub fn rules() -> Vec<Rule> {
             id: "nd30.date.exists",
             severity: Error,
             applies: Both,
-            title_vi: "Ngày ban hành có thật",
-            title_en: "Issue date exists",
+            title_vi: "Ngày ban hành và ngày tháng ghi trong nội dung có thật",
+            title_en: "The issue date and the dates written in the text exist",
             check: date_exists,
         },
         Rule {
@@ -414,6 +414,41 @@ fn date_exists(doc: &Document, _: &Context, s: &mut Sink) {
             format!("The issue date {d} does not exist."),
         );
     }
+    text_dates_exist(doc, s);
+}
+
+/// A date written in running text ("trước ngày 31/6/2026", "ngày 30/02") that
+/// no calendar has; a cited document's date is `cite.date_exists`'s to report.
+fn text_dates_exist(doc: &Document, s: &mut Sink) {
+    let cited = super::citations::shared_citations(doc, s);
+    let fields = field_facts(doc, s);
+    for_each_field_where(doc, fields, |f| f.dates, &mut |path, text, _| {
+        let wrong: Vec<&str> = date_mentions(text)
+            .into_iter()
+            .filter(|m| {
+                let (d, mo) = (m.day_value(text), m.month_value(text));
+                // Without a year, 29/02 may be right.
+                let last = crate::model::days_in_month(m.year.unwrap_or(2024), mo as u8);
+                d == 0 || d > u32::from(last)
+            })
+            .map(|m| (m.start, m.end))
+            .filter(|span| {
+                let here = path();
+                !cited
+                    .iter()
+                    .any(|c| c.path == here && c.date.is_some() && c.date_span == Some(*span))
+            })
+            .map(|(a, b)| &text[a..b])
+            .collect();
+        if !wrong.is_empty() {
+            let list = wrong.join("”, “");
+            s.report(
+                path(),
+                format!("Ngày tháng “{list}” không có thật."),
+                format!("The date “{list}” does not exist."),
+            );
+        }
+    });
 }
 
 fn date_complete(doc: &Document, _: &Context, s: &mut Sink) {

@@ -31,11 +31,18 @@ pub fn rules() -> Vec<Rule> {
 }
 
 /// Names whose words after the first are written in lower case, except those
-/// capitalised here ("Mặt trận Tổ quốc Việt Nam").
-const NAMES: [&str; 11] = [
+/// capitalised here ("Mặt trận Tổ quốc Việt Nam"); a longer name before the
+/// shorter one it holds, so the message names all of it. Not "Thành phố":
+/// Hà Nội's and Hồ Chí Minh City's own documents capitalise it.
+const NAMES: [&str; 16] = [
     "Kế hoạch",
+    "Ủy ban nhân dân phường",
+    "Ủy ban nhân dân xã",
     "Ủy ban nhân dân",
+    "Hội đồng nhân dân phường",
+    "Hội đồng nhân dân xã",
     "Hội đồng nhân dân",
+    "Nhà nước",
     "Phụ lục",
     "Nghị quyết",
     "Quyết định",
@@ -176,6 +183,11 @@ fn fix_names(t: &str) -> Option<(String, String)> {
         if to_upper(span) == span {
             continue; // "KẾ HOẠCH", "ỦY BAN NHÂN DÂN": capitals throughout
         }
+        // "Phường 1": a unit named by a number keeps its capital.
+        let next = ws.get(i + want.len()).map(|&(a, _)| &t[a..]);
+        if next.is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit())) {
+            continue;
+        }
         let wrong: Vec<usize> = (1..want.len())
             .filter(|&k| !starts_upper(want[k]) && starts_upper(&t[ws[i + k].0..ws[i + k].1]))
             .map(|k| i + k)
@@ -272,6 +284,9 @@ mod tests {
             "xây dựng kế hoạch hằng năm; Uỷ ban nhân dân phường",
             "Ủy ban Mặt trận Tổ quốc Việt Nam phường",
             "(Có Phụ lục I chi tiết kèm theo)",
+            // A unit named by a number; Hà Nội's "Thành phố"; Báo Nhân Dân.
+            "Ủy ban nhân dân Phường 1, Ủy ban nhân dân Thành phố, Báo Nhân Dân",
+            "ngân sách nhà nước, Ngân hàng Nhà nước Việt Nam",
         ] {
             assert_eq!(fix_names(t), None, "{t}");
         }
@@ -293,6 +308,18 @@ mod tests {
             fix_names("Mặt Trận Tổ quốc Việt Nam").unwrap().0,
             "Mặt trận Tổ quốc Việt Nam"
         );
+        // The unit's common noun and "Nhà nước" too; the message names the whole.
+        let (fixed, first) =
+            fix_names("tham mưu Ủy Ban Nhân Dân Phường, tài sản của Nhà Nước").unwrap();
+        assert_eq!(
+            fixed,
+            "tham mưu Ủy ban nhân dân phường, tài sản của Nhà nước"
+        );
+        assert_eq!(first, "Ủy Ban Nhân Dân Phường");
+        assert_eq!(
+            fix_names("Hội đồng nhân dân Xã Nghi Dương").unwrap().0,
+            "Hội đồng nhân dân xã Nghi Dương"
+        );
         let mut d = base();
         d.opening[0] = d.opening[0].replace("Ủy ban nhân dân phường", "Ủy Ban Nhân Dân phường");
         let f = findings(&d, "nd30.case.fixed_name");
@@ -303,7 +330,7 @@ mod tests {
         assert_eq!(f[0].fix.as_ref().unwrap().value, base().opening[0]);
         assert!(f[0]
             .message_vi
-            .contains("“Ủy Ban Nhân Dân” viết hoa sai: viết “Ủy ban nhân dân”"));
+            .contains("“Ủy Ban Nhân Dân phường” viết hoa sai: viết “Ủy ban nhân dân phường”"));
     }
 
     #[test]
