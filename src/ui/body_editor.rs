@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use super::agency_picker::AgencyPicker;
 use super::body_budget::{BodySlot, Budget};
 use super::field::{field_id, variant_named, Field};
+use super::follow::{Follow, NodeHead};
 use super::state::{editor, t};
 use super::timeframe_field::TimeframeField;
 use crate::model::numbering::{node_path, visit};
@@ -23,9 +24,11 @@ pub fn BodyEditor() -> impl IntoView {
     let ed = editor();
     // Only the body's shape and numbering matter for labels: recompute them when
     // the body changes, not when an appendix cell does.
+    // Their texts left out: cloning and comparing 4 MB of text at each
+    // keystroke was most of a keystroke's time on the largest plan.
     let body = Memo::new(move |_| {
         ed.doc
-            .with(|d| (d.body.clone(), d.settings.numbering.clone()))
+            .with(|d| (skeleton(&d.body), d.settings.numbering.clone()))
     });
     let labels = Memo::new(move |_| {
         body.with(|(b, styles)| {
@@ -37,6 +40,7 @@ pub fn BodyEditor() -> impl IntoView {
         })
     });
     provide_context(Labels(labels));
+    provide_context(Follow::body(ed));
     let budget = Budget::new();
     provide_context(budget);
     BodySlot::fill(budget);
@@ -73,6 +77,19 @@ pub fn BodyEditor() -> impl IntoView {
             </div>
         </section>
     }
+}
+
+/// The body's shape: kinds, numbering and children, no text.
+fn skeleton(nodes: &[Node]) -> Vec<Node> {
+    nodes
+        .iter()
+        .map(|n| Node {
+            kind: n.kind,
+            child_numbering: n.child_numbering.clone(),
+            children: skeleton(&n.children),
+            ..Node::default()
+        })
+        .collect()
 }
 
 #[component]
@@ -138,22 +155,31 @@ fn OpeningEditor() -> impl IntoView {
 #[component]
 fn NodeList(path: Vec<usize>) -> impl IntoView {
     let ed = editor();
+    // The list's one memo that follows the document: its parts follow it,
+    // and only the parts of the list that changed run again (follow.rs).
     let p = path.clone();
-    let len = Memo::new(move |_| {
-        ed.doc
-            .with(|d| edit::children(&d.body, &p).map(|c| c.len()).unwrap_or(0))
+    let heads = Memo::new(move |_| {
+        ed.doc.with(|d| {
+            edit::children(&d.body, &p)
+                .map(|c| c.iter().map(NodeHead::of).collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
     });
+    let len = Memo::new(move |_| heads.with(Vec::len));
     let shown = RwSignal::new(0);
     shown.set(expect_context::<Budget>().take(len.get_untracked(), shown, len));
     // Keyed by position: parts added to the list are drawn alone, the ones
     // already drawn stay (they follow their position's content).
     view! {
         <For each=move || 0..len.get().min(shown.get()) key=|i| *i let:i>
-            <NodeEditor path={
-                let mut p = path.clone();
-                p.push(i);
-                p
-            } />
+            <NodeEditor
+                path={
+                    let mut p = path.clone();
+                    p.push(i);
+                    p
+                }
+                heads=heads
+            />
         </For>
     }
 }
@@ -168,25 +194,18 @@ fn task_mut<'a>(d: &'a mut Document, path: &[usize]) -> Option<&'a mut Task> {
 }
 
 #[component]
-fn NodeEditor(path: Vec<usize>) -> impl IntoView {
+fn NodeEditor(path: Vec<usize>, heads: Memo<Vec<NodeHead>>) -> impl IntoView {
     let ed = editor();
     let Labels(labels) = expect_context::<Labels>();
     let np = node_path(&path);
-    let p = path.clone();
-    let kind = Memo::new(move |_| {
-        ed.doc
-            .with(|d| with_node(d, &p, |n| Some(n.kind)))
-            .unwrap_or_default()
-    });
+    // This part as its list has it; its fields follow it (follow.rs).
+    let at = path.last().copied().unwrap_or_default();
+    let head = Memo::new(move |_| heads.with(|h| h.get(at).cloned().unwrap_or_default()));
+    provide_context(Follow::here().part(head));
+    let kind = Memo::new(move |_| head.with(|h| h.kind));
     let p = path.clone();
     let label = Memo::new(move |_| labels.with(|m| m.get(&p).cloned().unwrap_or_default()));
-    let has_children = {
-        let p = path.clone();
-        Memo::new(move |_| {
-            ed.doc
-                .with(|d| with_node(d, &p, |n| !n.children.is_empty()))
-        })
-    };
+    let has_children = Memo::new(move |_| head.with(|h| h.children > 0));
 
     // Structural operations; each keeps focus on the node that moved or was made.
     let op = {

@@ -20,6 +20,7 @@ mod drafts_panel;
 pub mod events;
 mod export_panel;
 mod field;
+mod follow;
 mod gallery;
 mod header_form;
 mod import_panel;

@@ -54,7 +54,11 @@ pub fn TimeframeField(
     let id = field_id(&path);
     let value = {
         let get = get.clone();
-        Memo::new(move |_| ed.doc.with(|d| get(d)))
+        let follow = super::follow::Follow::here();
+        Memo::new(move |_| {
+            follow.track_value(ed);
+            ed.doc.with_untracked(|d| get(d))
+        })
     };
     let raw = RwSignal::new(value.get_untracked().map(|t| t.to_vi()).unwrap_or_default());
     // Follow the model when it changes from elsewhere (undo, import), never while
