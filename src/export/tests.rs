@@ -166,3 +166,42 @@ fn task_fields_print_once_and_as_written() {
         ]
     );
 }
+
+#[test]
+fn a_cell_prints_as_the_editor_shows_it() {
+    use crate::model::edit;
+    let doc = crate::model::sample::generated_plan(1);
+    let id = doc.agencies[0].id.clone();
+    let name = doc.agencies[0].name.clone();
+    let column = |kind| Column {
+        id: "c".into(),
+        title: "C".into(),
+        kind,
+        width: None,
+    };
+    let cases = [
+        // A directory agency and a name not (yet) in the directory.
+        (
+            ColumnKind::AgencyList,
+            Cell {
+                agencies: vec![id],
+                text: "Trường Tiểu học Kim Liên".into(),
+                ..Cell::default()
+            },
+            format!("{name}; Trường Tiểu học Kim Liên"),
+        ),
+        // Written words kept in a timeframe column without a value.
+        (
+            ColumnKind::Timeframe,
+            Cell {
+                text: "Hằng năm".into(),
+                ..Cell::default()
+            },
+            "Hằng năm".to_string(),
+        ),
+    ];
+    for (kind, cell, printed) in cases {
+        assert_eq!(cell_text(&doc, &column(kind), Some(&cell), 1), printed);
+        assert_eq!(edit::cell_text(&doc, kind, &cell), printed);
+    }
+}
