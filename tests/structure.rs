@@ -140,6 +140,11 @@ fn functions(file: &str, text: &str) -> Vec<Function> {
     v.found
 }
 
+/// Fails with `what` and the places listed, if any.
+fn assert_none(places: Vec<String>, what: String) {
+    assert!(places.is_empty(), "{what}\n{}", places.join("\n"));
+}
+
 fn known(f: &Function) -> bool {
     KNOWN_LONG_FUNCTIONS.contains(&(f.file.as_str(), f.name.as_str()))
 }
@@ -152,11 +157,7 @@ fn no_source_file_is_over_600_lines() {
         .filter(|(_, n)| *n > MAX_FILE_LINES)
         .map(|(file, n)| format!("{file}: {n} lines"))
         .collect();
-    assert!(
-        long.is_empty(),
-        "files over {MAX_FILE_LINES} lines:\n{}",
-        long.join("\n")
-    );
+    assert_none(long, format!("files over {MAX_FILE_LINES} lines:"));
 }
 
 #[test]
@@ -170,10 +171,9 @@ fn no_function_is_over_80_lines() {
         .filter(|f| f.lines > MAX_FN_LINES && !known(f))
         .map(|f| format!("{}:{} {}: {} lines", f.file, f.line, f.name, f.lines))
         .collect();
-    assert!(
-        long.is_empty(),
-        "functions over {MAX_FN_LINES} lines (split them by meaning):\n{}",
-        long.join("\n")
+    assert_none(
+        long,
+        format!("functions over {MAX_FN_LINES} lines (split them by meaning):"),
     );
     let done: Vec<String> = KNOWN_LONG_FUNCTIONS
         .iter()
@@ -183,10 +183,9 @@ fn no_function_is_over_80_lines() {
         })
         .map(|(file, name)| format!("{file} {name}"))
         .collect();
-    assert!(
-        done.is_empty(),
-        "no longer over {MAX_FN_LINES} lines: remove from KNOWN_LONG_FUNCTIONS:\n{}",
-        done.join("\n")
+    assert_none(
+        done,
+        format!("no longer over {MAX_FN_LINES} lines: remove from KNOWN_LONG_FUNCTIONS:"),
     );
 }
 
