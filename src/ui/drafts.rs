@@ -3,8 +3,8 @@
 //! JSON import (file picker or drag-and-drop) and download. When storage is full
 //! or unavailable the person is told and offered the JSON download.
 //! Storage, file reading, download and the autosave timer go through gloo
-//! (gloo-storage, gloo-file, gloo-timers): +6.5 KB gzip on a new user's first
-//! load, measured with e2e/size.bench.mjs (327.0 → 333.5 KB).
+//! (gloo-storage, gloo-file, gloo-timers): +6.4 KB gzip on a new user's first
+//! load, measured with e2e/size.bench.mjs (327.1 → 333.5 KB).
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
