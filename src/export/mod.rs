@@ -43,22 +43,11 @@ pub fn clean(s: &str) -> String {
     {
         return s.to_string();
     }
-    let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\r' => {
-                if chars.peek() == Some(&'\n') {
-                    chars.next();
-                }
-                out.push('\n');
-            }
-            '\u{2028}' | '\u{2029}' => out.push('\n'),
-            c if is_dropped(c) => {}
-            c => out.push(c),
-        }
-    }
-    out
+    crate::text::map_with_line_feeds(s, |c| match c {
+        '\u{2028}' | '\u{2029}' => Some('\n'),
+        c if is_dropped(c) => None,
+        c => Some(c),
+    })
 }
 
 /// Quốc hiệu and Tiêu ngữ (state), or the Party's header line alone.
@@ -505,24 +494,13 @@ pub fn header_row(app: &Appendix) -> Vec<String> {
     app.columns.iter().map(|c| clean(c.title.trim())).collect()
 }
 
-/// A cell as printed for its column's kind; `stt` is the row's derived number.
+/// A cell as printed for its column's kind ([`crate::model::edit::cell_text_with`],
+/// each piece cleaned); `stt` is the row's derived number.
 pub fn cell_text(doc: &Document, col: &Column, cell: Option<&Cell>, stt: usize) -> String {
-    let text = || cell.map(|c| clean(c.text.trim())).unwrap_or_default();
-    match col.kind {
-        ColumnKind::Index => stt.to_string(),
-        // Names not (yet) in the directory stay in the cell's text: printed after.
-        ColumnKind::Agency | ColumnKind::AgencyList => match cell {
-            Some(c) if !c.agencies.is_empty() && !c.text.trim().is_empty() => {
-                format!("{}, {}", agency_names(doc, &c.agencies), text())
-            }
-            Some(c) if !c.agencies.is_empty() => agency_names(doc, &c.agencies),
-            _ => text(),
-        },
-        ColumnKind::Timeframe => match cell.and_then(|c| c.timeframe.as_ref()) {
-            Some(tf) => clean(&tf.printed(cell.map(|c| c.text.as_str()))),
-            None => text(),
-        },
-        _ => text(),
+    match (col.kind, cell) {
+        (ColumnKind::Index, _) => stt.to_string(),
+        (kind, Some(c)) => crate::model::edit::cell_text_with(doc, kind, c, &|s| clean(s.trim())),
+        (_, None) => String::new(),
     }
 }
 

@@ -14,7 +14,22 @@ pub use body::typed_label;
 use body::*;
 use closing::*;
 
+/// The family's rules, grouped by what they look at.
 pub fn rules() -> Vec<Rule> {
+    [
+        part_and_number_rules(),
+        date_rules(),
+        signature_rules(),
+        recipient_rules(),
+        body_rules(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
+/// The required parts, the number and the symbol.
+fn part_and_number_rules() -> Vec<Rule> {
     use Applies::*;
     use Severity::*;
     vec![
@@ -66,6 +81,14 @@ pub fn rules() -> Vec<Rule> {
             title_en: "Symbol carries the issuing body code",
             check: symbol_body_code,
         },
+    ]
+}
+
+/// The issue date.
+fn date_rules() -> Vec<Rule> {
+    use Applies::*;
+    use Severity::*;
+    vec![
         Rule {
             id: "nd30.date.leading_zero",
             severity: Warning,
@@ -98,6 +121,14 @@ pub fn rules() -> Vec<Rule> {
             title_en: "A numbered document is not dated in the future",
             check: date_future,
         },
+    ]
+}
+
+/// The signature block.
+fn signature_rules() -> Vec<Rule> {
+    use Applies::*;
+    use Severity::*;
+    vec![
         Rule {
             id: "nd30.signature.kt",
             severity: Error,
@@ -130,6 +161,14 @@ pub fn rules() -> Vec<Rule> {
             title_en: "Q., T/L, T/UQ are unusual in Party documents",
             check: party_signature_prefix,
         },
+    ]
+}
+
+/// Nơi nhận and the archive line.
+fn recipient_rules() -> Vec<Rule> {
+    use Applies::*;
+    use Severity::*;
+    vec![
         Rule {
             id: "nd30.recipients.punctuation",
             severity: Warning,
@@ -154,6 +193,14 @@ pub fn rules() -> Vec<Rule> {
             title_en: "The archive's unit code matches a directory short name",
             check: recipients_archive_unit,
         },
+    ]
+}
+
+/// The body's labels, numbering depth and closing mark.
+fn body_rules() -> Vec<Rule> {
+    use Applies::*;
+    use Severity::*;
+    vec![
         Rule {
             id: "nd30.body.typed_label",
             severity: Warning,

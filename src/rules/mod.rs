@@ -291,15 +291,7 @@ pub fn check_with(doc: &Document, ctx: &Context) -> Report {
             Applies::PartyOnly => doc.profile == Profile::Party,
         };
         if applies {
-            (rule.check)(
-                doc,
-                ctx,
-                &mut Sink {
-                    rule,
-                    out: &mut findings,
-                    shared: &shared,
-                },
-            );
+            run(rule, doc, ctx, &mut findings, &shared);
         }
     }
     // Errors first, then warnings, then notes, each in rule order: a stable
@@ -314,16 +306,19 @@ pub fn check_with(doc: &Document, ctx: &Context) -> Report {
 /// Run one rule of the catalogue regardless of profile (benchmarks, tools).
 pub fn check_one(rule: &'static Rule, doc: &Document, ctx: &Context) -> Vec<Finding> {
     let mut findings = Vec::new();
-    (rule.check)(
-        doc,
-        ctx,
-        &mut Sink {
-            rule,
-            out: &mut findings,
-            shared: &Shared::default(),
-        },
-    );
+    run(rule, doc, ctx, &mut findings, &Shared::default());
     findings
+}
+
+/// Run one rule, its findings added to `out`.
+fn run(
+    rule: &'static Rule,
+    doc: &Document,
+    ctx: &Context,
+    out: &mut Vec<Finding>,
+    shared: &Shared,
+) {
+    (rule.check)(doc, ctx, &mut Sink { rule, out, shared });
 }
 
 /// Apply the fixes of a report, at most one per path (the first: most severe).
