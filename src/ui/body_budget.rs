@@ -155,18 +155,24 @@ impl Budget {
 }
 
 /// Where the drawn body leaves its budget, so that the tab panel can take it
-/// down in slices on leaving the tab (None while its part is still loading).
+/// down in slices on leaving the tab (None while its part is still loading),
+/// and whether it is on screen.
 #[derive(Clone, Copy)]
-pub struct BodySlot(pub StoredValue<Option<Budget>>);
+pub struct BodySlot {
+    pub budget: StoredValue<Option<Budget>>,
+    pub shown: Signal<bool>,
+}
 
 impl BodySlot {
-    /// Called by the body editor as it is drawn.
-    pub fn fill(budget: Budget) {
-        if let Some(slot) = use_context::<BodySlot>() {
-            slot.0.set_value(Some(budget));
-            on_cleanup(move || {
-                slot.0.try_set_value(None);
-            });
-        }
+    /// Called by the body editor as it is drawn; whether it is on screen.
+    pub fn fill(budget: Budget) -> Signal<bool> {
+        let Some(slot) = use_context::<BodySlot>() else {
+            return Signal::from(true);
+        };
+        slot.budget.set_value(Some(budget));
+        on_cleanup(move || {
+            slot.budget.try_set_value(None);
+        });
+        slot.shown
     }
 }

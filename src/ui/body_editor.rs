@@ -43,7 +43,7 @@ pub fn BodyEditor() -> impl IntoView {
     provide_context(Follow::body(ed));
     let budget = Budget::new();
     provide_context(budget);
-    BodySlot::fill(budget);
+    let on_screen = BodySlot::fill(budget);
     let add_top = move |kind: NodeKind| {
         ed.edit("!add", move |d| {
             let p = edit::append_child(&mut d.body, &[], edit::blank(kind));
@@ -53,7 +53,12 @@ pub fn BodyEditor() -> impl IntoView {
         })
     };
     view! {
-        <section class="kh-section" aria-labelledby="kh-body-h" id="kh-sec-body">
+        <section
+            class="kh-section"
+            aria-labelledby="kh-body-h"
+            id="kh-sec-body"
+            hidden=move || !on_screen.get()
+        >
             <h2 id="kh-body-h">{move || ed.tr("Nội dung", "Content")}</h2>
             <p class="kh-hint">
                 {move || {

@@ -75,9 +75,12 @@ pub fn TabPanel(tab: RwSignal<Tab>) -> impl IntoView {
     // «Nội dung» (3,000 parts at most) is hidden at once on leaving and taken
     // down in slices meanwhile (body_budget.rs), so it has a slot of its own.
     let body_on = RwSignal::new(tab.get_untracked() == Tab::Body);
-    let slot = BodySlot(StoredValue::new(None));
-    provide_context(slot);
     let closing = RwSignal::new(false);
+    let slot = BodySlot {
+        budget: StoredValue::new(None),
+        shown: Signal::derive(move || shown.get() == Some(Tab::Body) && !closing.get()),
+    };
+    provide_context(slot);
     Effect::new(move |prev: Option<Tab>| {
         let t = tab.get();
         if prev.is_some_and(|p| p != t) {
@@ -107,17 +110,6 @@ pub fn TabPanel(tab: RwSignal<Tab>) -> impl IntoView {
             aria-labelledby=move || format!("kh-tab-{:?}", tab.get()).to_ascii_lowercase()
         >
             {move || {
-                body_on
-                    .get()
-                    .then(|| {
-                        view! {
-                            <div hidden=move || {
-                                shown.get() != Some(Tab::Body) || closing.get()
-                            }>{later_view!(body_tab())}</div>
-                        }
-                    })
-            }}
-            {move || {
                 shown
                     .get()
                     .map(|t| match t {
@@ -130,6 +122,8 @@ pub fn TabPanel(tab: RwSignal<Tab>) -> impl IntoView {
                         Tab::Preview => later_view!(preview_tab()),
                     })
             }}
+            // After the other tabs: a body being taken down is hidden and last.
+            {move || body_on.get().then(|| later_view!(body_tab()))}
         </div>
     }
 }
@@ -142,7 +136,7 @@ fn close_body(
     body_on: RwSignal<bool>,
     closing: RwSignal<bool>,
 ) {
-    let Some(budget) = slot.0.get_value() else {
+    let Some(budget) = slot.budget.get_value() else {
         // Its part is still loading: nothing drawn to take down.
         body_on.set(false);
         return;
