@@ -131,7 +131,9 @@ async function startFromTemplate(editor) {
       const options = await el.locator('option').evaluateAll((os) => os.map((o) => o.value).filter(Boolean));
       await el.selectOption(facts[key] && options.includes(facts[key]) ? facts[key] : options[0]);
     } else {
-      const example = ((await el.getAttribute('placeholder')) ?? '').replace(/^ví dụ:\s*/, '');
+      // The template's example is in the help line under the label.
+      const hint = editor.locator(`[id="fact-${key}-hint"]`);
+      const example = (await hint.count()) ? ((await hint.innerText()).split(/ví dụ:\s*/i)[1] ?? '') : '';
       await el.fill(facts[key] ?? example);
     }
   }

@@ -285,6 +285,11 @@ fn AppendixSettings(ai: usize) -> impl IntoView {
             />
             <Field
                 label=t("Tên phụ lục", "Title")
+                class="kh-span-3"
+                hint=t(
+                    "In đậm trên bảng, ví dụ: DANH MỤC NHIỆM VỤ TRIỂN KHAI NĂM 2026",
+                    "Printed in bold above the table, e.g. DANH MỤC NHIỆM VỤ TRIỂN KHAI NĂM 2026",
+                )
                 path=format!("{base}.title")
                 get=Arc::new(move |d| {
                     d.appendices.get(ai).map(|a| a.title.clone()).unwrap_or_default()
@@ -471,10 +476,28 @@ fn AppendixTable() -> impl IntoView {
                 <thead>
                     <tr aria-rowindex="1">
                         {move || {
+                            let longest = ed
+                                .doc
+                                .with_untracked(|d| {
+                                    d.agencies
+                                        .iter()
+                                        .map(|a| a.name.chars().count())
+                                        .max()
+                                        .unwrap_or(0)
+                                });
                             columns
                                 .get()
                                 .into_iter()
-                                .map(|c| view! { <th scope="col">{c.title}</th> })
+                                .map(|c| {
+                                    let width = column_width(c.kind, longest);
+                                    // Agency cells are one line: wide enough for the
+                                    // longest name of the directory when the table is drawn.
+                                    view! {
+                                        <th scope="col" style:min-width=width>
+                                            {c.title}
+                                        </th>
+                                    }
+                                })
                                 .collect_view()
                         }}
                     </tr>
@@ -492,5 +515,19 @@ fn AppendixTable() -> impl IntoView {
                 </tbody>
             </table>
         </div>
+    }
+}
+
+/// The least width of a column on screen, by what its cells hold: a row
+/// number, a one-line agency name (`longest` characters at most), a
+/// timeframe, a figure, or text that wraps.
+fn column_width(kind: crate::model::ColumnKind, longest: usize) -> String {
+    use crate::model::ColumnKind::*;
+    match kind {
+        Index => "3rem".into(),
+        Agency | AgencyList => format!("{:.1}rem", (longest.clamp(16, 40) as f32) * 0.5 + 1.5),
+        Timeframe => "9rem".into(),
+        Number | Percent | Unit => "6rem".into(),
+        _ => "12rem".into(),
     }
 }
