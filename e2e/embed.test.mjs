@@ -210,6 +210,24 @@ test('the example portal: a plan made in the custom element is submitted and log
   assert.deepEqual(problems().filter((p) => !/Applying inline style/.test(p)), []);
 });
 
+test("an embedded editor speaks its host's language, not the one the standalone app remembers", async () => {
+  const { page, problems } = await hostPage();
+  // The standalone app on this origin was last used in English.
+  await page.evaluate(() => localStorage.setItem('kehoach-lang', 'en'));
+  assert.equal(await mountIn(page, 'a', { document: CLEAN, storage: false }), null);
+  assert.equal(await mountIn(page, 'b', { document: CLEAN, storage: false, locale: 'en' }), null);
+  await page.locator('#a').getByLabel('Trích yếu').waitFor();
+  await page.locator('#b').getByLabel('Subject').waitFor();
+  // Switching in an embedded editor changes nothing stored.
+  await page.locator('#a .kh-lang').click();
+  await page.locator('#a').getByLabel('Subject').waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem('kehoach-lang')), 'en');
+  await page.locator('#b .kh-lang').click();
+  await page.locator('#b').getByLabel('Trích yếu').waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem('kehoach-lang')), 'en');
+  assert.deepEqual(problems().filter((p) => !/Applying inline style/.test(p)), []);
+});
+
 test('two editors on one page stay independent: same ids, separate documents, undo and events', async () => {
   const { page, problems, violations } = await hostPage();
   assert.equal(await mountIn(page, 'a', { document: CLEAN, storage: false }), null);

@@ -476,25 +476,17 @@ fn AppendixTable() -> impl IntoView {
                 <thead>
                     <tr aria-rowindex="1">
                         {move || {
-                            let longest = ed
-                                .doc
-                                .with_untracked(|d| {
-                                    d.agencies
-                                        .iter()
-                                        .map(|a| a.name.chars().count())
-                                        .max()
-                                        .unwrap_or(0)
-                                });
                             columns
                                 .get()
                                 .into_iter()
-                                .map(|c| {
-                                    let width = column_width(c.kind, longest);
-                                    // Agency cells are one line: wide enough for the
-                                    // longest name of the directory when the table is drawn.
+                                .enumerate()
+                                .map(|(c, col)| {
+                                    let width = ed
+                                        .doc
+                                        .with_untracked(|d| column_width(d, ai, c, col.kind));
                                     view! {
                                         <th scope="col" style:min-width=width>
-                                            {c.title}
+                                            {col.title}
                                         </th>
                                     }
                                 })
@@ -518,16 +510,30 @@ fn AppendixTable() -> impl IntoView {
     }
 }
 
-/// The least width of a column on screen, by what its cells hold: a row
-/// number, a one-line agency name (`longest` characters at most), a
-/// timeframe, a figure, or text that wraps.
-fn column_width(kind: crate::model::ColumnKind, longest: usize) -> String {
+/// The least width of column `c` of appendix `ai` on screen, by what its
+/// cells hold: a row number, a timeframe, a figure, text that wraps, or
+/// agency names on one line, as wide as the longest the column holds when
+/// the table is drawn (within bounds: a long list scrolls in its cell).
+fn column_width(doc: &Document, ai: usize, c: usize, kind: crate::model::ColumnKind) -> String {
     use crate::model::ColumnKind::*;
     match kind {
         Index => "3rem".into(),
-        Agency | AgencyList => format!("{:.1}rem", (longest.clamp(16, 40) as f32) * 0.5 + 1.5),
+        Agency | AgencyList => {
+            let name = |id: &String| doc.agency(id).map_or(id.len(), |a| a.name.chars().count());
+            let longest = doc
+                .appendices
+                .get(ai)
+                .into_iter()
+                .flat_map(|a| &a.groups)
+                .flat_map(|g| &g.rows)
+                .filter_map(|r| r.cells.get(c))
+                .map(|cell| cell.agencies.iter().map(|id| name(id) + 2).sum::<usize>())
+                .max()
+                .unwrap_or(0);
+            format!("{:.1}rem", (longest.clamp(16, 34) as f32) * 0.5 + 1.5)
+        }
         Timeframe => "9rem".into(),
         Number | Percent | Unit => "6rem".into(),
-        _ => "12rem".into(),
+        _ => "14rem".into(),
     }
 }
