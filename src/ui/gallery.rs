@@ -106,11 +106,11 @@ split_point!(
 );
 
 /// The line under a fact's label: the form the value takes and the
-/// template's own example of it (an example too long for one line is left
-/// out; a signer or a level is chosen from a list and needs none).
+/// template's own example of it (a long one cut after a whole word, "…"; a
+/// signer or a level is chosen from a list and needs none).
 fn fact_hint(kind: FactKind, example: &str, lang: Lang) -> String {
-    let example = example.trim();
-    let example = (!example.is_empty() && example.chars().count() <= 80).then_some(example);
+    let example = shortened(example.trim(), 80);
+    let example = (!example.is_empty()).then_some(example.as_str());
     let year_only = example.is_some_and(|x| x.len() == 4 && x.bytes().all(|b| b.is_ascii_digit()));
     let form = match (kind, lang) {
         (FactKind::Level | FactKind::Signer, _) => return String::new(),
@@ -133,6 +133,24 @@ fn fact_hint(kind: FactKind, example: &str, lang: Lang) -> String {
         (false, None) => crate::text::capitalise(form),
         (false, Some(x)) => crate::text::capitalise(&format!("{form}, {eg}: {x}")),
     }
+}
+
+/// `text` if it has at most `max` characters, else its words that fit, then "…".
+fn shortened(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    for word in text.split_whitespace() {
+        if out.chars().count() + word.chars().count() + 1 > max {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    format!("{}…", out.trim_end_matches([',', ';', ':']))
 }
 
 #[component]
