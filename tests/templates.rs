@@ -413,3 +413,20 @@ fn committed_template_schema_matches_the_rust_types() {
     let committed = std::fs::read_to_string(path).unwrap();
     assert_eq!(committed, templates::schema_json(), "template schema out of date: run `cargo run -- template schema > schema/kehoach-template-v1.schema.json`");
 }
+
+#[test]
+fn fact_labels_show_no_internal_values() {
+    for t in kehoach::templates::builtin() {
+        for f in &t.facts {
+            for label in [&f.label_vi, &f.label_en] {
+                assert!(
+                    !label
+                        .split(|c: char| !c.is_alphanumeric() && c != '_')
+                        .any(|w| w.contains('_')),
+                    "{}: {label}",
+                    t.id
+                );
+            }
+        }
+    }
+}

@@ -10,10 +10,13 @@
 //! control character.
 
 pub mod docx;
+pub mod file_name;
 pub mod html;
 pub mod layout;
 pub mod text;
 mod zip;
+
+pub use file_name::file_stem;
 
 use crate::model::agency_names::join_agency_names;
 use crate::model::numbering::{is_numbered, roman, visit};

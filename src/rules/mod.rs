@@ -52,6 +52,18 @@ impl Severity {
         };
         lang.pick(vi, en)
     }
+
+    /// How many findings of this severity, in words: "3 lỗi", "1 warning",
+    /// "2 warnings" (English counts take their plural; "info" has none).
+    pub fn counted(self, n: usize, lang: Lang) -> String {
+        let (vi, one, many) = match self {
+            Severity::Error => ("lỗi", "error", "errors"),
+            Severity::Warning => ("cảnh báo", "warning", "warnings"),
+            Severity::Info => ("gợi ý", "info", "info"),
+        };
+        let word = lang.pick(vi, if n == 1 { one } else { many });
+        format!("{n} {word}")
+    }
 }
 
 /// A correction a finding offers: set the text field at `path` to `value`.
@@ -234,15 +246,9 @@ impl Report {
 
     /// "3 lỗi, 5 cảnh báo, 1 gợi ý" / "3 errors, 5 warnings, 1 info".
     pub fn summary(&self, lang: Lang) -> String {
-        let (e, w, i) = (
-            self.count(Severity::Error),
-            self.count(Severity::Warning),
-            self.count(Severity::Info),
-        );
-        match lang {
-            Lang::Vi => format!("{e} lỗi, {w} cảnh báo, {i} gợi ý"),
-            Lang::En => format!("{e} errors, {w} warnings, {i} info"),
-        }
+        Severity::ALL
+            .map(|s| s.counted(self.count(s), lang))
+            .join(", ")
     }
 }
 

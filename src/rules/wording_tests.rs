@@ -583,3 +583,17 @@ fn the_reference_covers_the_catalogue_and_says_which_rules_fix() {
         );
     }
 }
+
+#[test]
+fn counts_are_whole_words_in_each_language() {
+    use super::{Report, Severity};
+    use crate::Lang;
+    assert_eq!(Severity::Warning.counted(1, Lang::En), "1 warning");
+    assert_eq!(Severity::Warning.counted(2, Lang::En), "2 warnings");
+    assert_eq!(Severity::Error.counted(1, Lang::En), "1 error");
+    assert_eq!(Severity::Error.counted(0, Lang::En), "0 errors");
+    assert_eq!(Severity::Warning.counted(1, Lang::Vi), "1 cảnh báo");
+    let report = Report::default();
+    assert_eq!(report.summary(Lang::Vi), "0 lỗi, 0 cảnh báo, 0 gợi ý");
+    assert_eq!(report.summary(Lang::En), "0 errors, 0 warnings, 0 info");
+}

@@ -288,13 +288,30 @@ pub struct Drafts {
     elsewhere: StoredValue<bool>,
 }
 
+/// The names the app gives a draft before the person names it (Vietnamese,
+/// English): stored in Vietnamese, shown in the language of the interface.
+pub const NEW_DRAFT: (&str, &str) = ("Bản nháp mới", "New draft");
+pub const BLANK_DRAFT: (&str, &str) = ("Văn bản trống", "Empty document");
+
+/// A draft's name as shown: the app's own names in the interface's language,
+/// the person's as they wrote them.
+pub fn shown_name(name: &str, lang: crate::Lang) -> String {
+    [NEW_DRAFT, BLANK_DRAFT]
+        .into_iter()
+        .find(|(vi, _)| *vi == name)
+        .map_or_else(
+            || name.to_string(),
+            |(vi, en)| lang.pick(vi, en).to_string(),
+        )
+}
+
 impl Drafts {
     pub fn new(store: Store) -> Self {
         let list = store.list();
         Drafts {
             store: StoredValue::new(store),
             id: RwSignal::new(new_id()),
-            name: RwSignal::new("Bản nháp mới".into()),
+            name: RwSignal::new(NEW_DRAFT.0.into()),
             list: RwSignal::new(list),
             saved: RwSignal::new(None),
             clean: StoredValue::new(0),
@@ -371,7 +388,7 @@ impl Drafts {
         store.clear()?;
         self.list.set(Vec::new());
         self.id.set(new_id());
-        self.name.set("Bản nháp mới".into());
+        self.name.set(NEW_DRAFT.0.into());
         self.saved.set(None);
         ed.load(fresh);
         self.clean.set_value(ed.revision.get_untracked());
@@ -508,17 +525,6 @@ pub fn download(filename: &str, mime: &str, content: &[u8]) -> Result<(), String
     Ok(())
 }
 
-/// A file name from the document's subject: ASCII, short.
-pub fn file_stem(doc: &Document) -> String {
-    let s = crate::model::edit::slug(&doc.header.subject);
-    let s: String = s.chars().take(60).collect();
-    if s.is_empty() {
-        "ke-hoach".into()
-    } else {
-        s.trim_end_matches('_').replace('_', "-")
-    }
-}
-
 /// Read a JSON file chosen or dropped by the person and open it as a new draft;
 /// a broken file gives a clear message and changes nothing.
 pub fn import_file(file: web_sys::File) {
@@ -526,39 +532,38 @@ pub fn import_file(file: web_sys::File) {
     let drafts = expect_context::<Drafts>();
     let gallery = use_context::<super::gallery::Gallery>();
     let name = file.name();
-    let refuse = move |e: crate::model::json::ImportError| {
-        ed.say(
-            true,
+    let refuse = move |errors: Vec<crate::model::json::ImportError>| {
+        use crate::model::json::errors_text;
+        ed.say_refused(
             format!(
                 "Không nhập được «{name}»: {} Bản đang soạn không thay đổi.",
-                e.message_vi
+                errors_text(&errors, crate::Lang::Vi)
             ),
             format!(
                 "Cannot import «{name}»: {} The open draft is unchanged.",
-                e.message_en
+                errors_text(&errors, crate::Lang::En)
             ),
         )
     };
     // A file over the size limit is refused unread: reading 200 MB into the
     // page alone would freeze it.
     if let Err(e) = crate::model::limits::check_size(file.size() as usize) {
-        refuse(e);
+        refuse(vec![e]);
         return;
     }
     let name = file.name();
     leptos::task::spawn_local(async move {
         let text = match gloo_file::futures::read_as_text(&gloo_file::File::from(file)).await {
             Ok(t) => t,
-            Err(e) => {
-                ed.say(
-                    true,
-                    format!("Không đọc được tệp «{name}»: {e}"),
-                    format!("Cannot read «{name}»."),
+            Err(_) => {
+                ed.say_refused(
+                    format!("Không đọc được tệp «{name}»: trình duyệt không mở được tệp này."),
+                    format!("Cannot read «{name}»: the browser could not open this file."),
                 );
                 return;
             }
         };
-        match from_json(&text) {
+        match crate::model::json::from_json_all(&text) {
             Ok(doc) => {
                 drafts.open_new(&ed, name.trim_end_matches(".json").to_string(), doc);
                 // Opened from the template gallery: the gallery gives way to the plan.
@@ -571,7 +576,7 @@ pub fn import_file(file: web_sys::File) {
                     format!("Opened «{name}» as a new draft."),
                 );
             }
-            Err(e) => refuse(e),
+            Err(errors) => refuse(errors),
         }
     });
 }

@@ -79,15 +79,15 @@ pub fn Counts() -> impl IntoView {
     view! {
         <a class="kh-counts" href="#kh-issues" aria-live="polite">
             <span class="kh-count kh-error">
-                {move || format!("{} {}", counts.get().0, ed.tr("lỗi", "errors"))}
+                {move || Severity::Error.counted(counts.get().0, ed.lang.get())}
             </span>
             ", "
             <span class="kh-count kh-warning">
-                {move || format!("{} {}", counts.get().1, ed.tr("cảnh báo", "warnings"))}
+                {move || Severity::Warning.counted(counts.get().1, ed.lang.get())}
             </span>
             ", "
             <span class="kh-count kh-info">
-                {move || format!("{} {}", counts.get().2, ed.tr("gợi ý", "info"))}
+                {move || Severity::Info.counted(counts.get().2, ed.lang.get())}
             </span>
         </a>
     }
