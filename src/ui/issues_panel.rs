@@ -121,7 +121,12 @@ pub fn IssuesPanel() -> impl IntoView {
                                 let path = f.path.clone();
                                 let fix = f.fix.clone();
                                 view! {
-                                    <li class=format!("kh-finding kh-{}", f.severity.as_str())>
+                                    // The rule's id is for people who read docs/rules.md,
+                                    // not a ward officer: kept as data, not printed.
+                                    <li
+                                        class=format!("kh-finding kh-{}", f.severity.as_str())
+                                        data-rule=f.rule
+                                    >
                                         <a
                                             href=format!("#{}", field_id(&f.path))
                                             on:click=move |ev| {
@@ -136,7 +141,6 @@ pub fn IssuesPanel() -> impl IntoView {
                                             {f.message(ed.lang.get()).to_string()}
                                         </a>
                                         " "
-                                        <code class="kh-rule-id">{f.rule}</code>
                                         {fix.map(|fix| view! { <FixButton fix=fix /> })}
                                     </li>
                                 }
