@@ -69,6 +69,28 @@ test('the largest plan the limits allow opens through the import and every tab s
   assert.deepEqual(problems(), []);
 });
 
+test('on the largest plan, where the check waits for a pause in typing, a fix shown before the last keystrokes never undoes them', async () => {
+  const { page, problems } = await openDraft('Bản cũ');
+  const doc = largestPlan();
+  doc.header.subject = 'Kế hoạch  lớn nhất'; // a doubled space: a warning with a fix
+  await page.locator('#kh-import').setInputFiles(file('lon-nhat.json', JSON.stringify(doc)));
+  await page.locator('.kh-status-msg', { hasText: 'Đã mở «lon-nhat.json»' }).waitFor({ timeout: 60000 });
+  await page.getByRole('tab', { name: 'Phần đầu', exact: true }).click();
+  const subject = page.locator('#f-header-subject');
+  const fix = page.locator('#f-header-subject-msg .kh-fix').first();
+  await fix.waitFor({ timeout: 60000 });
+  await subject.focus();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' năm 2026');
+  await fix.click();
+  await page.waitForTimeout(1000);
+  assert.match(await subject.inputValue(), / năm 2026$/, 'what was typed after the fix was shown is kept');
+  // The up-to-date fix then takes: only the doubled space goes.
+  await page.locator('#f-header-subject-msg .kh-fix').first().click();
+  await page.waitForFunction(() => document.querySelector('#f-header-subject').value === 'Kế hoạch lớn nhất năm 2026');
+  assert.deepEqual(problems(), []);
+});
+
 test('a plan over a limit is refused through the file import with the whole message; the open draft stays, also after a reload', async () => {
   const { page, problems } = await openDraft('Bản đang soạn');
   for (const [what, make, message] of [...OVER, ['bytes', null, 'Văn bản quá lớn: tệp có dung lượng 10,1 MB, trình soạn thảo chỉ mở được tệp tối đa 10,0 MB. Hãy chia thành nhiều văn bản.']]) {

@@ -56,19 +56,66 @@ pub async fn wait() {
     CHECK.with(|c| c.set(Some(f)));
 }
 
+/// A check that took longer than this (ms) runs again only once typing has
+/// paused for [`PAUSE`]: on the largest plan the limits allow a check takes
+/// ~100 ms in the browser, and ran in every keystroke's task.
+const SLOW_CHECK_MS: f64 = 40.0;
+const PAUSE: std::time::Duration = std::time::Duration::from_millis(250);
+
+/// Brings a report that waits for a pause up to date at once, before
+/// anything acts on it (a fix, «Gửi», an export, `validate()`).
+#[derive(Clone, Copy)]
+pub struct Recheck {
+    tick: RwSignal<u32>,
+    timer: StoredValue<Option<TimeoutHandle>, LocalStorage>,
+}
+
+impl Recheck {
+    /// Checks now if a check is waiting (the report memo runs when next read).
+    pub fn now(self) {
+        if let Some(Some(h)) = self.timer.try_update_value(Option::take) {
+            h.clear();
+            self.tick.update(|t| *t += 1);
+        }
+    }
+
+    /// Checks once typing pauses.
+    fn after_pause(self) {
+        if let Some(h) = self.timer.try_update_value(Option::take).flatten() {
+            h.clear();
+        }
+        let h = set_timeout_with_handle(
+            move || {
+                self.timer.try_set_value(None);
+                self.tick.try_update(|t| *t += 1);
+            },
+            PAUSE,
+        )
+        .ok();
+        self.timer.try_set_value(h);
+    }
+}
+
 /// The rules' report on `doc` as a signal: empty, with `checked` false, until
 /// the rules' part has loaded. Loading starts the first time the report is
 /// read, so a screen that shows no findings (the gallery) never fetches it.
+/// A slow check (a very long plan) runs once typing pauses (see [`Recheck`]).
 pub fn report(
     doc: RwSignal<Document>,
     today: fn() -> PartialDate,
-) -> (Memo<Report>, RwSignal<bool>) {
+) -> (Memo<Report>, RwSignal<bool>, Recheck) {
     // Unsplit (tests, the unsplit build) there is nothing to load.
     #[cfg(not(feature = "split"))]
     CHECK.with(|c| c.set(Some(load())));
     let checked = RwSignal::new(ready());
     let asked = StoredValue::new(false);
-    let report = Memo::new(move |_| {
+    let recheck = Recheck {
+        tick: RwSignal::new(0),
+        timer: StoredValue::new_local(None),
+    };
+    // The tick of the last check run, and whether it was slow.
+    let last = StoredValue::new((0u32, false));
+    let report = Memo::new(move |prev: Option<&Report>| {
         if !checked.get() {
             if !asked.get_value() {
                 asked.set_value(true);
@@ -79,7 +126,17 @@ pub fn report(
             }
             return Report::default();
         }
-        doc.with(|d| check(d, today()))
+        doc.track();
+        let tick = recheck.tick.get();
+        let (seen, slow) = last.get_value();
+        if let Some(prev) = prev.filter(|_| slow && tick == seen) {
+            recheck.after_pause();
+            return prev.clone();
+        }
+        let start = js_sys::Date::now();
+        let r = doc.with_untracked(|d| check(d, today()));
+        last.set_value((tick, js_sys::Date::now() - start > SLOW_CHECK_MS));
+        r
     });
-    (report, checked)
+    (report, checked, recheck)
 }

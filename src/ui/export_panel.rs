@@ -28,6 +28,7 @@ pub fn confirm_export() -> bool {
         );
         return false;
     }
+    ed.recheck.now();
     let (errors, lines) = ed.report.with_untracked(|r| {
         let errs: Vec<String> = r
             .findings

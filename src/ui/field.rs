@@ -86,6 +86,19 @@ pub fn FixButton(fix: crate::rules::Fix) -> impl IntoView {
     let ed = editor();
     let apply = move |_| {
         let fix = fix.clone();
+        // Only a fix the up-to-date report still offers: one made before the
+        // last keystrokes would undo them.
+        ed.recheck.now();
+        if !ed
+            .report
+            .with_untracked(|r| r.findings.iter().any(|f| f.fix.as_ref() == Some(&fix)))
+        {
+            return ed.say(
+                false,
+                "Văn bản vừa thay đổi; hãy xem lại cách sửa ở danh sách vấn đề.",
+                "The text has just changed; see the fix again in the list of problems.",
+            );
+        }
         let current = ed.doc.get_untracked();
         match crate::model::walk::set_text(&current, &fix.path, &fix.value) {
             Ok(fixed) => ed.edit(&format!("!fix {}", fix.path), move |d| *d = fixed),

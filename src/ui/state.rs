@@ -191,6 +191,9 @@ pub struct Editor {
     /// Whether `report` comes from the rules: false while their part of the
     /// module loads (see `checker`), when the report is empty.
     pub checked: RwSignal<bool>,
+    /// Brings `report` up to date before acting on it (on a very long plan
+    /// the check waits for a pause in typing).
+    pub recheck: super::checker::Recheck,
     /// Where each finding of `report` is, by path: every field of the form
     /// looks its own up here instead of scanning all findings, which made
     /// drawing a long body cost fields × findings.
@@ -215,12 +218,13 @@ impl Editor {
         let doc = RwSignal::new(doc);
         // Today is read on every check, so a tab left open past midnight
         // judges the next edit against the new day.
-        let (report, checked) = super::checker::report(doc, super::today);
+        let (report, checked, recheck) = super::checker::report(doc, super::today);
         let by_path = Memo::new(move |_| report.with(FindingIndex::new));
         Editor {
             doc,
             report,
             checked,
+            recheck,
             by_path,
             lang: RwSignal::new(Lang::Vi),
             status: RwSignal::new(None),

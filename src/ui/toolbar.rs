@@ -255,6 +255,7 @@ fn submit(ed: Editor, sink: u32, submit_with_errors: bool) {
             "Not sent: the checks are still loading; try again in a moment.",
         );
     }
+    ed.recheck.now();
     let (errors, summary) = ed.report.with_untracked(|r| {
         (
             r.count(crate::rules::Severity::Error),
