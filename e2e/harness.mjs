@@ -123,3 +123,19 @@ export function withBrowser(options = {}) {
   });
   return env;
 }
+
+/** A fresh browser context at the editor of `env` (from `withBrowser`);
+ * `?sample=N` opens a generated plan. */
+export async function openEditor(env, query = '', options = {}) {
+  const rec = await recordedPage(env.browser, options);
+  await rec.page.goto(env.server.url + query);
+  await rec.page.locator('.kh-title').waitFor();
+  return rec;
+}
+
+/** Choose a tab and wait until its part of the editor is drawn (a part may
+ * load on first use). */
+export async function showTab(page, name) {
+  await page.getByRole('tab', { name, exact: true }).click();
+  await page.locator('#kh-editor > :not(.kh-loading)').first().waitFor();
+}

@@ -3,23 +3,13 @@
 // and dates typed day first. Each journey failed on the build before it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { recordedPage, withBrowser } from './harness.mjs';
+import { withBrowser, openEditor, showTab } from './harness.mjs';
 
 const env = withBrowser();
 
-/** A fresh browser context at the editor (`?sample=N` opens a generated plan). */
-async function open(query = '', options = {}) {
-  const rec = await recordedPage(env.browser, options);
-  await rec.page.goto(env.server.url + query);
-  await rec.page.locator('.kh-title').waitFor();
-  return rec;
-}
+const open = (query, options) => openEditor(env, query, options);
 
-// A tab's part of the editor may load on first use: wait until it is drawn.
-const tab = async (page, name) => {
-  await page.getByRole('tab', { name, exact: true }).click();
-  await page.locator('#kh-editor > :not(.kh-loading)').first().waitFor();
-};
+const tab = showTab;
 
 const blankButton = (page) => page.getByRole('button', { name: 'Văn bản trống (không dùng mẫu)' });
 

@@ -7,22 +7,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, recordedPage, withBrowser } from './harness.mjs';
+import { ROOT, withBrowser, openEditor, showTab } from './harness.mjs';
 
 const env = withBrowser();
 
-/** A fresh browser context at the editor (`?sample=N` opens a generated plan). */
-async function open(query = '', options = {}) {
-  const rec = await recordedPage(env.browser, options);
-  await rec.page.goto(env.server.url + query);
-  await rec.page.locator('.kh-title').waitFor();
-  return rec;
-}
+const open = (query, options) => openEditor(env, query, options);
 
-const tab = async (page, name) => {
-  await page.getByRole('tab', { name, exact: true }).click();
-  await page.locator('#kh-editor > :not(.kh-loading)').first().waitFor();
-};
+const tab = showTab;
 
 const blankButton = (page) => page.getByRole('button', { name: 'Văn bản trống (không dùng mẫu)' });
 const fixture = () => JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/004_ctr04_dang_uy_kien_an.json'), 'utf8'));

@@ -14,20 +14,27 @@ const TODAY: PartialDate = PartialDate {
     day: Some(1),
 };
 
-fn clean() -> Document {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/heldout/phuong_le_chan_chuyen_doi_so.json"
-    );
+/// A held-out plan of tests/heldout/.
+fn plan_file(name: &str) -> Document {
+    let path = format!("{}/tests/heldout/{name}", env!("CARGO_MANIFEST_DIR"));
     from_json(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
-fn loud(doc: &Document) -> Vec<Finding> {
-    rules::check(doc, TODAY)
+/// The errors and warnings of `doc` on `today`.
+fn loud_on(doc: &Document, today: PartialDate) -> Vec<Finding> {
+    rules::check(doc, today)
         .findings
         .into_iter()
         .filter(|f| f.severity != Severity::Info)
         .collect()
+}
+
+fn clean() -> Document {
+    plan_file("phuong_le_chan_chuyen_doi_so.json")
+}
+
+fn loud(doc: &Document) -> Vec<Finding> {
+    loud_on(doc, TODAY)
 }
 
 /// The paragraph of lettered points, the appendix reference.

@@ -15,9 +15,9 @@ mod vni;
 mod wording;
 
 use cases::Case;
-use kehoach::model::json::{from_json, to_value};
+use kehoach::model::json::to_value;
 use kehoach::model::{Document, PartialDate};
-use kehoach::rules::{self, Finding, Severity};
+use kehoach::rules::{self, Finding};
 use serde_json::Value;
 
 const TODAY: PartialDate = PartialDate {
@@ -31,19 +31,11 @@ fn ctx() -> rules::Context {
 }
 
 pub fn clean() -> Document {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/heldout/phuong_gia_vien_thien_tai.json"
-    );
-    from_json(&std::fs::read_to_string(path).unwrap()).unwrap()
+    super::plan_file("phuong_gia_vien_thien_tai.json")
 }
 
 fn loud(doc: &Document) -> Vec<Finding> {
-    rules::check(doc, TODAY)
-        .findings
-        .into_iter()
-        .filter(|f| f.severity != Severity::Info)
-        .collect()
+    super::loud_on(doc, TODAY)
 }
 
 fn all_cases() -> impl Iterator<Item = &'static Case> {
