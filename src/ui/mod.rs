@@ -13,6 +13,7 @@ mod banner;
 mod body_editor;
 pub mod checker;
 mod closing;
+mod date_field;
 pub mod dom;
 pub mod drafts;
 mod drafts_panel;
