@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 
 use super::{focus_cell, Cursor, TableCtx};
 use crate::model::table::RowOp;
-use crate::model::{edit, Column, ColumnKind};
+use crate::model::{edit, Cell, Column, ColumnKind};
 use crate::ui::state::editor;
 
 /// Keyboard movement inside a table.
@@ -77,6 +77,13 @@ pub(super) fn on_cell_key(
             Some(Cursor { g, r, c: cur.c })
         })
     };
+    // Enter goes down in the same column; after Tabs across a row to its last
+    // cell, to the column the Tabs started from (as a spreadsheet does).
+    let back_to = TAB_START
+        .get()
+        .filter(|s| s.0 == (ai, cur.g, cur.r))
+        .map(|s| s.1);
+    let first = editable.first().copied().unwrap_or(cur.c);
     match key.as_str() {
         "Enter" if ctrl => {
             ev.prevent_default();
@@ -84,9 +91,35 @@ pub(super) fn on_cell_key(
         }
         "Enter" if !ev.shift_key() && !ev.alt_key() => {
             ev.prevent_default();
+            TAB_START.set(None);
+            let c = match back_to {
+                Some(start) if editable.last() == Some(&cur.c) => start,
+                _ => cur.c,
+            };
             match row_move(true) {
-                Some(n) => focus_cell(ai, n),
-                None => op(RowOp::Insert),
+                Some(n) => focus_cell(ai, Cursor { c, ..n }),
+                None => insert_then(ai, op, c),
+            }
+        }
+        "Tab" if !ev.shift_key() && !ctrl && !ev.alt_key() => {
+            if back_to.is_none() {
+                TAB_START.set(Some(((ai, cur.g, cur.r), cur.c)));
+            }
+            if editable.last() != Some(&cur.c) {
+                return;
+            }
+            // The last cell: the next row's first cell, a new row after the
+            // last one (a blank last row lets Tab leave the table).
+            match row_move(true) {
+                Some(n) => {
+                    ev.prevent_default();
+                    focus_cell(ai, Cursor { c: first, ..n });
+                }
+                None if !row_is_blank(ai, cur) => {
+                    ev.prevent_default();
+                    insert_then(ai, op, first);
+                }
+                None => {}
             }
         }
         "ArrowDown" if ev.alt_key() => {
@@ -118,6 +151,35 @@ pub(super) fn on_cell_key(
         }
         _ => {}
     }
+}
+
+/// A row of a table: (table, group, row).
+type RowAt = (usize, usize, usize);
+
+thread_local! {
+    /// Where a run of Tabs across a row began: (row, column).
+    static TAB_START: std::cell::Cell<Option<(RowAt, usize)>> =
+        const { std::cell::Cell::new(None) };
+}
+
+/// Insert a row below the cursor and put the focus in its column `c`.
+fn insert_then(ai: usize, op: &Arc<dyn Fn(RowOp) + Send + Sync>, c: usize) {
+    op(RowOp::Insert);
+    if let Some(at) = expect_context::<TableCtx>().cursor.get_untracked() {
+        focus_cell(ai, Cursor { c, ..at });
+    }
+}
+
+/// Whether the row at the cursor has nothing typed in it.
+fn row_is_blank(ai: usize, cur: Cursor) -> bool {
+    editor().doc.with_untracked(|d| {
+        d.appendices.get(ai).is_some_and(|a| {
+            a.groups
+                .get(cur.g)
+                .and_then(|g| g.rows.get(cur.r))
+                .is_some_and(|row| row.cells.iter().all(|c| *c == Cell::default()))
+        })
+    })
 }
 
 fn ctx_columns() -> Vec<Column> {
