@@ -60,6 +60,8 @@ fn focus_when_drawn(root: u32, path: String, deadline: f64) {
                 return;
             }
         }
+        // A part with no field of its own (an empty content): its tab's first field.
+        super::dom::focus_first_when_drawn(root, super::dom::FIRST_FIELD);
     });
 }
 
@@ -159,6 +161,14 @@ pub fn IssuesPanel() -> impl IntoView {
                         ed.tr("Đang tải phần kiểm tra…", "Loading the checks…")
                             .to_string()
                     }
+                }}
+            </p>
+            <p class="kh-hint">
+                {move || {
+                    ed.tr(
+                        "Phím F8 (hoặc Alt+K): đến vấn đề tiếp theo; Shift+F8: vấn đề trước.",
+                        "F8 (or Alt+K): go to the next problem; Shift+F8: the one before.",
+                    )
                 }}
             </p>
             <Show when=move || ed.checked.get() && ed.report.with(|r| r.findings.is_empty())>
