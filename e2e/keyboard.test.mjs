@@ -211,13 +211,15 @@ test('Esc closes the drafts list, the paste dialog, the agency matches and the c
   const draftsButton = page.getByRole('button', { name: 'Các bản nháp' });
   await press(draftsButton);
   await page.locator('.kh-drafts').waitFor();
+  await page.waitForFunction(() => document.querySelector('.kh-drafts')?.contains(document.activeElement), null, { timeout: 3000 });
   await page.keyboard.press('Tab');
   await page.keyboard.press('Escape');
   await page.locator('.kh-drafts').waitFor({ state: 'detached', timeout: 3000 });
   assert.equal(await page.evaluate(() => document.activeElement.id), 'kh-drafts-button');
   // The paste dialog: what was typed is kept for next time.
   await press(page.getByRole('button', { name: 'Dán cả văn bản…' }));
-  await page.locator('#kh-paste-text').fill('KẾ HOẠCH');
+  await focusIs(page, /^kh-paste-text$/, 'the paste dialog');
+  await page.keyboard.type('KẾ HOẠCH');
   await page.keyboard.press('Escape');
   await page.locator('#kh-paste-text').waitFor({ state: 'detached', timeout: 3000 });
   assert.equal(await page.evaluate(() => document.activeElement.id), 'kh-paste-whole');

@@ -241,6 +241,8 @@ fn ReportView(name: String, imported: Box<Imported>) -> impl IntoView {
     } = *imported;
     let report = std::sync::Arc::new(report);
     let doc = StoredValue::new(document);
+    // The file is read: opening it is the next thing to do.
+    ed.focus_later("kh-import-open".into());
     let summary = {
         let report = report.clone();
         move || report.summary(ed.lang.get())
