@@ -77,12 +77,7 @@ pub(super) fn on_cell_key(
             Some(Cursor { g, r, c: cur.c })
         })
     };
-    // Enter goes down in the same column; after Tabs across a row to its last
-    // cell, to the column the Tabs started from (as a spreadsheet does).
-    let back_to = TAB_START
-        .get()
-        .filter(|s| s.0 == (ai, cur.g, cur.r))
-        .map(|s| s.1);
+    let last = editable.last() == Some(&cur.c);
     let first = editable.first().copied().unwrap_or(cur.c);
     match key.as_str() {
         "Enter" if ctrl => {
@@ -91,36 +86,15 @@ pub(super) fn on_cell_key(
         }
         "Enter" if !ev.shift_key() && !ev.alt_key() => {
             ev.prevent_default();
-            TAB_START.set(None);
-            let c = match back_to {
-                Some(start) if editable.last() == Some(&cur.c) => start,
-                _ => cur.c,
-            };
-            match row_move(true) {
-                Some(n) => focus_cell(ai, Cursor { c, ..n }),
-                None => insert_then(ai, op, c),
-            }
+            enter(ai, cur, op, last, row_move(true));
         }
-        "Tab" if !ev.shift_key() && !ctrl && !ev.alt_key() => {
-            if back_to.is_none() {
-                TAB_START.set(Some(((ai, cur.g, cur.r), cur.c)));
-            }
-            if editable.last() != Some(&cur.c) {
-                return;
-            }
-            // The last cell: the next row's first cell, a new row after the
-            // last one (a blank last row lets Tab leave the table).
-            match row_move(true) {
-                Some(n) => {
-                    ev.prevent_default();
-                    focus_cell(ai, Cursor { c: first, ..n });
-                }
-                None if !row_is_blank(ai, cur) => {
-                    ev.prevent_default();
-                    insert_then(ai, op, first);
-                }
-                None => {}
-            }
+        "Tab"
+            if !ev.shift_key()
+                && !ctrl
+                && !ev.alt_key()
+                && tab(ai, cur, op, last, first, row_move(true)) =>
+        {
+            ev.prevent_default();
         }
         "ArrowDown" if ev.alt_key() => {
             ev.prevent_default();
@@ -160,6 +134,52 @@ thread_local! {
     /// Where a run of Tabs across a row began: (row, column).
     static TAB_START: std::cell::Cell<Option<(RowAt, usize)>> =
         const { std::cell::Cell::new(None) };
+}
+
+/// Enter: down in the same column; after Tabs across a row to its last
+/// cell, to the column the Tabs started from (as a spreadsheet does). After
+/// the last row, a new row. `below`: the row under the cursor.
+fn enter(
+    ai: usize,
+    cur: Cursor,
+    op: &Arc<dyn Fn(RowOp) + Send + Sync>,
+    last: bool,
+    below: Option<Cursor>,
+) {
+    let start = TAB_START.take().filter(|s| s.0 == (ai, cur.g, cur.r));
+    let c = match start {
+        Some((_, c)) if last => c,
+        _ => cur.c,
+    };
+    match below {
+        Some(n) => focus_cell(ai, Cursor { c, ..n }),
+        None => insert_then(ai, op, c),
+    }
+}
+
+/// Tab: remembers where a run of Tabs across a row began; at the row's last
+/// cell, the next row's first cell, or a new row after the last one (a blank
+/// last row lets Tab leave the table). True when it moved the focus itself.
+fn tab(
+    ai: usize,
+    cur: Cursor,
+    op: &Arc<dyn Fn(RowOp) + Send + Sync>,
+    last: bool,
+    first: usize,
+    below: Option<Cursor>,
+) -> bool {
+    if TAB_START.get().is_none_or(|s| s.0 != (ai, cur.g, cur.r)) {
+        TAB_START.set(Some(((ai, cur.g, cur.r), cur.c)));
+    }
+    if !last {
+        return false;
+    }
+    match below {
+        Some(n) => focus_cell(ai, Cursor { c: first, ..n }),
+        None if !row_is_blank(ai, cur) => insert_then(ai, op, first),
+        None => return false,
+    }
+    true
 }
 
 /// Insert a row below the cursor and put the focus in its column `c`.
