@@ -27,8 +27,10 @@ pub fn keys(ed: Editor, read_only: bool, popups: Popups, ev: leptos::ev::Keyboar
     // Alt+K by the key's place too: on a Mac, Option+K types «˚».
     let alt_k =
         ev.alt_key() && !ev.ctrl_key() && (key.eq_ignore_ascii_case("k") || ev.code() == "KeyK");
-    let gallery = use_context::<super::gallery::Gallery>().is_some_and(|g| g.open.get_untracked());
-    if (key == "F8" && plain || alt_k) && !gallery {
+    // Not over the template gallery (no problems are listed there).
+    let gallery =
+        || use_context::<super::gallery::Gallery>().is_some_and(|g| g.open.get_untracked());
+    if (key == "F8" && plain || alt_k) && !gallery() {
         ev.prevent_default();
         next_problem(ed, ev.shift_key());
     } else if key == "Escape" && plain {
