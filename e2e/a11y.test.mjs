@@ -136,3 +136,10 @@ test('axe: English interface', async () => {
   await page.locator('.kh-app[lang=en]').waitFor();
   assertClean('header tab in English', await audit(page));
 });
+
+test('axe: the guide, opened on the template gallery', async () => {
+  const { page } = await open();
+  await page.getByRole('button', { name: 'Hướng dẫn' }).click();
+  await page.getByRole('heading', { name: 'Hướng dẫn nhanh' }).waitFor();
+  assertClean('guide', await audit(page));
+});

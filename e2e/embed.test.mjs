@@ -131,7 +131,9 @@ async function startFromTemplate(editor) {
       const options = await el.locator('option').evaluateAll((os) => os.map((o) => o.value).filter(Boolean));
       await el.selectOption(facts[key] && options.includes(facts[key]) ? facts[key] : options[0]);
     } else {
-      const example = ((await el.getAttribute('placeholder')) ?? '').replace(/^ví dụ:\s*/, '');
+      // The template's example is in the help line under the label.
+      const hint = editor.locator(`[id="fact-${key}-hint"]`);
+      const example = (await hint.count()) ? ((await hint.innerText()).split(/ví dụ:\s*/i)[1] ?? '') : '';
       await el.fill(facts[key] ?? example);
     }
   }
@@ -205,6 +207,24 @@ test('the example portal: a plan made in the custom element is submitted and log
   const reviewed = await page.evaluate(() => window.kehoachPortal.reviewer.getDocument());
   assert.equal(reviewed.header.subject, CLEAN.header.subject);
   assert.equal(await page.locator('#nhat-ky li[data-editor="duyet"][data-event="change"]').count(), 0);
+  assert.deepEqual(problems().filter((p) => !/Applying inline style/.test(p)), []);
+});
+
+test("an embedded editor speaks its host's language, not the one the standalone app remembers", async () => {
+  const { page, problems } = await hostPage();
+  // The standalone app on this origin was last used in English.
+  await page.evaluate(() => localStorage.setItem('kehoach-lang', 'en'));
+  assert.equal(await mountIn(page, 'a', { document: CLEAN, storage: false }), null);
+  assert.equal(await mountIn(page, 'b', { document: CLEAN, storage: false, locale: 'en' }), null);
+  await page.locator('#a').getByLabel('Trích yếu').waitFor();
+  await page.locator('#b').getByLabel('Subject').waitFor();
+  // Switching in an embedded editor changes nothing stored.
+  await page.locator('#a .kh-lang').click();
+  await page.locator('#a').getByLabel('Subject').waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem('kehoach-lang')), 'en');
+  await page.locator('#b .kh-lang').click();
+  await page.locator('#b').getByLabel('Trích yếu').waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem('kehoach-lang')), 'en');
   assert.deepEqual(problems().filter((p) => !/Applying inline style/.test(p)), []);
 });
 

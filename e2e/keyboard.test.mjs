@@ -246,8 +246,9 @@ test('Esc closes the drafts list, the paste dialog, the agency matches and the c
 
 test('«Nhập JSON…» shows a focus ring when the keyboard reaches it', async () => {
   const { page, problems } = await open('?sample=1');
+  // «Nhập JSON…» comes just before «Dán cả văn bản…» in the toolbar.
   await page.getByRole('button', { name: 'Dán cả văn bản…' }).focus();
-  await page.keyboard.press('Tab');
+  await page.keyboard.press('Shift+Tab');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'kh-import');
   const outline = await page.locator('label[for=kh-import]').evaluate((l) => {
     const s = getComputedStyle(l);

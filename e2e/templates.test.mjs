@@ -18,8 +18,9 @@ test('a ward plan started from the city plan template has its facts everywhere a
   for (const el of await page.locator('.kh-start input, .kh-start select').all()) {
     const id = await el.getAttribute('id');
     const key = id.replace(/^fact-/, '');
-    const placeholder = (await el.getAttribute('placeholder')) ?? '';
-    const example = placeholder.replace(/^ví dụ:\s*/, '');
+    // The template's example is in the help line under the label.
+    const hint = page.locator(`#${id}-hint`);
+    const example = (await hint.count()) ? ((await hint.innerText()).split(/ví dụ:\s*/i)[1] ?? '') : '';
     const tag = await el.evaluate((e) => e.tagName);
     const value = { cap: 'phường', ten_don_vi: 'Hồng An', so_nq: '41', ngay_nq: '23/12/2025', nguoi_ky: 'Nguyễn Hữu Thanh' }[key];
     if (tag === 'SELECT') {

@@ -162,6 +162,7 @@ fn options_from_js(
         } else {
             Lang::Vi
         },
+        remember_lang: false,
         read_only: spec.read_only,
         exports,
         storage,

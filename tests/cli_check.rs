@@ -94,7 +94,7 @@ fn findings_are_listed_with_rule_and_place_in_words() {
     );
     assert!(out2.contains("plan.timeframe.text"), "{out2}");
     let (_, out_en, _) = run(&["--lang", "en", "check", s(&f)]);
-    assert!(out_en.contains("1 errors, 1 warnings, 0 info"), "{out_en}");
+    assert!(out_en.contains("1 error, 1 warning, 0 info"), "{out_en}");
     assert!(out_en.contains("leading zero"), "{out_en}");
 }
 

@@ -337,3 +337,61 @@ fn a_doubled_or_dropped_line_is_caught() {
     assert!(compare(&seed[..2], &printed).added.is_empty());
     assert!(compare(&seed[..2], &printed).dropped.is_empty());
 }
+
+/// The seed paragraph that starts with a task: its label's letter and the
+/// skeletons of the task's first words (the OCR reads "c)" as "c¢)", "đ)" as "d)").
+fn seed_has_lettered(seed_body: &[String], letter: char, text: &str) -> bool {
+    let want: Vec<String> = folded(text).iter().take(6).map(|w| skeleton(w)).collect();
+    let letter = folded(&letter.to_string())[0].clone();
+    // A label anywhere in a paragraph: the seed joins a line the OCR did not
+    // read as labelled ("¢) To chirc …") to the one before.
+    seed_body.iter().any(|p| {
+        let tokens: Vec<&str> = p.split_whitespace().collect();
+        (0..tokens.len()).any(|i| {
+            // The OCR reads "c)" as "¢)" or "c¢)".
+            let label = tokens[i].replace('¢', "c");
+            let rest = tokens[i + 1..].join(" ");
+            let got: Vec<String> = folded(&rest).iter().take(8).map(|w| skeleton(w)).collect();
+            let shared = want.iter().filter(|w| got.contains(w)).count();
+            label.len() <= 3
+                && label.ends_with(')')
+                && folded(&label).first() == Some(&letter)
+                && shared * 2 >= want.len()
+        })
+    })
+}
+
+/// Tasks lettered a), b), c) in the seed style (a task under a numbered group,
+/// "1. … a) …") print with their letters, as the seed has them.
+#[test]
+fn lettered_tasks_keep_their_letters() {
+    use kehoach::model::{numbering::visit, NodeKind};
+    let mut failures = Vec::new();
+    let mut lettered = 0;
+    for (fixture, file) in &PAIRS[..4] {
+        let doc = common::fixture(fixture);
+        let (seed_body, _) = seed_parts(&seed(file));
+        let printed: Vec<String> = kehoach::export::body_lines(&doc)
+            .iter()
+            .map(|l| l.joined())
+            .collect();
+        visit(&doc.body, &doc.settings.numbering, &mut |node, _, label| {
+            let letter = label.strip_suffix(')').and_then(|l| l.chars().next());
+            let (Some(letter), NodeKind::Task) = (letter, node.kind) else {
+                return;
+            };
+            lettered += 1;
+            let first = node.text.lines().next().unwrap_or("").trim();
+            if !printed.iter().any(|l| *l == format!("{label} {first}")) {
+                failures.push(format!("{fixture}: the export lost «{label} {first}»"));
+            }
+            if !seed_has_lettered(&seed_body, letter, first) {
+                failures.push(format!(
+                    "{fixture}: the seed does not letter «{label} {first}»"
+                ));
+            }
+        });
+    }
+    assert!(lettered >= 6, "{lettered} lettered tasks");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -208,3 +208,7 @@ fn fixes_restore_what_the_author_meant() {
     want.body[1].children[0].text = "Nhiệm vụ chung".into();
     assert_eq!(fixed, want);
 }
+
+/// The second held-out plan and its planted defects.
+#[path = "heldout/gia_vien.rs"]
+mod gia_vien;

@@ -66,3 +66,42 @@ fn every_fixture_comes_back_from_its_text_export() {
     eprintln!("all fixtures: {matched}/{total}");
     assert!(matched * 100 >= total * 95, "{matched}/{total} matched");
 }
+
+/// A task that names its lead and partners in a sentence, not in labelled
+/// lines: read into its fields when the names are the directory's (here, from
+/// the labelled lines of the first task and the duty blocks), never otherwise.
+#[test]
+fn a_task_sentence_gives_its_lead_and_partners() {
+    let text = "ỦY BAN NHÂN DÂN PHƯỜNG GIA VIÊN\nSố: 18/KH-UBND\tGia Viên, ngày 12 tháng 3 năm 2026\n\nKẾ HOẠCH\nPhòng, chống thiên tai năm 2026\n\nỦy ban nhân dân phường ban hành Kế hoạch như sau:\nI. NỘI DUNG\n1. Công tác chuẩn bị\n\
+a) Kiện toàn Ban Chỉ huy phòng, chống thiên tai phường\n- Cơ quan chủ trì: Văn phòng HĐND và UBND.\n- Cơ quan phối hợp: Phòng Kinh tế, Hạ tầng và Đô thị; Công an phường.\n- Thời gian thực hiện: Quý I/2026.\n\
+b) Rà soát phương án ứng phó với bão mạnh. Giao Phòng Kinh tế, Hạ tầng và Đô thị chủ trì; phối hợp với Công an phường và Văn phòng HĐND và UBND.\n- Thời gian thực hiện: Quý II/2026.\n\
+c) Tuyên truyền kiến thức phòng, chống thiên tai. Phòng Văn hóa - Xã hội chủ trì, phối hợp Công an phường thực hiện.\n- Thời gian thực hiện: Thường xuyên.\n\
+d) Diễn tập sơ tán dân. Giao Ban Chỉ huy quân sự phường chủ trì, phối hợp với Công an phường.\n- Thời gian thực hiện: Tháng 7/2026.\n\
+II. TỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa - Xã hội\nTuyên truyền.\n2. Công an phường\nBảo đảm an ninh, trật tự./.\n";
+    let doc = import_text(text).document;
+    let tasks: Vec<_> = doc.body[0].children[0]
+        .children
+        .iter()
+        .map(|n| {
+            let t = n.task.as_ref().expect("a task");
+            (t.lead.clone(), t.partners.clone())
+        })
+        .collect();
+    let ids = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        tasks[1],
+        (
+            ids(&["phong_kinh_te_ha_tang_va_do_thi"]),
+            ids(&["cong_an_phuong", "van_phong_hdnd_va_ubnd"])
+        )
+    );
+    assert_eq!(
+        tasks[2],
+        (ids(&["phong_van_hoa_xa_hoi"]), ids(&["cong_an_phuong"]))
+    );
+    // "Ban Chỉ huy quân sự phường" is not in the directory: nothing is read,
+    // and the directory gets no agency the lines did not list.
+    assert_eq!(tasks[3], (vec![], vec![]));
+    let names: Vec<&str> = doc.agencies.iter().map(|a| a.name.as_str()).collect();
+    assert!(!names.iter().any(|n| n.contains("quân sự")), "{names:?}");
+}

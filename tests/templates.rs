@@ -413,3 +413,38 @@ fn committed_template_schema_matches_the_rust_types() {
     let committed = std::fs::read_to_string(path).unwrap();
     assert_eq!(committed, templates::schema_json(), "template schema out of date: run `cargo run -- template schema > schema/kehoach-template-v1.schema.json`");
 }
+
+#[test]
+fn fact_labels_show_no_internal_values() {
+    for t in kehoach::templates::builtin() {
+        for f in &t.facts {
+            for label in [&f.label_vi, &f.label_en] {
+                assert!(
+                    !label
+                        .split(|c: char| !c.is_alphanumeric() && c != '_')
+                        .any(|w| w.contains('_')),
+                    "{}: {label}",
+                    t.id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_deadline_is_read_day_first_and_must_exist() {
+    for typed in ["05/6", "5-6", "05.06", "trước ngày 05/6", " 5 / 6 "] {
+        assert_eq!(
+            templates::parse_day_month(typed).unwrap(),
+            (5, 6),
+            "{typed}"
+        );
+    }
+    assert_eq!(templates::parse_day_month("29/2").unwrap(), (29, 2));
+    let (vi, en) = templates::parse_day_month("31/6").unwrap_err();
+    assert_eq!(vi, "hạn 31/6 không có thật.");
+    assert_eq!(en, "deadline 31/6 is not a real date.");
+    assert!(templates::parse_day_month("6/13").is_err());
+    assert!(templates::parse_day_month("0506").is_err());
+    assert!(templates::parse_day_month("ngày mai").is_err());
+}

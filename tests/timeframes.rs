@@ -82,3 +82,59 @@ fn forms_named_in_the_seeds_are_understood() {
     }
     assert!(!Timeframe::Text("Đang cập nhật".into()).is_understood());
 }
+
+#[test]
+fn quarters_and_halves_written_in_words_are_timeframes() {
+    use kehoach::model::Timeframe as T;
+    // A quarter by its number reads as the quarter by its Roman numeral.
+    assert_eq!(
+        T::parse_vi("quý 2 năm 2026"),
+        T::Quarter {
+            quarter: 2,
+            year: 2026
+        }
+    );
+    assert_eq!(T::parse_vi("Quý 2 năm 2026"), T::parse_vi("Quý II/2026"));
+    assert_eq!(T::parse_vi("Quý II năm 2026"), T::parse_vi("quý 2/2026"));
+    // Half-years and the first months of a year keep their words, and the
+    // checks know the year they name.
+    for (t, y) in [
+        ("6 tháng đầu năm 2026", 2026),
+        ("6 tháng cuối năm 2026", 2026),
+        ("9 tháng đầu năm 2027", 2027),
+        ("Trong 6 tháng đầu năm 2026", 2026),
+        ("Cuối năm 2026", 2026),
+        ("Đầu năm 2026", 2026),
+    ] {
+        let tf = T::Text(t.into());
+        assert!(tf.is_understood(), "{t}");
+        assert_eq!(tf.years(), Some((y, y)), "{t}");
+    }
+    assert_eq!(
+        T::parse_vi("6 tháng đầu năm 2026").to_vi(),
+        "6 tháng đầu năm 2026"
+    );
+}
+
+#[test]
+fn the_line_under_the_field_says_what_was_understood() {
+    use kehoach::model::Timeframe as T;
+    use kehoach::Lang;
+    assert_eq!(
+        T::parse_vi("quý 2 năm 2026").meaning(Lang::Vi),
+        "Hiểu là một quý: «Quý II/2026»"
+    );
+    assert_eq!(
+        T::parse_vi("6 tháng đầu năm 2026").meaning(Lang::Vi),
+        "Hiểu là thời gian ghi bằng lời, trong năm 2026: «6 tháng đầu năm 2026»"
+    );
+    assert_eq!(
+        T::parse_vi("6 tháng đầu năm 2026").meaning(Lang::En),
+        "Understood as a time in words, within 2026: «6 tháng đầu năm 2026»"
+    );
+    assert_eq!(
+        T::parse_vi("Đang cập nhật").meaning(Lang::Vi),
+        "Chưa hiểu được — giữ nguyên như đã gõ."
+    );
+    assert_eq!(T::parse_vi("").meaning(Lang::Vi), "");
+}

@@ -166,3 +166,59 @@ fn task_fields_print_once_and_as_written() {
         ]
     );
 }
+
+#[test]
+fn a_cell_prints_as_the_editor_shows_it() {
+    use crate::model::edit;
+    let doc = crate::model::sample::generated_plan(1);
+    let id = doc.agencies[0].id.clone();
+    let name = doc.agencies[0].name.clone();
+    let column = |kind| Column {
+        id: "c".into(),
+        title: "C".into(),
+        kind,
+        width: None,
+    };
+    let cases = [
+        // A directory agency and a name not (yet) in the directory.
+        (
+            ColumnKind::AgencyList,
+            Cell {
+                agencies: vec![id],
+                text: "Trường Tiểu học Kim Liên".into(),
+                ..Cell::default()
+            },
+            format!("{name}; Trường Tiểu học Kim Liên"),
+        ),
+        // Written words kept in a timeframe column without a value.
+        (
+            ColumnKind::Timeframe,
+            Cell {
+                text: "Hằng năm".into(),
+                ..Cell::default()
+            },
+            "Hằng năm".to_string(),
+        ),
+    ];
+    for (kind, cell, printed) in cases {
+        assert_eq!(cell_text(&doc, &column(kind), Some(&cell), 1), printed);
+        assert_eq!(edit::cell_text(&doc, kind, &cell), printed);
+    }
+}
+
+#[test]
+fn clean_copies_only_text_it_would_not_change() {
+    // Every char alone and between letters, against the char-by-char rule.
+    let slow = |s: &str| -> String {
+        crate::text::map_with_line_feeds(s, |c| match c {
+            '\u{2028}' | '\u{2029}' => Some('\n'),
+            c if is_dropped(c) => None,
+            c => Some(c),
+        })
+    };
+    for c in ('\0'..='\u{3000}').chain(['\u{FEFF}', '\u{FFFE}', '\u{FFFF}', 'ệ', '😀']) {
+        for s in [format!("{c}"), format!("Kế{c}\r\nhoạch\r")] {
+            assert_eq!(clean(&s), slow(&s), "U+{:04X}", c as u32);
+        }
+    }
+}

@@ -358,14 +358,50 @@ impl TaskField {
     /// in any case, followed by a colon.
     pub fn read_line(text: &str) -> Option<(TaskField, &str)> {
         let t = text.trim();
-        let lower = crate::text::to_lower(t);
+        // Only the words before the first colon can be a label: lower-casing
+        // the whole line, for every field, was most of a long preview's time.
+        let (head, value) = t.split_once(':')?;
+        let head = crate::text::to_lower(head.trim_end());
         TaskField::ALL.into_iter().find_map(|f| {
-            f.names().iter().find_map(|name| {
-                let rest = lower.strip_prefix(&crate::text::to_lower(name))?;
-                let colon = rest.trim_start().strip_prefix(':')?;
-                let at = t.len() - colon.len();
-                Some((f, t[at..].trim()))
-            })
+            f.names()
+                .iter()
+                .any(|name| head == crate::text::to_lower(name))
+                .then(|| (f, value.trim()))
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::TaskField;
+
+    #[test]
+    fn a_labelled_line_is_read_in_any_case_with_its_value_whole() {
+        assert_eq!(
+            TaskField::read_line("  Cơ quan chủ trì: Công an phường. "),
+            Some((TaskField::Lead, "Công an phường."))
+        );
+        assert_eq!(
+            TaskField::read_line("THỜI GIAN THỰC HIỆN : Quý II"),
+            Some((TaskField::Timeframe, "Quý II"))
+        );
+        // A value whose lower case is longer than itself ("İ" → "i̇") was cut
+        // one byte early, or not on a char boundary at all.
+        assert_eq!(
+            TaskField::read_line("Sản phẩm: İİ báo cáo"),
+            Some((TaskField::Output, "İİ báo cáo"))
+        );
+        assert_eq!(
+            TaskField::read_line("Kết quả: Xong: 3 bản"),
+            Some((TaskField::Output, "Xong: 3 bản"))
+        );
+    }
+
+    #[test]
+    fn a_line_that_only_starts_like_a_label_is_not_one() {
+        assert_eq!(TaskField::read_line("Thời gian thực hiện kế hoạch"), None);
+        assert_eq!(TaskField::read_line("Thời gian của đợt 1: tháng 3"), None);
+        assert_eq!(TaskField::read_line("Phối hợp chặt chẽ: các tổ"), None);
+        assert_eq!(TaskField::read_line(""), None);
     }
 }

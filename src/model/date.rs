@@ -156,6 +156,12 @@ pub fn parse_date(s: &str) -> Result<PartialDate, (String, String)> {
     Ok(date)
 }
 
+/// "06/12/2026 14:05": a moment as the app lists it (when a draft was
+/// saved), day first with two-digit day and month, as dates are typed.
+pub fn moment_vi(year: i32, month: u8, day: u8, hour: u8, minute: u8) -> String {
+    format!("{day:02}/{month:02}/{year} {hour:02}:{minute:02}")
+}
+
 /// Month as written in a date: "01", "02", then "3" … "12" (Nghị định 30).
 pub fn month_vi(m: u8) -> String {
     if m <= 2 {
@@ -231,6 +237,11 @@ impl schemars::JsonSchema for PartialDate {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn moments_are_listed_day_first() {
+        assert_eq!(super::moment_vi(2026, 12, 6, 9, 5), "06/12/2026 09:05");
+        assert_eq!(super::moment_vi(2027, 1, 31, 23, 59), "31/01/2027 23:59");
+    }
     use super::*;
 
     #[test]

@@ -412,27 +412,36 @@ pub fn add_unlisted(doc: &mut Document, ai: usize, g: usize, r: usize, c: usize)
     names
 }
 
-/// How a cell reads as text (agency names, then names not in the directory
-/// after "; "; timeframe in Vietnamese).
-pub fn cell_text(doc: &Document, kind: ColumnKind, cell: &Cell) -> String {
+/// How a cell reads as text, in the editor and in the exports: agency names
+/// (the directory's, then the names not in it kept in the cell's text) as one
+/// list ([`join_agency_names`](super::agency_names::join_agency_names)), a
+/// timeframe as printed, else the cell's text. Each piece the author wrote
+/// passes through `tidy`: the editor shows it as typed ([`cell_text`]), the
+/// exports print it cleaned (`export::cell_text`).
+pub fn cell_text_with(
+    doc: &Document,
+    kind: ColumnKind,
+    cell: &Cell,
+    tidy: &dyn Fn(&str) -> String,
+) -> String {
     match kind {
         ColumnKind::Agency | ColumnKind::AgencyList => super::agency_names::join_agency_names(
             cell.agencies
                 .iter()
-                .map(|id| {
-                    doc.agency(id)
-                        .map(|a| a.name.clone())
-                        .unwrap_or_else(|| id.clone())
-                })
-                .chain((!cell.text.trim().is_empty()).then(|| cell.text.clone())),
+                .map(|id| tidy(doc.agency(id).map_or(id.as_str(), |a| a.name.as_str())))
+                .chain((!cell.text.trim().is_empty()).then(|| tidy(&cell.text))),
         ),
-        ColumnKind::Timeframe => cell
-            .timeframe
-            .as_ref()
-            .map(|tf| tf.printed(Some(&cell.text)))
-            .unwrap_or_default(),
-        _ => cell.text.clone(),
+        ColumnKind::Timeframe => match &cell.timeframe {
+            Some(tf) => tidy(&tf.printed(Some(&cell.text))),
+            None => tidy(&cell.text),
+        },
+        _ => tidy(&cell.text),
     }
+}
+
+/// How a cell reads in the editor: [`cell_text_with`], pieces as typed.
+pub fn cell_text(doc: &Document, kind: ColumnKind, cell: &Cell) -> String {
+    cell_text_with(doc, kind, cell, &str::to_string)
 }
 
 #[cfg(test)]

@@ -1,10 +1,12 @@
 //! Standardized JSON v1: export (canonical bytes, NFC), import (strict, exact
 //! error paths in Vietnamese and English, never panics) and the migration hook.
 
+mod every_error;
 mod parse;
 mod wording;
 
 use super::{Document, FORMAT_NAME, FORMAT_VERSION};
+pub use every_error::{errors_text, from_json_all, MAX_ERRORS};
 pub use parse::parse_value;
 use serde::Serialize;
 use serde_json::Value;

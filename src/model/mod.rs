@@ -30,7 +30,7 @@ pub use choices::{
     AgencyLevel, ColumnKind, NodeKind, NumberStyle, ReportPeriod, RowNumbering, SignPrefix,
     TaskField,
 };
-pub use date::{days_in_month, month_vi, parse_date, PartialDate};
+pub use date::{days_in_month, moment_vi, month_vi, parse_date, PartialDate};
 pub use kind::{DocKind, Profile};
 pub use timeframe::Timeframe;
 

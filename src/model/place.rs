@@ -365,7 +365,14 @@ fn row_place(doc: Option<&Document>, ix: &[usize], (name_vi, name_en): Words) ->
 mod tests {
     use super::{place, place_in_sentence};
     use crate::model::sample::generated_plan;
-    use crate::model::{NumberStyle, ReportDeadline, ReportPeriod, RowNumbering};
+    use crate::model::{Document, NumberStyle, ReportDeadline, ReportPeriod, RowNumbering};
+
+    /// Each path (Vietnamese, English) reads as the words given.
+    fn assert_places(doc: &Document, cases: &[(&str, &str, &str)]) {
+        for (path, vi, en) in cases {
+            assert_eq!(place(doc, path), (vi.to_string(), en.to_string()), "{path}");
+        }
+    }
 
     #[test]
     fn places_are_words_with_printed_labels() {
@@ -419,13 +426,7 @@ mod tests {
                 "The lead agency of item II.1",
             ),
         ];
-        for (path, vi, en) in cases {
-            assert_eq!(
-                place(&doc, path),
-                (vi.to_string(), en.to_string()),
-                "{path}"
-            );
-        }
+        assert_places(&doc, &cases);
     }
 
     #[test]
@@ -469,13 +470,7 @@ mod tests {
                 "The numbering of levels (in Settings)",
             ),
         ];
-        for (path, vi, en) in cases {
-            assert_eq!(
-                place(&doc, path),
-                (vi.to_string(), en.to_string()),
-                "{path}"
-            );
-        }
+        assert_places(&doc, &cases);
         assert_eq!(
             place_in_sentence(&doc, "opening[0]").0,
             "đoạn 1 của phần mở đầu"

@@ -5,6 +5,7 @@
 use super::date::{month_vi, PartialDate};
 use serde::{Deserialize, Serialize};
 
+mod meaning;
 mod reading;
 pub use reading::Reading;
 

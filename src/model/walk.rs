@@ -18,6 +18,20 @@ pub fn for_each_text_lazy(doc: &Document, f: &mut dyn FnMut(&dyn Fn() -> String,
             f(path, text)
         }
     };
+    header_texts(doc, &mut emit);
+    node_texts(&doc.body, &mut Vec::new(), &mut emit);
+    for (i, a) in doc.agencies.iter().enumerate() {
+        emit(&|| format!("agencies[{i}].name"), &a.name);
+    }
+    appendix_texts(doc, &mut emit);
+    closing_texts(doc, &mut emit);
+}
+
+/// What `for_each_text_lazy` calls with a lazily built path and a text.
+type Emit<'e> = dyn FnMut(&dyn Fn() -> String, &str) + 'e;
+
+/// The header's fields and the opening paragraphs.
+fn header_texts(doc: &Document, emit: &mut Emit) {
     let h = &doc.header;
     if let Some(p) = &h.parent_body {
         emit(&|| "header.parent_body".into(), p);
@@ -31,34 +45,35 @@ pub fn for_each_text_lazy(doc: &Document, f: &mut dyn FnMut(&dyn Fn() -> String,
     for (i, p) in doc.opening.iter().enumerate() {
         emit(&|| format!("opening[{i}]"), p);
     }
-    type Emit<'e> = dyn FnMut(&dyn Fn() -> String, &str) + 'e;
-    fn nodes(list: &[Node], path: &mut Vec<usize>, emit: &mut Emit) {
-        for (i, n) in list.iter().enumerate() {
-            path.push(i);
-            let p: &[usize] = path;
-            emit(&|| format!("{}.text", node_path(p)), &n.text);
-            if let Some(t) = &n.task {
-                if let Some(form) = &t.form {
-                    emit(&|| format!("{}.task.form", node_path(p)), form);
-                }
-                if let Some(super::Timeframe::Text(tf)) = &t.timeframe {
-                    emit(&|| format!("{}.task.timeframe.text", node_path(p)), tf);
-                }
-                if let Some(written) = &t.timeframe_text {
-                    emit(&|| format!("{}.task.timeframe_text", node_path(p)), written);
-                }
-                if let Some(out) = &t.output {
-                    emit(&|| format!("{}.task.output", node_path(p)), out);
-                }
+}
+
+/// Each body node's text and its task's written fields, depth first.
+fn node_texts(list: &[Node], path: &mut Vec<usize>, emit: &mut Emit) {
+    for (i, n) in list.iter().enumerate() {
+        path.push(i);
+        let p: &[usize] = path;
+        emit(&|| format!("{}.text", node_path(p)), &n.text);
+        if let Some(t) = &n.task {
+            if let Some(form) = &t.form {
+                emit(&|| format!("{}.task.form", node_path(p)), form);
             }
-            nodes(&n.children, path, emit);
-            path.pop();
+            if let Some(super::Timeframe::Text(tf)) = &t.timeframe {
+                emit(&|| format!("{}.task.timeframe.text", node_path(p)), tf);
+            }
+            if let Some(written) = &t.timeframe_text {
+                emit(&|| format!("{}.task.timeframe_text", node_path(p)), written);
+            }
+            if let Some(out) = &t.output {
+                emit(&|| format!("{}.task.output", node_path(p)), out);
+            }
         }
+        node_texts(&n.children, path, emit);
+        path.pop();
     }
-    nodes(&doc.body, &mut Vec::new(), &mut emit);
-    for (i, a) in doc.agencies.iter().enumerate() {
-        emit(&|| format!("agencies[{i}].name"), &a.name);
-    }
+}
+
+/// Each appendix's title, note, column titles, group headings and cells.
+fn appendix_texts(doc: &Document, emit: &mut Emit) {
     for (ai, a) in doc.appendices.iter().enumerate() {
         emit(&|| format!("appendices[{ai}].title"), &a.title);
         if let Some(n) = &a.attached_note {
@@ -93,6 +108,10 @@ pub fn for_each_text_lazy(doc: &Document, f: &mut dyn FnMut(&dyn Fn() -> String,
             }
         }
     }
+}
+
+/// Nơi nhận, the signature block and the parent plan's issuing body.
+fn closing_texts(doc: &Document, emit: &mut Emit) {
     for (i, r) in doc.recipients.items.iter().enumerate() {
         emit(&|| format!("recipients.items[{i}]"), r);
     }

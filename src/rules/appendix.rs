@@ -122,10 +122,9 @@ fn number_order(doc: &Document, _: &Context, s: &mut Sink) {
 /// A reference to an appendix in running text: its value (None for an unnumbered
 /// "Phụ lục") and the text as written.
 fn references(text: &str, out: &mut Vec<(Option<usize>, String)>) {
-    let lower_needle = ["Phụ lục", "phụ lục", "PHỤ LỤC"];
-    for needle in lower_needle {
-        for (i, _) in text.match_indices(needle) {
-            let mut rest = text[i + needle.len()..].trim_start_matches(' ');
+    for end in phu_luc_words(text) {
+        {
+            let mut rest = text[end..].trim_start_matches(' ');
             rest = rest.strip_prefix("số ").unwrap_or(rest);
             let mut found = false;
             loop {
@@ -157,6 +156,28 @@ fn references(text: &str, out: &mut Vec<(Option<usize>, String)>) {
             }
         }
     }
+}
+
+/// Where the words "phụ lục" stand in `text`, in any case ("Phụ Lục" with
+/// wrong capitals still refers to an appendix): the byte offset after them.
+fn phu_luc_words(text: &str) -> impl Iterator<Item = usize> + '_ {
+    const WORDS: &str = "phụ lục";
+    // Only a "p" before an "h" can start the words: searched for as bytes,
+    // this was a fifth of checking the largest plan as a walk over its chars.
+    text.match_indices(['P', 'p'])
+        .filter(|&(i, _)| matches!(text.as_bytes().get(i + 1), Some(b'h' | b'H')))
+        .filter_map(move |(i, _)| {
+            let mut end = i;
+            let mut want = WORDS.chars();
+            for c in text[i..].chars() {
+                let Some(w) = want.next() else { break };
+                if !crate::text::lower_char(c).eq(std::iter::once(w)) {
+                    return None;
+                }
+                end += c.len_utf8();
+            }
+            want.next().is_none().then_some(end)
+        })
 }
 
 /// References in the opening and body texts, with the path of the text.
@@ -383,6 +404,13 @@ mod tests {
         let at = "body[1].children[1].children[0].text";
         one.body[1].children[1].children[0].text = "(Có Phụ lục I chi tiết kèm theo)".into();
         assert_quiet(&one, "appendix.");
+        // Wrong capitals are another rule's: the reference still refers.
+        for written in ["(Có Phụ Lục chi tiết kèm theo)", "(Có PHỤ LỤC I kèm theo)"] {
+            one.body[1].children[1].children[0].text = written.into();
+            assert_quiet(&one, "appendix.");
+        }
+        one.body[1].children[1].children[0].text = "(Có Phụ Lục II kèm theo)".into();
+        assert_eq!(paths(&one, "appendix.reference_missing"), [at]);
         // "Phụ lục II" names no appendix, and then the one there is never referred to:
         // both rules say so, neither accepts what the other reports.
         one.body[1].children[1].children[0].text = "(Có Phụ lục II chi tiết kèm theo)".into();

@@ -14,7 +14,7 @@ use crate::model::{days_in_month, Document, PartialDate, Profile};
 
 /// `citations(doc)`, found once per check and read by several rules; only the
 /// fields whose facts say they cite something are scanned again.
-fn shared_citations<'a>(doc: &Document, s: &Sink<'a>) -> &'a [Citation] {
+pub(super) fn shared_citations<'a>(doc: &Document, s: &Sink<'a>) -> &'a [Citation] {
     let fields = field_facts(doc, s);
     s.shared().citations.get_or_init(|| {
         let mut out = Vec::new();

@@ -14,7 +14,22 @@ pub use body::typed_label;
 use body::*;
 use closing::*;
 
+/// The family's rules, grouped by what they look at.
 pub fn rules() -> Vec<Rule> {
+    [
+        part_and_number_rules(),
+        date_rules(),
+        signature_rules(),
+        recipient_rules(),
+        body_rules(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
+/// The required parts, the number and the symbol.
+fn part_and_number_rules() -> Vec<Rule> {
     use Applies::*;
     use Severity::*;
     vec![
@@ -66,6 +81,14 @@ pub fn rules() -> Vec<Rule> {
             title_en: "Symbol carries the issuing body code",
             check: symbol_body_code,
         },
+    ]
+}
+
+/// The issue date.
+fn date_rules() -> Vec<Rule> {
+    use Applies::*;
+    use Severity::*;
+    vec![
         Rule {
             id: "nd30.date.leading_zero",
             severity: Warning,
@@ -78,8 +101,8 @@ pub fn rules() -> Vec<Rule> {
             id: "nd30.date.exists",
             severity: Error,
             applies: Both,
-            title_vi: "Ngày ban hành có thật",
-            title_en: "Issue date exists",
+            title_vi: "Ngày ban hành và ngày tháng ghi trong nội dung có thật",
+            title_en: "The issue date and the dates written in the text exist",
             check: date_exists,
         },
         Rule {
@@ -98,6 +121,14 @@ pub fn rules() -> Vec<Rule> {
             title_en: "A numbered document is not dated in the future",
             check: date_future,
         },
+    ]
+}
+
+/// The signature block.
+fn signature_rules() -> Vec<Rule> {
+    use Applies::*;
+    use Severity::*;
+    vec![
         Rule {
             id: "nd30.signature.kt",
             severity: Error,
@@ -130,6 +161,14 @@ pub fn rules() -> Vec<Rule> {
             title_en: "Q., T/L, T/UQ are unusual in Party documents",
             check: party_signature_prefix,
         },
+    ]
+}
+
+/// Nơi nhận and the archive line.
+fn recipient_rules() -> Vec<Rule> {
+    use Applies::*;
+    use Severity::*;
+    vec![
         Rule {
             id: "nd30.recipients.punctuation",
             severity: Warning,
@@ -154,6 +193,14 @@ pub fn rules() -> Vec<Rule> {
             title_en: "The archive's unit code matches a directory short name",
             check: recipients_archive_unit,
         },
+    ]
+}
+
+/// The body's labels, numbering depth and closing mark.
+fn body_rules() -> Vec<Rule> {
+    use Applies::*;
+    use Severity::*;
+    vec![
         Rule {
             id: "nd30.body.typed_label",
             severity: Warning,
@@ -414,6 +461,41 @@ fn date_exists(doc: &Document, _: &Context, s: &mut Sink) {
             format!("The issue date {d} does not exist."),
         );
     }
+    text_dates_exist(doc, s);
+}
+
+/// A date written in running text ("trước ngày 31/6/2026", "ngày 30/02") that
+/// no calendar has; a cited document's date is `cite.date_exists`'s to report.
+fn text_dates_exist(doc: &Document, s: &mut Sink) {
+    let cited = super::citations::shared_citations(doc, s);
+    let fields = field_facts(doc, s);
+    for_each_field_where(doc, fields, |f| f.dates, &mut |path, text, _| {
+        let wrong: Vec<&str> = date_mentions(text)
+            .into_iter()
+            .filter(|m| {
+                let (d, mo) = (m.day_value(text), m.month_value(text));
+                // Without a year, 29/02 may be right.
+                let last = crate::model::days_in_month(m.year.unwrap_or(2024), mo as u8);
+                d == 0 || d > u32::from(last)
+            })
+            .map(|m| (m.start, m.end))
+            .filter(|span| {
+                let here = path();
+                !cited
+                    .iter()
+                    .any(|c| c.path == here && c.date.is_some() && c.date_span == Some(*span))
+            })
+            .map(|(a, b)| &text[a..b])
+            .collect();
+        if !wrong.is_empty() {
+            let list = wrong.join("”, “");
+            s.report(
+                path(),
+                format!("Ngày tháng “{list}” không có thật."),
+                format!("The date “{list}” does not exist."),
+            );
+        }
+    });
 }
 
 fn date_complete(doc: &Document, _: &Context, s: &mut Sink) {

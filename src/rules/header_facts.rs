@@ -95,7 +95,9 @@ fn floor_boundary(t: &str, i: usize) -> usize {
 }
 
 /// The part of an opening paragraph that names this plan: after "ban hành Kế
-/// hoạch" or "xây dựng Kế hoạch" (the citations before it are other documents').
+/// hoạch" or "xây dựng Kế hoạch" (the citations before it are other documents'),
+/// or else the last clause of the sentence that ends "như sau:" ("…, Ủy ban
+/// nhân dân phường triển khai thực hiện năm 2026 như sau:") when it cites nothing.
 fn own_part(p: &str) -> Option<&str> {
     let lower = to_lower(p);
     [
@@ -105,6 +107,12 @@ fn own_part(p: &str) -> Option<&str> {
     ]
     .iter()
     .find_map(|k| lower.find(k).and_then(|i| p.get(i..)))
+    .or_else(|| {
+        let t = p.trim_end();
+        to_lower(t).ends_with("như sau:").then_some(())?;
+        let clause = &t[t.rfind(", ").map_or(0, |i| i + 2)..];
+        (!clause.contains("số ")).then_some(clause)
+    })
 }
 
 fn year_subject(doc: &Document, _: &Context, s: &mut Sink) {

@@ -52,6 +52,18 @@ impl Severity {
         };
         lang.pick(vi, en)
     }
+
+    /// How many findings of this severity, in words: "3 lỗi", "1 warning",
+    /// "2 warnings" (English counts take their plural; "info" has none).
+    pub fn counted(self, n: usize, lang: Lang) -> String {
+        let (vi, one, many) = match self {
+            Severity::Error => ("lỗi", "error", "errors"),
+            Severity::Warning => ("cảnh báo", "warning", "warnings"),
+            Severity::Info => ("gợi ý", "info", "info"),
+        };
+        let word = lang.pick(vi, if n == 1 { one } else { many });
+        format!("{n} {word}")
+    }
 }
 
 /// A correction a finding offers: set the text field at `path` to `value`.
@@ -234,15 +246,9 @@ impl Report {
 
     /// "3 lỗi, 5 cảnh báo, 1 gợi ý" / "3 errors, 5 warnings, 1 info".
     pub fn summary(&self, lang: Lang) -> String {
-        let (e, w, i) = (
-            self.count(Severity::Error),
-            self.count(Severity::Warning),
-            self.count(Severity::Info),
-        );
-        match lang {
-            Lang::Vi => format!("{e} lỗi, {w} cảnh báo, {i} gợi ý"),
-            Lang::En => format!("{e} errors, {w} warnings, {i} info"),
-        }
+        Severity::ALL
+            .map(|s| s.counted(self.count(s), lang))
+            .join(", ")
     }
 }
 
@@ -291,15 +297,7 @@ pub fn check_with(doc: &Document, ctx: &Context) -> Report {
             Applies::PartyOnly => doc.profile == Profile::Party,
         };
         if applies {
-            (rule.check)(
-                doc,
-                ctx,
-                &mut Sink {
-                    rule,
-                    out: &mut findings,
-                    shared: &shared,
-                },
-            );
+            run(rule, doc, ctx, &mut findings, &shared);
         }
     }
     // Errors first, then warnings, then notes, each in rule order: a stable
@@ -314,16 +312,19 @@ pub fn check_with(doc: &Document, ctx: &Context) -> Report {
 /// Run one rule of the catalogue regardless of profile (benchmarks, tools).
 pub fn check_one(rule: &'static Rule, doc: &Document, ctx: &Context) -> Vec<Finding> {
     let mut findings = Vec::new();
-    (rule.check)(
-        doc,
-        ctx,
-        &mut Sink {
-            rule,
-            out: &mut findings,
-            shared: &Shared::default(),
-        },
-    );
+    run(rule, doc, ctx, &mut findings, &Shared::default());
     findings
+}
+
+/// Run one rule, its findings added to `out`.
+fn run(
+    rule: &'static Rule,
+    doc: &Document,
+    ctx: &Context,
+    out: &mut Vec<Finding>,
+    shared: &Shared,
+) {
+    (rule.check)(doc, ctx, &mut Sink { rule, out, shared });
 }
 
 /// Apply the fixes of a report, at most one per path (the first: most severe).

@@ -8,7 +8,16 @@ use super::{Applies, Context, Rule, Severity, Sink};
 use crate::model::numbering::node_path;
 use crate::model::{days_in_month, Cell, Document, Node, NodeKind, ReportPeriod, Task, Timeframe};
 
+/// The family's rules, grouped by what they look at.
 pub fn rules() -> Vec<Rule> {
+    [assignment_rules(), time_rules()]
+        .into_iter()
+        .flatten()
+        .collect()
+}
+
+/// Who does each task: lead, partners and the agency directory.
+fn assignment_rules() -> Vec<Rule> {
     use Applies::*;
     use Severity::*;
     vec![
@@ -52,6 +61,14 @@ pub fn rules() -> Vec<Rule> {
             title_en: "Directory agency never assigned",
             check: agency_unused,
         },
+    ]
+}
+
+/// When: timeframes and report deadlines.
+fn time_rules() -> Vec<Rule> {
+    use Applies::*;
+    use Severity::*;
+    vec![
         Rule {
             id: "plan.timeframe.text",
             severity: Info,

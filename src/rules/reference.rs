@@ -530,10 +530,10 @@ pub const REFERENCE: &[RuleDoc] = &[
     doc(
         "text.spacing",
         (
-            "Thực tiễn chế bản: một dấu cách giữa hai từ, không có dấu cách trước dấu câu",
-            "Typesetting practice: one space between words, none before punctuation",
+            "Thực tiễn chế bản: một dấu cách giữa hai từ, không có dấu cách trước dấu câu, có dấu cách sau dấu phẩy",
+            "Typesetting practice: one space between words, none before punctuation, one after a comma",
         ),
-        ("Kế hoạch  số 15 , ngày", "Kế hoạch số 15, ngày"),
+        ("Kế hoạch  số 15 , ngày; năm 2030,thuỷ lợi", "Kế hoạch số 15, ngày; năm 2030, thuỷ lợi"),
         true,
     ),
     doc(

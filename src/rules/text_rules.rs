@@ -58,8 +58,9 @@ pub fn rules() -> Vec<Rule> {
             id: "text.spacing",
             severity: Severity::Warning,
             applies: Applies::Both,
-            title_vi: "Không có dấu cách thừa hoặc dấu cách trước dấu câu",
-            title_en: "No doubled spaces or spaces before punctuation",
+            title_vi: "Không có dấu cách thừa, dấu cách trước dấu câu hoặc dấu phẩy dính chữ sau",
+            title_en:
+                "No doubled spaces, spaces before punctuation or commas glued to the next word",
             check: spacing,
         },
     ]
@@ -216,8 +217,8 @@ fn spacing(doc: &Document, _: &Context, sink: &mut Sink) {
         let q = around(t, at);
         sink.report_fix(
             path(),
-            format!("Văn bản có dấu cách thừa hoặc dấu cách trước dấu câu: “{q}”."),
-            format!("Doubled space or a space before punctuation: “{q}”."),
+            format!("Dấu cách chưa đúng chỗ (thừa, đứng trước dấu câu hoặc thiếu sau dấu phẩy): “{q}”."),
+            format!("A space is out of place (doubled, before a punctuation mark or missing after a comma): “{q}”."),
             fixed,
         );
     });

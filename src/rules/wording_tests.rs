@@ -36,8 +36,9 @@ fn second_appendix(d: &mut Document, number: &str) {
     d.body[1].children[1].children[0].text = "(Có Phụ lục I và II chi tiết kèm theo)".into();
 }
 
-/// Documents in which the header, the opening and the closing are broken.
-fn broken_frame() -> Vec<Broken> {
+/// Documents in which the header or the opening is broken: number, symbol,
+/// subject and date.
+fn broken_header() -> Vec<Broken> {
     vec![
         (
             "number letters",
@@ -47,10 +48,6 @@ fn broken_frame() -> Vec<Broken> {
         (
             "number spaces",
             with(|d| d.header.number = Some(" 15 ".into())),
-        ),
-        (
-            "committee text",
-            with(|d| d.signature.lines[0].text = "ỦY BAN".into()),
         ),
         ("draft", with(|d| d.header.number = None)),
         ("no subject", with(|d| d.header.subject.clear())),
@@ -77,6 +74,17 @@ fn broken_frame() -> Vec<Broken> {
         (
             "date future",
             with(|d| d.header.date = PartialDate::ymd(2027, 1, 15)),
+        ),
+    ]
+}
+
+/// Documents in which the closing is broken: signature, Nơi nhận, the
+/// body's labels and ending.
+fn broken_closing() -> Vec<Broken> {
+    vec![
+        (
+            "committee text",
+            with(|d| d.signature.lines[0].text = "ỦY BAN".into()),
         ),
         (
             "kt",
@@ -393,7 +401,8 @@ fn broken_wording() -> Vec<Broken> {
 
 /// A broken document for every rule of the catalogue.
 pub(crate) fn broken_documents() -> Vec<Broken> {
-    let mut all = broken_frame();
+    let mut all = broken_header();
+    all.extend(broken_closing());
     all.extend(broken_wording());
     all.extend(broken_citations());
     all.extend(broken_tasks());
@@ -573,4 +582,18 @@ fn the_reference_covers_the_catalogue_and_says_which_rules_fix() {
             d.fixes
         );
     }
+}
+
+#[test]
+fn counts_are_whole_words_in_each_language() {
+    use super::{Report, Severity};
+    use crate::Lang;
+    assert_eq!(Severity::Warning.counted(1, Lang::En), "1 warning");
+    assert_eq!(Severity::Warning.counted(2, Lang::En), "2 warnings");
+    assert_eq!(Severity::Error.counted(1, Lang::En), "1 error");
+    assert_eq!(Severity::Error.counted(0, Lang::En), "0 errors");
+    assert_eq!(Severity::Warning.counted(1, Lang::Vi), "1 cảnh báo");
+    let report = Report::default();
+    assert_eq!(report.summary(Lang::Vi), "0 lỗi, 0 cảnh báo, 0 gợi ý");
+    assert_eq!(report.summary(Lang::En), "0 errors, 0 warnings, 0 info");
 }

@@ -53,6 +53,21 @@ impl Signer {
         }
     }
 
+    /// `label` in the interface's language: in English, the Vietnamese title
+    /// as it is printed, then what it means.
+    pub fn label_in(self, lang: crate::Lang) -> String {
+        let gloss = match self {
+            Signer::Chair => "the chair",
+            Signer::ViceChair => "a vice-chair, for the chair",
+            Signer::Secretary => "the secretary",
+            Signer::DeputySecretary => "a deputy secretary, for the secretary",
+        };
+        match lang {
+            crate::Lang::Vi => self.label(),
+            crate::Lang::En => format!("{} — {gloss}", self.label()),
+        }
+    }
+
     pub fn parse(s: &str) -> Option<Signer> {
         match crate::model::edit::slug(s).as_str() {
             "chu_tich" | "chair" | "ct" => Some(Signer::Chair),

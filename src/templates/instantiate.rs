@@ -14,46 +14,67 @@ pub(crate) fn resolve(
         let path = format!("facts.{}", f.key);
         let given = facts.get(&f.key).map(str::trim).filter(|v| !v.is_empty());
         let value = match given {
-            Some(raw) => parse_fact(f.kind, raw).map_err(|(vi, en)| {
-                TemplateError::at(
-                    &path,
-                    format!("{}: {vi}", f.label_vi),
-                    format!("{}: {en}", f.label_en),
-                )
-            })?,
-            None if f.required => {
-                return Err(TemplateError::at(
-                    &path,
-                    format!("thiếu dữ kiện bắt buộc \"{}\" ({}).", f.label_vi, f.key),
-                    format!("missing required fact \"{}\" ({}).", f.label_en, f.key),
-                ))
-            }
+            Some(raw) => parse_fact(f.kind, raw).map_err(|msg| unreadable(f, &path, msg))?,
+            None if f.required => return Err(missing_required(f, &path)),
             None => FactValue::Absent,
         };
         if let FactValue::Signer(s) = &value {
-            let party = t.document.get("profile").and_then(Value::as_str) == Some("party");
-            if s.is_party() != party {
-                let (vi, en) = if party {
-                    (
-                        "văn bản của Đảng: người ký là \"bi_thu\" (Bí thư) hoặc \"pho_bi_thu\" (Phó Bí thư)",
-                        "a Party document is signed by \"bi_thu\" (secretary) or \"pho_bi_thu\" (deputy secretary)",
-                    )
-                } else {
-                    (
-                        "văn bản của Ủy ban nhân dân: người ký là \"chu_tich\" (Chủ tịch) hoặc \"pho_chu_tich\" (Phó Chủ tịch)",
-                        "a People's Committee document is signed by \"chu_tich\" (chair) or \"pho_chu_tich\" (vice-chair)",
-                    )
-                };
-                return Err(TemplateError::at(
-                    &path,
-                    format!("{}: {vi}.", f.label_vi),
-                    format!("{}: {en}.", f.label_en),
-                ));
-            }
+            check_signer(t, f, &path, s)?;
         }
         out.insert(f.key.clone(), (f.kind, value));
     }
-    // Own deadlines: derived from the parent's when absent, checked earlier when given.
+    own_deadlines(t, &mut out)?;
+    Ok(out)
+}
+
+/// A required fact left empty (path "facts.<key>").
+fn missing_required(def: &FactDef, path: &str) -> TemplateError {
+    TemplateError::at(
+        path,
+        format!("thiếu dữ kiện bắt buộc \"{}\" ({}).", def.label_vi, def.key),
+        format!("missing required fact \"{}\" ({}).", def.label_en, def.key),
+    )
+}
+
+/// A value that cannot be read as its fact's kind, with the fact's label.
+fn unreadable(def: &FactDef, path: &str, (vi, en): Msg) -> TemplateError {
+    TemplateError::at(
+        path,
+        format!("{}: {vi}", def.label_vi),
+        format!("{}: {en}", def.label_en),
+    )
+}
+
+/// The signer fits the document's profile: a Party document is signed by its
+/// secretaries, a People's Committee document by its chair or vice-chairs.
+fn check_signer(t: &Template, f: &FactDef, path: &str, s: &Signer) -> Result<(), TemplateError> {
+    let party = t.document.get("profile").and_then(Value::as_str) == Some("party");
+    if s.is_party() == party {
+        return Ok(());
+    }
+    let (vi, en) = if party {
+        (
+            "văn bản của Đảng: người ký là \"bi_thu\" (Bí thư) hoặc \"pho_bi_thu\" (Phó Bí thư)",
+            "a Party document is signed by \"bi_thu\" (secretary) or \"pho_bi_thu\" (deputy secretary)",
+        )
+    } else {
+        (
+            "văn bản của Ủy ban nhân dân: người ký là \"chu_tich\" (Chủ tịch) hoặc \"pho_chu_tich\" (Phó Chủ tịch)",
+            "a People's Committee document is signed by \"chu_tich\" (chair) or \"pho_chu_tich\" (vice-chair)",
+        )
+    };
+    Err(TemplateError::at(
+        path,
+        format!("{}: {vi}.", f.label_vi),
+        format!("{}: {en}.", f.label_en),
+    ))
+}
+
+/// Own deadlines: derived from the parent's when absent, checked earlier when given.
+fn own_deadlines(
+    t: &Template,
+    out: &mut BTreeMap<String, (FactKind, FactValue)>,
+) -> Result<(), TemplateError> {
     for f in &t.facts {
         let Some(parent_key) = &f.earlier_than else {
             continue;
@@ -90,7 +111,7 @@ pub(crate) fn resolve(
             }
         }
     }
-    Ok(out)
+    Ok(())
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -175,6 +196,7 @@ pub(crate) fn render_whole(
     })
 }
 
+/// Fill every placeholder in `v` (at JSON path `path`) with the resolved facts.
 pub(crate) fn substitute(
     v: &mut Value,
     path: &str,
@@ -182,71 +204,9 @@ pub(crate) fn substitute(
 ) -> Result<(), TemplateError> {
     match v {
         Value::String(s) => {
-            if !s.contains("{{") {
-                return Ok(());
+            if let Some(filled) = fill_string(s, path, facts)? {
+                *v = filled;
             }
-            let fail = |vi: String, en: String| TemplateError::at(path, vi, en);
-            let list = scan(s).ok_or_else(|| {
-                fail(
-                    "\"{{\" không có \"}}\" đóng.".into(),
-                    "\"{{\" is never closed.".into(),
-                )
-            })?;
-            let lookup =
-                |raw: &str| -> Result<(FactKind, &FactValue, String, Case), TemplateError> {
-                    if !well_formed(raw) {
-                        return Err(fail(
-                            format!("chỗ điền {{{{{raw}}}}} sai dạng."),
-                            format!("malformed placeholder {{{{{raw}}}}}."),
-                        ));
-                    }
-                    let (key, form) = split_placeholder(raw);
-                    let (kind, value) =
-                        facts.get(&crate::text::to_lower(key)).ok_or_else(|| {
-                            fail(
-                                format!("chỗ điền {{{{{raw}}}}} chưa khai báo trong \"facts\"."),
-                                format!("placeholder {{{{{raw}}}}} is not declared in \"facts\"."),
-                            )
-                        })?;
-                    if !kind.forms().contains(&form) {
-                        return Err(fail(
-                            format!("dạng \"{form}\" không dùng được với dữ kiện \"{key}\"."),
-                            format!("form \"{form}\" does not apply to fact \"{key}\"."),
-                        ));
-                    }
-                    Ok((*kind, value, form.to_string(), case_of(key)))
-                };
-            let trimmed = s.trim();
-            if list.len() == 1
-                && trimmed.starts_with("{{")
-                && trimmed.ends_with("}}")
-                && trimmed.len() == list[0].len() + 4
-                && split_placeholder(&list[0]).0 != OPEN_BRACES
-            {
-                let (kind, value, form, case) = lookup(&list[0])?;
-                *v = render_whole(kind, value, &form, case).map_err(|(vi, en)| fail(vi, en))?;
-                return Ok(());
-            }
-            let mut out = String::with_capacity(s.len());
-            let mut rest = s.as_str();
-            while let Some(start) = rest.find("{{") {
-                out.push_str(&rest[..start]);
-                let after = &rest[start + 2..];
-                let end = after.find("}}").unwrap_or(after.len());
-                let raw = &after[..end];
-                if split_placeholder(raw).0 == OPEN_BRACES && split_placeholder(raw).1.is_empty() {
-                    out.push_str("{{");
-                } else {
-                    let (kind, value, form, case) = lookup(raw)?;
-                    out.push_str(&apply_case(
-                        render_text(kind, value, &form).map_err(|(vi, en)| fail(vi, en))?,
-                        case,
-                    ));
-                }
-                rest = after.get(end + 2..).unwrap_or("");
-            }
-            out.push_str(rest);
-            *s = out;
         }
         Value::Array(items) => {
             for (i, item) in items.iter_mut().enumerate() {
@@ -261,6 +221,86 @@ pub(crate) fn substitute(
         _ => {}
     }
     Ok(())
+}
+
+/// What a string with placeholders becomes (`None`: it has none): a string
+/// that is exactly one placeholder takes the fact's whole value (a list, a
+/// null); any other has each placeholder written out in its text.
+fn fill_string(
+    s: &str,
+    path: &str,
+    facts: &BTreeMap<String, (FactKind, FactValue)>,
+) -> Result<Option<Value>, TemplateError> {
+    if !s.contains("{{") {
+        return Ok(None);
+    }
+    let fail = |(vi, en): Msg| TemplateError::at(path, vi, en);
+    let list = scan(s).ok_or_else(|| {
+        fail((
+            "\"{{\" không có \"}}\" đóng.".into(),
+            "\"{{\" is never closed.".into(),
+        ))
+    })?;
+    let trimmed = s.trim();
+    if list.len() == 1
+        && trimmed.starts_with("{{")
+        && trimmed.ends_with("}}")
+        && trimmed.len() == list[0].len() + 4
+        && split_placeholder(&list[0]).0 != OPEN_BRACES
+    {
+        let (kind, value, form, case) = lookup(&list[0], facts).map_err(fail)?;
+        return render_whole(kind, value, form, case)
+            .map(Some)
+            .map_err(fail);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(start) = rest.find("{{") {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 2..];
+        let end = after.find("}}").unwrap_or(after.len());
+        let raw = &after[..end];
+        if split_placeholder(raw).0 == OPEN_BRACES && split_placeholder(raw).1.is_empty() {
+            out.push_str("{{");
+        } else {
+            let (kind, value, form, case) = lookup(raw, facts).map_err(fail)?;
+            out.push_str(&apply_case(
+                render_text(kind, value, form).map_err(fail)?,
+                case,
+            ));
+        }
+        rest = after.get(end + 2..).unwrap_or("");
+    }
+    out.push_str(rest);
+    Ok(Some(Value::String(out)))
+}
+
+/// The fact a placeholder's text (`raw`, between the braces) names, with the
+/// form it asks for and the case its key is written in.
+fn lookup<'f>(
+    raw: &'f str,
+    facts: &'f BTreeMap<String, (FactKind, FactValue)>,
+) -> Result<(FactKind, &'f FactValue, &'f str, Case), Msg> {
+    if !well_formed(raw) {
+        return Err((
+            format!("chỗ điền {{{{{raw}}}}} sai dạng."),
+            format!("malformed placeholder {{{{{raw}}}}}."),
+        ));
+    }
+    let (key, form) = split_placeholder(raw);
+    let (kind, value) = facts.get(&crate::text::to_lower(key)).ok_or_else(|| {
+        (
+            format!("chỗ điền {{{{{raw}}}}} chưa khai báo trong \"facts\"."),
+            format!("placeholder {{{{{raw}}}}} is not declared in \"facts\"."),
+        )
+    })?;
+    if !kind.forms().contains(&form) {
+        return Err((
+            format!("dạng \"{form}\" không dùng được với dữ kiện \"{key}\"."),
+            format!("form \"{form}\" does not apply to fact \"{key}\"."),
+        ));
+    }
+    Ok((*kind, value, form, case_of(key)))
 }
 
 /// Start a plan from a template: fill every placeholder with the given facts and
@@ -307,22 +347,14 @@ pub fn check_fact(def: &FactDef, value: &str) -> Result<(), TemplateError> {
     let path = format!("facts.{}", def.key);
     if value.trim().is_empty() {
         return if def.required {
-            Err(TemplateError::at(
-                &path,
-                format!("thiếu dữ kiện bắt buộc \"{}\" ({}).", def.label_vi, def.key),
-                format!("missing required fact \"{}\" ({}).", def.label_en, def.key),
-            ))
+            Err(missing_required(def, &path))
         } else {
             Ok(())
         };
     }
-    parse_fact(def.kind, value).map(|_| ()).map_err(|(vi, en)| {
-        TemplateError::at(
-            &path,
-            format!("{}: {vi}", def.label_vi),
-            format!("{}: {en}", def.label_en),
-        )
-    })
+    parse_fact(def.kind, value)
+        .map(|_| ())
+        .map_err(|msg| unreadable(def, &path, msg))
 }
 
 /// The required facts not given yet, in the template's order.

@@ -433,20 +433,6 @@ mod tests {
     }
 
     #[test]
-    fn a_deadline_is_read_day_first_and_must_exist() {
-        for typed in ["05/6", "5-6", "05.06", "trước ngày 05/6", " 5 / 6 "] {
-            assert_eq!(parse_day_month(typed).unwrap(), (5, 6), "{typed}");
-        }
-        assert_eq!(parse_day_month("29/2").unwrap(), (29, 2));
-        let (vi, en) = parse_day_month("31/6").unwrap_err();
-        assert_eq!(vi, "hạn 31/6 không có thật.");
-        assert_eq!(en, "deadline 31/6 is not a real date.");
-        assert!(parse_day_month("6/13").is_err());
-        assert!(parse_day_month("0506").is_err());
-        assert!(parse_day_month("ngày mai").is_err());
-    }
-
-    #[test]
     fn deadlines_read_and_print_back() {
         let d = parse_deadlines("10/6, 15/9, 15/11").unwrap();
         assert_eq!(

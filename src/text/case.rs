@@ -158,12 +158,45 @@ pub fn upper_char(c: char) -> CaseChars {
     map(&tables().upper, c)
 }
 
+/// Code points below this (Latin, Greek, Cyrillic, Vietnamese's Latin
+/// Extended Additional) are lower-cased through a direct table made on first
+/// use: the runs' binary search per char was 70% of laying out the largest
+/// plan's preview (4 MB of text, 250 ms → 40 ms natively).
+const DIRECT: u32 = 0x2000;
+
+/// `DIRECT` entries: the one char each maps to, or `u32::MAX` when it maps to
+/// several.
+fn lower_direct() -> &'static [u32] {
+    static DIRECT_LOWER: OnceLock<Vec<u32>> = OnceLock::new();
+    DIRECT_LOWER.get_or_init(|| {
+        (0..DIRECT)
+            .map(|cp| {
+                let mut m = map(&tables().lower, char::from_u32(cp).unwrap_or('\0'));
+                match (m.next(), m.next()) {
+                    (Some(one), None) => one as u32,
+                    _ => u32::MAX,
+                }
+            })
+            .collect()
+    })
+}
+
 /// `c.to_lowercase()`.
 pub fn lower_char(c: char) -> CaseChars {
     if c.is_ascii() {
         return CaseChars::one(c.to_ascii_lowercase());
     }
+    if let Some(one) = direct_lower(c) {
+        return CaseChars::one(one);
+    }
     map(&tables().lower, c)
+}
+
+/// The one char `c` lower-cases to, from the direct table.
+fn direct_lower(c: char) -> Option<char> {
+    lower_direct()
+        .get(c as usize)
+        .and_then(|&l| char::from_u32(l))
 }
 
 /// `s.to_uppercase()`.
@@ -175,12 +208,19 @@ pub fn to_upper(s: &str) -> String {
 
 /// `s.to_lowercase()`: "Σ" ends a word as "ς".
 pub fn to_lower(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
     for (i, c) in s.char_indices() {
         if c == 'Σ' {
             let word_final = ignorable_then_cased(s[..i].chars().rev())
                 && !ignorable_then_cased(s[i + 'Σ'.len_utf8()..].chars());
             out.push(if word_final { 'ς' } else { 'σ' });
+        } else if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else if let Some(one) = direct_lower(c) {
+            out.push(one);
         } else {
             out.extend(lower_char(c));
         }

@@ -83,6 +83,13 @@ pub fn invisible_chars(t: &str) -> Vec<(char, Invisible)> {
 /// typed the old way: CR LF and a lone CR become one line feed, as the exports
 /// print them.
 pub fn remove_invisible(t: &str) -> String {
+    map_with_line_feeds(t, |c| Invisible::of(c).is_none().then_some(c))
+}
+
+/// `t` with CR LF and a lone CR as one line feed and every other character
+/// as `map` says (`None`: left out). One reading of line breaks for the
+/// invisible-character fix and the exports' `clean`.
+pub fn map_with_line_feeds(t: &str, map: impl Fn(char) -> Option<char>) -> String {
     let mut out = String::with_capacity(t.len());
     let mut chars = t.chars().peekable();
     while let Some(c) = chars.next() {
@@ -93,8 +100,7 @@ pub fn remove_invisible(t: &str) -> String {
                 }
                 out.push('\n');
             }
-            c if Invisible::of(c).is_some() => {}
-            c => out.push(c),
+            c => out.extend(map(c)),
         }
     }
     out

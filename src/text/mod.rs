@@ -30,7 +30,9 @@ mod unpack;
 pub use case::{capitalise, lower_char, to_lower, to_upper, upper_char, CaseChars};
 pub use diacritics::{fold, lacks_diacritics};
 pub use eth::{find_eth_for_dj, fix_eth_for_dj, has_eth_for_dj};
-pub use invisible::{has_invisible, invisible_chars, remove_invisible, Invisible};
+pub use invisible::{
+    has_invisible, invisible_chars, map_with_line_feeds, remove_invisible, Invisible,
+};
 #[cfg(test)]
 pub(crate) use legacy::samples as legacy_samples;
 pub use legacy::{convert_legacy, detect_legacy, legacy_to_unicode, Converted, Legacy};

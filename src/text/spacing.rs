@@ -1,5 +1,6 @@
-//! Spacing inside a line: doubled spaces, a space before , . ; : ! ? ) and a
-//! space after (. Line breaks are never touched, nor leading indentation,
+//! Spacing inside a line: doubled spaces, a space before , . ; : ! ? ), a
+//! space after ( and no space after a comma or semicolon glued to a word
+//! ("2030,thuỷ"). Line breaks are never touched, nor leading indentation,
 //! trailing spaces, "./." itself, dot leaders ("ngày ... tháng") and the wide
 //! blanks a draft leaves for a number or date ("số      /KH-UBND",
 //! "ngày    tháng    năm 2026").
@@ -8,15 +9,26 @@ const BEFORE_PUNCT: [char; 6] = [',', ';', ':', '!', '?', ')'];
 /// Words after which a run of three or more spaces is a blank to fill in.
 const BLANK_AFTER: [&str; 4] = ["ngày", "tháng", "năm", "số"];
 
-/// Cheap test for anything the fix could change (all patterns are ASCII).
+/// Cheap test for anything the fix could change (the marks are ASCII; a
+/// letter after a comma may be any byte of a UTF-8 letter).
 fn candidate(text: &str) -> bool {
     let b = text.as_bytes();
     b.windows(2).any(|w| {
         matches!(
             (w[0], w[1]),
             (b' ', b' ' | b',' | b'.' | b';' | b':' | b'!' | b'?' | b')') | (b'(', b' ')
-        )
+        ) || matches!(w[0], b',' | b';') && (w[1].is_ascii_alphabetic() || w[1] >= 0x80)
     })
+}
+
+/// A comma or semicolon written straight after a word and straight before
+/// the next one ("2030,thuỷ"): it needs a space after it. Digits around it
+/// ("1,5") are a number, left alone.
+fn glued_mark(chars: &[char], i: usize) -> bool {
+    matches!(chars[i], ',' | ';')
+        && i > 0
+        && !chars[i - 1].is_whitespace()
+        && chars.get(i + 1).is_some_and(|c| c.is_alphabetic())
 }
 
 /// The corrected text when `text` has a spacing problem, None when it is clean.
@@ -55,6 +67,9 @@ fn fix_line(line: &str, out: &mut String) {
     while i < chars.len() {
         if chars[i] != ' ' || i == 0 || i >= end {
             out.push(chars[i]);
+            if glued_mark(&chars, i) {
+                out.push(' ');
+            }
             i += 1;
             continue;
         }
@@ -139,6 +154,23 @@ mod tests {
         let strip = |s: &str| s.replace(' ', "");
         assert_eq!(strip(&fix_spacing(t)), strip(t));
         assert_eq!(fix_spacing("1 ,5"), "1,5");
+    }
+
+    #[test]
+    fn a_comma_glued_to_both_words_gets_a_space_after() {
+        // What an older fix left ("2030,thủy") is still reported, and fixed.
+        assert!(has_spacing_issue("năm 2030,thủy lợi"));
+        assert_eq!(fix_spacing("năm 2030,thủy lợi"), "năm 2030, thủy lợi");
+        assert_eq!(fix_spacing("xã hội;khoẻ mạnh"), "xã hội; khoẻ mạnh");
+        assert_eq!(fix_spacing("Đảng ủy,Ủy ban"), "Đảng ủy, Ủy ban");
+        // The fix is stable: fixing twice changes nothing more.
+        let once = fix_spacing("năm 2030 ,thuỷ lợi,hoà bình");
+        assert_eq!(once, "năm 2030, thuỷ lợi, hoà bình");
+        assert!(!has_spacing_issue(&once));
+        // Numbers keep their comma.
+        for s in ["1,5 tỷ đồng", "Điều 5,6", "a, b", "(a,"] {
+            assert!(!has_spacing_issue(s), "{s:?}");
+        }
     }
 
     #[test]

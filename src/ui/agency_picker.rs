@@ -59,9 +59,11 @@ pub fn AgencyPicker(
     let closed = RwSignal::new(false);
     // The directory's matches for the typed text, and whether it is a name
     // the directory already has (then no «Thêm …» choice).
+    let follow = super::follow::Follow::here();
     let matches = Memo::new(move |_| {
         let q = draft.get();
-        ed.doc.with(|d| {
+        follow.track_directory(ed);
+        ed.doc.with_untracked(|d| {
             let found = matching_agencies(&d.agencies, &q)
                 .into_iter()
                 .take(MAX_SUGGESTIONS)
@@ -184,8 +186,11 @@ fn Chips(get: IdsGetter, set: IdsSetter) -> impl IntoView {
     let ed = editor();
     let chosen = {
         let get = get.clone();
+        let follow = super::follow::Follow::here();
         Memo::new(move |_| {
-            ed.doc.with(|d| {
+            follow.track_value(ed);
+            follow.track_directory(ed);
+            ed.doc.with_untracked(|d| {
                 get(d)
                     .into_iter()
                     .map(|id| {

@@ -17,9 +17,9 @@ pub fn TopBar(drafts: Drafts, read_only: bool) -> impl IntoView {
     let gallery = expect_context::<Gallery>();
     view! {
         <div class="kh-topbar">
-            <h1 class="kh-title">"Soạn thảo kế hoạch"</h1>
+            <h1 class="kh-title">{move || ed.tr("Soạn thảo kế hoạch", "Plan editor")}</h1>
             <span class="kh-draft-label">
-                {move || drafts.name.get()}" · "
+                {move || drafts::shown_name(&drafts.name.get(), ed.lang.get())} " · "
                 {move || match (read_only, drafts.saved.get()) {
                     (true, _) => ed.tr("chế độ xem", "review mode"),
                     (_, Some(true)) => ed.tr("đã lưu", "saved"),
@@ -65,7 +65,7 @@ pub fn StatusLine() -> impl IntoView {
                             }>
                                 {text}
                                 {s
-                                    .error
+                                    .rescue
                                     .then(|| {
                                         view! {
                                             <button
@@ -97,7 +97,7 @@ pub fn StatusLine() -> impl IntoView {
 fn rescue_json(ed: Editor) {
     let doc = ed.doc.get_untracked();
     let _ = drafts::download(
-        &format!("{}.json", drafts::file_stem(&doc)),
+        &format!("{}.json", crate::export::file_stem(&doc)),
         "application/json",
         crate::model::json::to_json(&doc).as_bytes(),
     );

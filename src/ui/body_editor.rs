@@ -7,7 +7,9 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::agency_picker::AgencyPicker;
+use super::body_budget::{BodySlot, Budget};
 use super::field::{field_id, variant_named, Field};
+use super::follow::{Follow, NodeHead};
 use super::state::{editor, t};
 use super::timeframe_field::TimeframeField;
 use crate::model::numbering::{node_path, visit};
@@ -22,9 +24,11 @@ pub fn BodyEditor() -> impl IntoView {
     let ed = editor();
     // Only the body's shape and numbering matter for labels: recompute them when
     // the body changes, not when an appendix cell does.
+    // Their texts left out: cloning and comparing 4 MB of text at each
+    // keystroke was most of a keystroke's time on the largest plan.
     let body = Memo::new(move |_| {
         ed.doc
-            .with(|d| (d.body.clone(), d.settings.numbering.clone()))
+            .with(|d| (skeleton(&d.body), d.settings.numbering.clone()))
     });
     let labels = Memo::new(move |_| {
         body.with(|(b, styles)| {
@@ -36,7 +40,10 @@ pub fn BodyEditor() -> impl IntoView {
         })
     });
     provide_context(Labels(labels));
-    provide_context(Budget::new());
+    provide_context(Follow::body(ed));
+    let budget = Budget::new();
+    provide_context(budget);
+    let on_screen = BodySlot::fill(budget);
     let add_top = move |kind: NodeKind| {
         ed.edit("!add", move |d| {
             let p = edit::append_child(&mut d.body, &[], edit::blank(kind));
@@ -46,7 +53,12 @@ pub fn BodyEditor() -> impl IntoView {
         })
     };
     view! {
-        <section class="kh-section" aria-labelledby="kh-body-h" id="kh-sec-body">
+        <section
+            class="kh-section"
+            aria-labelledby="kh-body-h"
+            id="kh-sec-body"
+            hidden=move || !on_screen.get()
+        >
             <h2 id="kh-body-h">{move || ed.tr("Nội dung", "Content")}</h2>
             <p class="kh-hint">
                 {move || {
@@ -70,6 +82,19 @@ pub fn BodyEditor() -> impl IntoView {
             </div>
         </section>
     }
+}
+
+/// The body's shape: kinds, numbering and children, no text.
+fn skeleton(nodes: &[Node]) -> Vec<Node> {
+    nodes
+        .iter()
+        .map(|n| Node {
+            kind: n.kind,
+            child_numbering: n.child_numbering.clone(),
+            children: skeleton(&n.children),
+            ..Node::default()
+        })
+        .collect()
 }
 
 #[component]
@@ -132,102 +157,34 @@ fn OpeningEditor() -> impl IntoView {
     }
 }
 
-/// Body parts drawn in one task. Drawing a part costs about half a
-/// millisecond of script, so a body of thousands is drawn in batches, one
-/// per task, and the page answers in between (model/limits.rs).
-const BATCH: usize = 200;
-
-/// A list not drawn whole yet: how many of its parts are drawn, how many it has.
-type Waiting = (RwSignal<usize>, Memo<usize>);
-
-/// The drawing budget of the current task and the lists waiting for more.
-#[derive(Clone, Copy)]
-struct Budget(StoredValue<(usize, std::collections::VecDeque<Waiting>)>);
-
-/// A list that is drawn whole: parts added later show at once.
-const WHOLE: usize = usize::MAX;
-
-impl Budget {
-    fn new() -> Self {
-        Budget(StoredValue::new((BATCH, Default::default())))
-    }
-
-    /// How many of `len` parts a new list draws now (`WHOLE` for all); the
-    /// rest come in later tasks.
-    fn take(self, len: usize, shown: RwSignal<usize>, count: Memo<usize>) -> usize {
-        let granted = self
-            .0
-            .try_update_value(|(left, _)| {
-                std::mem::replace(left, left.saturating_sub(len)).min(len)
-            })
-            .unwrap_or(len);
-        if granted < len {
-            self.0.update_value(|(_, q)| q.push_back((shown, count)));
-            self.pump_later();
-            return granted;
-        }
-        WHOLE
-    }
-
-    fn pump_later(self) {
-        set_timeout(move || self.pump(), std::time::Duration::ZERO);
-    }
-
-    /// One task's batch: more parts for the waiting lists, in order. The
-    /// lists their parts open take what is left, or wait for the next batch.
-    fn pump(self) {
-        let Some((grants, again)) = self.0.try_update_value(|(left, q)| {
-            *left = BATCH;
-            let mut grants = vec![];
-            while *left > 0 {
-                let Some((shown, count)) = q.pop_front() else {
-                    break;
-                };
-                let (Some(have), Some(len)) =
-                    (shown.try_get_untracked(), count.try_get_untracked())
-                else {
-                    continue;
-                };
-                let more = len.saturating_sub(have).min(*left);
-                *left -= more;
-                let whole = have + more >= len;
-                if !whole {
-                    q.push_front((shown, count));
-                }
-                grants.push((shown, if whole { WHOLE } else { have + more }));
-            }
-            (grants, !q.is_empty())
-        }) else {
-            return;
-        };
-        for (shown, n) in grants {
-            shown.try_set(n);
-        }
-        if again {
-            self.pump_later();
-        }
-    }
-}
-
 #[component]
 fn NodeList(path: Vec<usize>) -> impl IntoView {
     let ed = editor();
+    // The list's one memo that follows the document: its parts follow it,
+    // and only the parts of the list that changed run again (follow.rs).
     let p = path.clone();
-    let len = Memo::new(move |_| {
-        ed.doc
-            .with(|d| edit::children(&d.body, &p).map(|c| c.len()).unwrap_or(0))
+    let heads = Memo::new(move |_| {
+        ed.doc.with(|d| {
+            edit::children(&d.body, &p)
+                .map(|c| c.iter().map(NodeHead::of).collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
     });
+    let len = Memo::new(move |_| heads.with(Vec::len));
     let shown = RwSignal::new(0);
     shown.set(expect_context::<Budget>().take(len.get_untracked(), shown, len));
     // Keyed by position: parts added to the list are drawn alone, the ones
     // already drawn stay (they follow their position's content).
     view! {
         <For each=move || 0..len.get().min(shown.get()) key=|i| *i let:i>
-            <NodeEditor path={
-                let mut p = path.clone();
-                p.push(i);
-                p
-            } />
+            <NodeEditor
+                path={
+                    let mut p = path.clone();
+                    p.push(i);
+                    p
+                }
+                heads=heads
+            />
         </For>
     }
 }
@@ -242,25 +199,18 @@ fn task_mut<'a>(d: &'a mut Document, path: &[usize]) -> Option<&'a mut Task> {
 }
 
 #[component]
-fn NodeEditor(path: Vec<usize>) -> impl IntoView {
+fn NodeEditor(path: Vec<usize>, heads: Memo<Vec<NodeHead>>) -> impl IntoView {
     let ed = editor();
     let Labels(labels) = expect_context::<Labels>();
     let np = node_path(&path);
-    let p = path.clone();
-    let kind = Memo::new(move |_| {
-        ed.doc
-            .with(|d| with_node(d, &p, |n| Some(n.kind)))
-            .unwrap_or_default()
-    });
+    // This part as its list has it; its fields follow it (follow.rs).
+    let at = path.last().copied().unwrap_or_default();
+    let head = Memo::new(move |_| heads.with(|h| h.get(at).cloned().unwrap_or_default()));
+    provide_context(Follow::here().part(head));
+    let kind = Memo::new(move |_| head.with(|h| h.kind));
     let p = path.clone();
     let label = Memo::new(move |_| labels.with(|m| m.get(&p).cloned().unwrap_or_default()));
-    let has_children = {
-        let p = path.clone();
-        Memo::new(move |_| {
-            ed.doc
-                .with(|d| with_node(d, &p, |n| !n.children.is_empty()))
-        })
-    };
+    let has_children = Memo::new(move |_| head.with(|h| h.children > 0));
 
     // Structural operations; each keeps focus on the node that moved or was made.
     let op = {

@@ -62,11 +62,7 @@ fn DraftItem(draft: DraftInfo, open: RwSignal<bool>) -> impl IntoView {
     let DraftInfo { id, name, updated } = draft;
     let mine = id.clone();
     let current = move || drafts.id.get() == mine;
-    let when = updated
-        .replace('T', " ")
-        .chars()
-        .take(16)
-        .collect::<String>();
+    let when = saved_at(&updated);
     let label = name.clone();
     let button = move |vi: &'static str, en: &'static str, danger: bool, act: Act| {
         let (id, name) = (id.clone(), name.clone());
@@ -82,7 +78,9 @@ fn DraftItem(draft: DraftInfo, open: RwSignal<bool>) -> impl IntoView {
     };
     view! {
         <li class:kh-current=current>
-            <span class="kh-draft-name">{label}</span>
+            <span class="kh-draft-name">
+                {move || super::drafts::shown_name(&label, ed.lang.get())}
+            </span>
             " "
             <span class="kh-hint">{when}</span>
             {button("Mở", "Open", false, open_draft)}
@@ -91,6 +89,22 @@ fn DraftItem(draft: DraftInfo, open: RwSignal<bool>) -> impl IntoView {
             {button("Xóa", "Delete", true, delete)}
         </li>
     }
+}
+
+/// When a draft was saved, in this computer's time, day first ("06/12/2026
+/// 14:05"); the stored time is UTC (ISO 8601).
+fn saved_at(iso: &str) -> String {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(iso));
+    if d.get_time().is_nan() {
+        return String::new();
+    }
+    crate::model::moment_vi(
+        d.get_full_year() as i32,
+        d.get_month() as u8 + 1,
+        d.get_date() as u8,
+        d.get_hours() as u8,
+        d.get_minutes() as u8,
+    )
 }
 
 /// What a draft's button does: (editor, drafts, the dialog's open flag, id, name).

@@ -6,9 +6,10 @@ use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-use super::drafts::{download, file_stem};
+use super::drafts::download;
 use super::later::{later, split_point};
-use super::state::editor;
+use super::state::{editor, Editor};
+use crate::export::file_stem;
 use crate::export::{docx::to_docx, html::to_html, text::to_text};
 use crate::model::Document;
 use crate::rules::Severity;
@@ -89,7 +90,10 @@ pub fn emit_export(format: &str, filename: &str, content: wasm_bindgen::JsValue)
 
 /// The export buttons the host offers (all of them in the standalone app).
 #[component]
-pub fn ExportButtons() -> impl IntoView {
+pub fn ExportButtons(
+    /// Offer «Tải JSON» (the host may leave it out).
+    json: bool,
+) -> impl IntoView {
     use super::ExportKind::*;
     let ed = editor();
     let opts = use_context::<super::AppOptions>().unwrap_or_default();
@@ -109,6 +113,14 @@ pub fn ExportButtons() -> impl IntoView {
     view! {
         {button(Docx, "kh-export-docx", "Tải .docx", "Download .docx", save_docx)}
         {button(Text, "kh-export-txt", "Tải .txt", "Download .txt", save_txt)}
+        {json
+            .then(|| {
+                view! {
+                    <button type="button" id="kh-export-json" on:click=move |_| export_json(ed)>
+                        {move || ed.tr("Tải JSON", "Download JSON")}
+                    </button>
+                }
+            })}
         {button(Copy, "kh-copy-text", "Sao chép văn bản", "Copy text", copy_text)}
         {button(
             RichCopy,
@@ -126,6 +138,24 @@ pub fn ExportButtons() -> impl IntoView {
                     </button>
                 }
             })}
+    }
+}
+
+/// «Tải JSON»: the document as a JSON file, also handed to the host page.
+fn export_json(ed: Editor) {
+    if !confirm_export() {
+        return;
+    }
+    let doc = ed.doc.get_untracked();
+    let name = format!("{}.json", crate::export::file_stem(&doc));
+    let json = crate::model::json::to_json(&doc);
+    match download(&name, "application/json", json.as_bytes()) {
+        Ok(()) => emit_export("json", &name, wasm_bindgen::JsValue::from_str(&json)),
+        Err(e) => ed.say(
+            true,
+            format!("Không tải được tệp: {e}"),
+            format!("Download failed: {e}"),
+        ),
     }
 }
 

@@ -132,7 +132,11 @@ pub fn Field(
     let findings = findings_at(paths);
     let value = {
         let get = get.clone();
-        Memo::new(move |_| ed.doc.with(|d| get(d)))
+        let follow = super::follow::Follow::here();
+        Memo::new(move |_| {
+            follow.track_value(ed);
+            ed.doc.with_untracked(|d| get(d))
+        })
     };
     let invalid = move || {
         findings

@@ -105,16 +105,52 @@ split_point!(
     }
 );
 
-fn kind_hint(kind: FactKind, lang: Lang) -> &'static str {
-    match (kind, lang) {
-        (FactKind::Date, Lang::Vi) => "ngày/tháng/năm, ví dụ 23/12/2025",
-        (FactKind::Date, Lang::En) => "day/month/year, e.g. 23/12/2025",
-        (FactKind::Deadlines, Lang::Vi) => "6 tháng, 9 tháng, năm — ví dụ 05/6, 10/9, 10/11",
-        (FactKind::Deadlines, Lang::En) => "6-month, 9-month, annual — e.g. 05/6, 10/9, 10/11",
+/// The line under a fact's label: the form the value takes and the
+/// template's own example of it (a long one cut after a whole word, "…"; a
+/// signer or a level is chosen from a list and needs none).
+fn fact_hint(kind: FactKind, example: &str, lang: Lang) -> String {
+    let example = shortened(example.trim(), 80);
+    let example = (!example.is_empty()).then_some(example.as_str());
+    let year_only = example.is_some_and(|x| x.len() == 4 && x.bytes().all(|b| b.is_ascii_digit()));
+    let form = match (kind, lang) {
+        (FactKind::Level | FactKind::Signer, _) => return String::new(),
+        (FactKind::Date, Lang::Vi) if year_only => {
+            "ngày/tháng/năm, hoặc chỉ ghi năm khi còn là dự thảo"
+        }
+        (FactKind::Date, Lang::En) if year_only => "day/month/year, or only the year while a draft",
+        (FactKind::Date, Lang::Vi) => "ngày/tháng/năm",
+        (FactKind::Date, Lang::En) => "day/month/year",
+        (FactKind::Deadlines, Lang::Vi) => "hạn báo cáo 6 tháng, 9 tháng, năm",
+        (FactKind::Deadlines, Lang::En) => "6-month, 9-month and annual report deadlines",
         (FactKind::Number, Lang::Vi) => "chỉ gồm chữ số",
         (FactKind::Number, Lang::En) => "digits only",
         _ => "",
+    };
+    let eg = lang.pick("ví dụ", "e.g.");
+    match (form.is_empty(), example) {
+        (true, None) => String::new(),
+        (true, Some(x)) => format!("{}: {x}", crate::text::capitalise(eg)),
+        (false, None) => crate::text::capitalise(form),
+        (false, Some(x)) => crate::text::capitalise(&format!("{form}, {eg}: {x}")),
     }
+}
+
+/// `text` if it has at most `max` characters, else its words that fit, then "…".
+fn shortened(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    for word in text.split_whitespace() {
+        if out.chars().count() + word.chars().count() + 1 > max {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    format!("{}…", out.trim_end_matches([',', ';', ':']))
 }
 
 #[component]
@@ -141,7 +177,7 @@ pub fn GalleryScreen() -> impl IntoView {
     let blank = move |_| {
         let doc = fresh();
         // Nothing is stored until the person types: a reload shows the gallery again.
-        drafts.open_unsaved(&ed, "Văn bản trống".into(), doc);
+        drafts.open_unsaved(&ed, super::drafts::BLANK_DRAFT.0.into(), doc);
         gallery.open.set(false);
         super::dom::focus_first_when_drawn(ed.root, super::dom::FIRST_FIELD);
     };
@@ -355,7 +391,10 @@ fn StartForm(template: Template, chosen: RwSignal<Option<Template>>) -> impl Int
                 facts.update(|f| f.set(&k_in, &v));
             };
             let example = def.example.clone().unwrap_or_default();
-            let hint = kind_hint(def.kind, ed.lang.get_untracked());
+            let (kind, ex) = (def.kind, example.clone());
+            let hint = move || fact_hint(kind, &ex, ed.lang.get());
+            let hint_id = format!("{id}-hint");
+            let has_hint = !fact_hint(kind, &example, Lang::Vi).is_empty();
             let control = match def.kind {
                 FactKind::Level => view! {
                     <select
@@ -388,7 +427,12 @@ fn StartForm(template: Template, chosen: RwSignal<Option<Template>>) -> impl Int
                                 {move || ed.tr("— chọn —", "— choose —")}
                             </option>
                             {options
-                                .map(|s| view! { <option value=s.key()>{s.label()}</option> })
+                                .map(|s| {
+                                    view! {
+                                        <option value=s
+                                            .key()>{move || s.label_in(ed.lang.get())}</option>
+                                    }
+                                })
                                 .collect_view()}
                         </select>
                     }
@@ -399,9 +443,12 @@ fn StartForm(template: Template, chosen: RwSignal<Option<Template>>) -> impl Int
                         id=id.clone()
                         type="text"
                         maxlength=crate::model::limits::MAX_FIELD_CHARS
-                        placeholder=format!("{} {example}", ed.tr("ví dụ:", "e.g."))
                         aria-invalid=move || err().map(|_| "true")
-                        aria-describedby=format!("{id}-err")
+                        aria-describedby=if has_hint {
+                            format!("{id}-hint {id}-err")
+                        } else {
+                            format!("{id}-err")
+                        }
                         on:input=on_input
                     />
                 }
@@ -423,7 +470,14 @@ fn StartForm(template: Template, chosen: RwSignal<Option<Template>>) -> impl Int
                                 }
                             })}
                     </label>
-                    {(!hint.is_empty()).then(|| view! { <p class="kh-hint">{hint}</p> })}
+                    {has_hint
+                        .then(|| {
+                            view! {
+                                <p class="kh-hint" id=hint_id>
+                                    {hint}
+                                </p>
+                            }
+                        })}
                     {control}
                     <p
                         class="kh-finding kh-error"

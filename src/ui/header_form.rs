@@ -64,12 +64,20 @@ pub fn HeaderForm() -> impl IntoView {
             <div class="kh-grid">
                 <Field
                     label=t("Cơ quan chủ quản (nếu có)", "Parent body (optional)")
+                    hint=t(
+                        "Dòng trên tên cơ quan, ví dụ: ĐẢNG BỘ PHƯỜNG HỒNG AN; UBND phường để trống",
+                        "The line above the body's name, e.g. ĐẢNG BỘ PHƯỜNG HỒNG AN; empty for a ward committee",
+                    )
                     path="header.parent_body"
                     get=Arc::new(|d| d.header.parent_body.clone().unwrap_or_default())
                     set=Arc::new(|d, v| d.header.parent_body = (!v.is_empty()).then_some(v))
                 />
                 <Field
                     label=t("Cơ quan ban hành", "Issuing body")
+                    hint=t(
+                        "Ví dụ: ỦY BAN NHÂN DÂN PHƯỜNG HỒNG AN",
+                        "E.g. ỦY BAN NHÂN DÂN PHƯỜNG HỒNG AN",
+                    )
                     path="header.issuing_body"
                     get=Arc::new(|d| d.header.issuing_body.clone())
                     set=Arc::new(|d, v| d.header.issuing_body = v)
@@ -85,6 +93,10 @@ pub fn HeaderForm() -> impl IntoView {
                 />
                 <Field
                     label=t("Mã cơ quan", "Body code")
+                    hint=t(
+                        "Chữ viết tắt sau dấu gạch, ví dụ: UBND",
+                        "The letters after the dash, e.g. UBND",
+                    )
                     path="header.body_code"
                     get=Arc::new(|d| d.header.body_code.clone())
                     set=Arc::new(|d, v| d.header.body_code = v)
@@ -92,6 +104,7 @@ pub fn HeaderForm() -> impl IntoView {
                 <div class="kh-field-with-action">
                     <Field
                         label=t("Ký hiệu", "Symbol")
+                        hint=t("Ví dụ: KH-UBND", "E.g. KH-UBND")
                         path="header.symbol"
                         get=Arc::new(|d| d.header.symbol.clone())
                         set=Arc::new(|d, v| d.header.symbol = v)
@@ -104,6 +117,10 @@ pub fn HeaderForm() -> impl IntoView {
                 </div>
                 <Field
                     label=t("Địa danh", "Place")
+                    hint=t(
+                        "Nơi ban hành, ví dụ: Hồng An",
+                        "Where it is issued, e.g. Hồng An",
+                    )
                     path="header.place"
                     get=Arc::new(|d| d.header.place.clone())
                     set=Arc::new(|d, v| d.header.place = v)
@@ -121,6 +138,10 @@ pub fn HeaderForm() -> impl IntoView {
             />
             <Field
                 label=t("Trích yếu", "Subject")
+                hint=t(
+                    "Văn bản về việc gì, không lặp chữ «Kế hoạch»; ví dụ: Triển khai công tác chuyển đổi số năm 2026",
+                    "What the document is about, without the word «Kế hoạch»; e.g. Triển khai công tác chuyển đổi số năm 2026",
+                )
                 path="header.subject"
                 multiline=true
                 get=Arc::new(|d| d.header.subject.clone())
@@ -138,6 +159,25 @@ pub fn HeaderForm() -> impl IntoView {
                 </p>
             </div>
         </section>
+    }
+}
+
+/// The whole issue date, typed day first (the shared `DayFirstDate`).
+#[component]
+fn IssueDate(date: Memo<PartialDate>) -> impl IntoView {
+    let ed = editor();
+    view! {
+        <DayFirstDate
+            id="f-header-date-input"
+            msg_id="f-header-date-typed"
+            label=t("Ngày (ngày/tháng/năm)", "Date (day/month/year)")
+            date=Signal::derive(move || Some(date.get()))
+            set=Arc::new(move |d| ed.edit("header.date", move |doc| doc.header.date = d))
+            incomplete=(
+                "cần đủ ngày, tháng, năm, ví dụ 05/01/2026 (hoặc chọn «Dự thảo» để chỉ ghi năm).",
+                "give day, month and year, e.g. 05/01/2026 (or choose «Draft» for the year only).",
+            )
+        />
     }
 }
 
@@ -206,17 +246,7 @@ fn DateField() -> impl IntoView {
                     }
                 }
             >
-                <DayFirstDate
-                    id="f-header-date-input"
-                    msg_id="f-header-date-typed"
-                    label=t("Ngày (ngày/tháng/năm)", "Date (day/month/year)")
-                    date=Signal::derive(move || Some(date.get()))
-                    set=Arc::new(move |d| ed.edit("header.date", move |doc| doc.header.date = d))
-                    incomplete=(
-                        "cần đủ ngày, tháng, năm, ví dụ 05/01/2026 (hoặc chọn «Dự thảo» để chỉ ghi năm).",
-                        "give day, month and year, e.g. 05/01/2026 (or choose «Draft» for the year only).",
-                    )
-                />
+                <IssueDate date />
             </Show>
             <p class="kh-hint">
                 {move || {

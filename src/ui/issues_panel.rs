@@ -81,17 +81,43 @@ pub fn Counts() -> impl IntoView {
     view! {
         <a class="kh-counts" href="#kh-issues" aria-live="polite">
             <span class="kh-count kh-error">
-                {move || format!("{} {}", counts.get().0, ed.tr("lỗi", "errors"))}
+                {move || Severity::Error.counted(counts.get().0, ed.lang.get())}
             </span>
             ", "
             <span class="kh-count kh-warning">
-                {move || format!("{} {}", counts.get().1, ed.tr("cảnh báo", "warnings"))}
+                {move || Severity::Warning.counted(counts.get().1, ed.lang.get())}
             </span>
             ", "
             <span class="kh-count kh-info">
-                {move || format!("{} {}", counts.get().2, ed.tr("gợi ý", "info"))}
+                {move || Severity::Info.counted(counts.get().2, ed.lang.get())}
             </span>
         </a>
+    }
+}
+
+/// The panel's summary ("3 lỗi, …") and the keys that go through it.
+#[component]
+fn Summary() -> impl IntoView {
+    let ed = editor();
+    view! {
+        <p>
+            {move || {
+                let summary = ed.report.with(|r| r.summary(ed.lang.get()));
+                if ed.checked.get() {
+                    summary
+                } else {
+                    ed.tr("Đang tải phần kiểm tra…", "Loading the checks…").to_string()
+                }
+            }}
+        </p>
+        <p class="kh-hint">
+            {move || {
+                ed.tr(
+                    "Phím F8 (hoặc Alt+K): đến vấn đề tiếp theo; Shift+F8: vấn đề trước.",
+                    "F8 (or Alt+K): go to the next problem; Shift+F8: the one before.",
+                )
+            }}
+        </p>
     }
 }
 
@@ -123,7 +149,12 @@ pub fn IssuesPanel() -> impl IntoView {
                                 let path = f.path.clone();
                                 let fix = f.fix.clone();
                                 view! {
-                                    <li class=format!("kh-finding kh-{}", f.severity.as_str())>
+                                    // The rule's id is for people who read docs/rules.md,
+                                    // not a ward officer: kept as data, not printed.
+                                    <li
+                                        class=format!("kh-finding kh-{}", f.severity.as_str())
+                                        data-rule=f.rule
+                                    >
                                         <a
                                             href=format!("#{}", field_id(&f.path))
                                             on:click=move |ev| {
@@ -138,7 +169,6 @@ pub fn IssuesPanel() -> impl IntoView {
                                             {f.message(ed.lang.get()).to_string()}
                                         </a>
                                         " "
-                                        <code class="kh-rule-id">{f.rule}</code>
                                         {fix.map(|fix| view! { <FixButton fix=fix /> })}
                                     </li>
                                 }
@@ -152,25 +182,7 @@ pub fn IssuesPanel() -> impl IntoView {
     view! {
         <aside class="kh-issues" id="kh-issues" aria-labelledby="kh-issues-h" tabindex="-1">
             <h2 id="kh-issues-h">{move || ed.tr("Kiểm tra văn bản", "Checks")}</h2>
-            <p>
-                {move || {
-                    let summary = ed.report.with(|r| r.summary(ed.lang.get()));
-                    if ed.checked.get() {
-                        summary
-                    } else {
-                        ed.tr("Đang tải phần kiểm tra…", "Loading the checks…")
-                            .to_string()
-                    }
-                }}
-            </p>
-            <p class="kh-hint">
-                {move || {
-                    ed.tr(
-                        "Phím F8 (hoặc Alt+K): đến vấn đề tiếp theo; Shift+F8: vấn đề trước.",
-                        "F8 (or Alt+K): go to the next problem; Shift+F8: the one before.",
-                    )
-                }}
-            </p>
+            <Summary />
             <Show when=move || ed.checked.get() && ed.report.with(|r| r.findings.is_empty())>
                 <p class="kh-ok">
                     {move || ed.tr("Không phát hiện vấn đề nào.", "No problems found.")}

@@ -10,6 +10,7 @@ use crate::Lang;
 mod agency_picker;
 mod appendix;
 mod banner;
+mod body_budget;
 mod body_editor;
 pub mod checker;
 mod closing;
@@ -20,7 +21,9 @@ mod drafts_panel;
 pub mod events;
 mod export_panel;
 mod field;
+mod follow;
 mod gallery;
+mod guide;
 mod header_form;
 mod import_panel;
 mod issues_panel;
@@ -81,8 +84,10 @@ pub fn App() -> impl IntoView {
     let importer = import_panel::Importer::new();
     provide_context(importer);
     let drafts_open = RwSignal::new(false);
+    let guide_open = RwSignal::new(false);
     let popups = shortcuts::Popups {
         drafts: drafts_open,
+        guide: guide_open,
         importer,
     };
     view! {
@@ -108,8 +113,9 @@ pub fn App() -> impl IntoView {
             </Show>
             <header class="kh-banner">
                 <banner::TopBar drafts read_only />
-                <toolbar::Toolbar offers drafts gallery tab drafts_open />
+                <toolbar::Toolbar offers drafts gallery tab drafts_open guide_open />
                 <banner::StatusLine />
+                <Show when=move || guide_open.get()>{later_view!(guide_panel(guide_open))}</Show>
                 <Show when=move || drafts_open.get()>{later_view!(drafts_panel(drafts_open))}</Show>
                 <Show when=move || {
                     importer.is_open()
@@ -134,11 +140,17 @@ pub fn App() -> impl IntoView {
     }
 }
 
-// The drafts dialog and the gallery load on first use (later.rs).
+// The drafts dialog, the guide and the gallery load on first use (later.rs).
 split_point!(
     drafts,
     fn drafts_panel(open: RwSignal<bool>) -> AnyView {
         view! { <drafts_panel::DraftsPanel open=open /> }.into_any()
+    }
+);
+split_point!(
+    guide,
+    fn guide_panel(open: RwSignal<bool>) -> AnyView {
+        view! { <guide::Guide open=open /> }.into_any()
     }
 );
 split_point!(

@@ -54,6 +54,9 @@ pub struct AppOptions {
     /// Agencies added to the directory of every new document.
     pub agencies: Vec<Agency>,
     pub lang: Lang,
+    /// Keep the person's choice of language in this browser and use it on the
+    /// next visit (the standalone app); an embedded editor takes its host's.
+    pub remember_lang: bool,
     /// Review mode: the document, its findings and the exports; no editing.
     pub read_only: bool,
     pub exports: Vec<ExportKind>,
@@ -77,6 +80,7 @@ impl Default for AppOptions {
             templates: vec![],
             agencies: vec![],
             lang: Lang::Vi,
+            remember_lang: true,
             read_only: false,
             exports: ExportKind::ALL.to_vec(),
             storage: Some(super::partition::standalone(

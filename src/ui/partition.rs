@@ -35,6 +35,10 @@ pub enum Scope<'a> {
 /// drafts dialog). A page on another origin cannot reach it.
 pub const SHARED_COMPUTER_KEY: &str = "kehoach-shared-computer";
 
+/// The localStorage key, beside the shared-computer mark, that keeps the
+/// standalone app's interface language ("vi" or "en") across visits.
+pub const LANG_KEY: &str = "kehoach-lang";
+
 /// The standalone app (index.html): drafts kept in this browser under the
 /// prefix it has always used, or, on a shared computer, for the tab only.
 pub fn standalone(shared_computer: bool) -> Partition {
@@ -172,6 +176,7 @@ mod tests {
         let portal = scope_prefix(Scope::Default, "/", "").unwrap();
         for prefix in [standalone(true).prefix, portal] {
             assert!(!SHARED_COMPUTER_KEY.starts_with(&prefix), "{prefix}");
+            assert!(!LANG_KEY.starts_with(&prefix), "{prefix}");
         }
     }
 

@@ -9,6 +9,7 @@ use super::gallery::Gallery;
 use super::later::{later, split_point};
 use super::{events, export_panel, registry, AppOptions, Editor, Tab};
 use crate::model::{DocKind, Document, Profile};
+use crate::Lang;
 
 /// `?sample=N` opens a generated plan with N appendix rows (for trying the editor
 /// at scale and for the speed harness), at most the editor's row limit.
@@ -92,6 +93,9 @@ pub fn setup(opts: &AppOptions) -> (Editor, Drafts, Gallery, RwSignal<Tab>) {
     let root = opts.root;
     let ed = Editor::new(doc.unwrap_or_else(|| blank(opts)), root);
     ed.lang.set(opts.lang);
+    if opts.remember_lang {
+        remember_lang(ed);
+    }
     if let Some((vi, en)) = refused {
         ed.say(true, vi, en);
     }
@@ -123,6 +127,34 @@ pub fn setup(opts: &AppOptions) -> (Editor, Drafts, Gallery, RwSignal<Tab>) {
     }
     host_events(ed, opts.sink);
     (ed, drafts, gallery, tab)
+}
+
+/// The language chosen last time in this browser, and every new choice kept
+/// for the next visit (the standalone app only: an embedded editor's host
+/// says which language it shows).
+fn remember_lang(ed: Editor) {
+    use super::partition::LANG_KEY;
+    let storage = || window().local_storage().ok().flatten();
+    match storage()
+        .and_then(|s| s.get_item(LANG_KEY).ok().flatten())
+        .as_deref()
+    {
+        Some("en") => ed.lang.set(Lang::En),
+        Some("vi") => ed.lang.set(Lang::Vi),
+        _ => {}
+    }
+    Effect::new(move |first: Option<()>| {
+        let code = match ed.lang.get() {
+            Lang::Vi => "vi",
+            Lang::En => "en",
+        };
+        // Only a choice is stored: a visit that never switches leaves nothing.
+        if first.is_some() {
+            if let Some(s) = storage() {
+                let _ = s.set_item(LANG_KEY, code);
+            }
+        }
+    });
 }
 
 /// What the host's «clear» does to embedded editor `o.root`: forget its

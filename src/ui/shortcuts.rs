@@ -13,6 +13,7 @@ use super::Editor;
 #[derive(Clone, Copy)]
 pub struct Popups {
     pub drafts: RwSignal<bool>,
+    pub guide: RwSignal<bool>,
     pub importer: super::import_panel::Importer,
 }
 
@@ -121,13 +122,17 @@ pub fn remember_opener(ed: Editor) {
     }
 }
 
-/// Esc: close the drafts list or the import dialog, the focus back on what
-/// opened it.
+/// Esc: close the drafts list, the guide or the import dialog, the focus
+/// back on what opened it.
 fn close_popup(ed: Editor, popups: Popups, ev: &leptos::ev::KeyboardEvent) {
     if popups.drafts.get_untracked() {
         ev.prevent_default();
         popups.drafts.set(false);
         super::dom::focus_now(ed.root, "kh-drafts-button");
+    } else if popups.guide.get_untracked() {
+        ev.prevent_default();
+        popups.guide.set(false);
+        super::dom::focus_now(ed.root, "kh-guide-button");
     } else if popups.importer.is_open_untracked() {
         ev.prevent_default();
         popups.importer.close();

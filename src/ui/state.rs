@@ -175,6 +175,10 @@ impl FindingIndex {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Status {
     pub error: bool,
+    /// Offer the open document as JSON beside the message: after an error
+    /// that may have lost work, not after a file was refused (the open
+    /// document is unchanged, and a download would look like that file).
+    pub rescue: bool,
     pub vi: String,
     pub en: String,
 }
@@ -393,6 +397,18 @@ impl Editor {
     pub fn say(&self, error: bool, vi: impl Into<String>, en: impl Into<String>) {
         self.status.set(Some(Status {
             error,
+            rescue: error,
+            vi: vi.into(),
+            en: en.into(),
+        }));
+    }
+
+    /// An error about a file that was not opened: nothing of the open
+    /// document is at risk, so no download is offered beside it.
+    pub fn say_refused(&self, vi: impl Into<String>, en: impl Into<String>) {
+        self.status.set(Some(Status {
+            error: true,
+            rescue: false,
             vi: vi.into(),
             en: en.into(),
         }));

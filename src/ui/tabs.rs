@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::body_budget::BodySlot;
 use super::later::{later_view, split_point};
 use super::state::editor;
 use super::{appendix, body_editor, closing, export_panel, header_form};
@@ -108,17 +109,32 @@ pub fn TabBar(tab: RwSignal<Tab>, read_only: bool) -> impl IntoView {
 #[component]
 pub fn TabPanel(tab: RwSignal<Tab>) -> impl IntoView {
     // The tab drawn follows the tab chosen one task later, with nothing drawn
-    // in between: on the largest plan, taking down «Nội dung» (3,000 parts)
-    // and drawing the next tab in one task blocked the page for 300–500 ms;
-    // as two tasks, the page can answer input between them.
+    // in between: on the largest plan, taking down a tab and drawing the next
+    // in one task blocked the page for 300–500 ms; as two tasks, the page can
+    // answer input between them.
     let shown = RwSignal::new(Some(tab.get_untracked()));
+    // «Nội dung» (3,000 parts at most) is hidden at once on leaving and taken
+    // down in slices meanwhile (body_budget.rs), so it has a slot of its own.
+    let body_on = RwSignal::new(tab.get_untracked() == Tab::Body);
+    let closing = RwSignal::new(false);
+    let slot = BodySlot {
+        budget: StoredValue::new(None),
+        shown: Signal::derive(move || shown.get() == Some(Tab::Body) && !closing.get()),
+    };
+    provide_context(slot);
     Effect::new(move |prev: Option<Tab>| {
         let t = tab.get();
         if prev.is_some_and(|p| p != t) {
             shown.set(None);
+            if prev == Some(Tab::Body) {
+                close_body(tab, slot, body_on, closing);
+            }
             set_timeout(
                 move || {
                     if tab.try_get_untracked() == Some(t) {
+                        if t == Tab::Body && !closing.get_untracked() {
+                            body_on.set(true);
+                        }
                         shown.set(Some(t));
                     }
                 },
@@ -139,7 +155,7 @@ pub fn TabPanel(tab: RwSignal<Tab>) -> impl IntoView {
                     .get()
                     .map(|t| match t {
                         Tab::Header => view! { <header_form::HeaderForm /> }.into_any(),
-                        Tab::Body => later_view!(body_tab()),
+                        Tab::Body => ().into_any(),
                         Tab::Appendices => later_view!(appendices_tab()),
                         Tab::Agencies => later_view!(agencies_tab()),
                         Tab::Closing => later_view!(closing_tab()),
@@ -147,8 +163,41 @@ pub fn TabPanel(tab: RwSignal<Tab>) -> impl IntoView {
                         Tab::Preview => later_view!(preview_tab()),
                     })
             }}
+            // After the other tabs: a body being taken down is hidden and last.
+            {move || body_on.get().then(|| later_view!(body_tab()))}
         </div>
     }
+}
+
+/// Takes the drawn body down in slices, then off the page; drawn anew if
+/// «Nội dung» was chosen again meanwhile.
+fn close_body(
+    tab: RwSignal<Tab>,
+    slot: BodySlot,
+    body_on: RwSignal<bool>,
+    closing: RwSignal<bool>,
+) {
+    let Some(budget) = slot.budget.get_value() else {
+        // Its part is still loading: nothing drawn to take down.
+        body_on.set(false);
+        return;
+    };
+    if closing.get_untracked() {
+        return;
+    }
+    closing.set(true);
+    budget.close(move || {
+        body_on.try_set(false);
+        closing.try_set(false);
+        if tab.try_get_untracked() == Some(Tab::Body) {
+            set_timeout(
+                move || {
+                    body_on.try_set(true);
+                },
+                std::time::Duration::ZERO,
+            );
+        }
+    });
 }
 
 // The editor's parts other than the header form load on first use (later.rs).

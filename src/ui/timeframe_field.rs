@@ -14,35 +14,6 @@ pub type TfGetter = Arc<dyn Fn(&Document) -> Option<Timeframe> + Send + Sync>;
 /// Sets the value and the text as typed (kept to be printed, see `Timeframe::printed`).
 pub type TfSetter = Arc<dyn Fn(&mut Document, Option<Timeframe>, String) + Send + Sync>;
 
-/// How the app understood a timeframe, in words.
-pub fn understood(t: &Option<Timeframe>, lang: crate::Lang) -> String {
-    use crate::Lang::*;
-    let what = match t {
-        None => return String::new(),
-        Some(Timeframe::Text(s)) if s.trim().is_empty() => return String::new(),
-        Some(Timeframe::Text(_)) => {
-            return match lang {
-                Vi => "Chưa hiểu được — giữ nguyên như đã gõ.".into(),
-                En => "Not understood — kept as typed.".into(),
-            }
-        }
-        Some(Timeframe::Regular) => ("thường xuyên", "ongoing"),
-        Some(Timeframe::Annually) => ("hằng năm", "every year"),
-        Some(Timeframe::Year(_)) => ("một năm", "a year"),
-        Some(Timeframe::Quarter { .. }) => ("một quý", "a quarter"),
-        Some(Timeframe::Month { .. }) => ("một tháng", "a month"),
-        Some(Timeframe::YearRange { .. }) => ("giai đoạn nhiều năm", "a period of years"),
-        Some(Timeframe::AnnualDeadline { .. }) => ("hạn hằng năm", "a yearly deadline"),
-        Some(Timeframe::Before(_)) => ("hạn chót", "a deadline"),
-        Some(Timeframe::OnDirective) => ("khi có chỉ đạo", "when directed"),
-    };
-    let printed = t.as_ref().map(Timeframe::to_vi).unwrap_or_default();
-    match lang {
-        Vi => format!("Hiểu là {}: «{printed}»", what.0),
-        En => format!("Understood as {}: «{printed}»", what.1),
-    }
-}
-
 #[component]
 pub fn TimeframeField(
     #[prop(into)] label: TextProp,
@@ -54,7 +25,11 @@ pub fn TimeframeField(
     let id = field_id(&path);
     let value = {
         let get = get.clone();
-        Memo::new(move |_| ed.doc.with(|d| get(d)))
+        let follow = super::follow::Follow::here();
+        Memo::new(move |_| {
+            follow.track_value(ed);
+            ed.doc.with_untracked(|d| get(d))
+        })
     };
     let raw = RwSignal::new(value.get_untracked().map(|t| t.to_vi()).unwrap_or_default());
     // Follow the model when it changes from elsewhere (undo, import), never while
@@ -96,7 +71,9 @@ pub fn TimeframeField(
                 on:input=on_input
             />
             <p class="kh-hint" id=hint_id aria-live="polite">
-                {move || understood(&value.get(), ed.lang.get())}
+                {move || {
+                    value.with(|v| v.as_ref().map(|t| t.meaning(ed.lang.get())).unwrap_or_default())
+                }}
             </p>
             <InlineFindings findings=findings id=format!("{id}-msg") />
         </div>

@@ -26,6 +26,7 @@ pub fn Toolbar(
     gallery: Gallery,
     tab: RwSignal<Tab>,
     drafts_open: RwSignal<bool>,
+    guide_open: RwSignal<bool>,
 ) -> impl IntoView {
     let ed = editor();
     let Offers {
@@ -44,17 +45,16 @@ pub fn Toolbar(
             on:focusin=|_| export_panel::fetch_exports()
         >
             <Show when=move || !read_only>
-                <EditingButtons drafts gallery tab drafts_open />
+                <ToolGroup id="kh-tools-doc" vi="Văn bản" en="Document">
+                    <EditingButtons drafts gallery tab drafts_open />
+                </ToolGroup>
+                <ToolGroup id="kh-tools-edit" vi="Sửa" en="Edit">
+                    <UndoButtons />
+                </ToolGroup>
             </Show>
-            {json
-                .then(|| {
-                    view! {
-                        <button type="button" id="kh-export-json" on:click=move |_| export_json(ed)>
-                            {move || ed.tr("Tải JSON", "Download JSON")}
-                        </button>
-                    }
-                })}
-            <export_panel::ExportButtons />
+            <ToolGroup id="kh-tools-export" vi="Xuất" en="Export">
+                <export_panel::ExportButtons json=json />
+            </ToolGroup>
             {show_submit
                 .then(|| {
                     view! {
@@ -68,7 +68,59 @@ pub fn Toolbar(
                         </button>
                     }
                 })}
+            <button
+                type="button"
+                id="kh-guide-button"
+                class="kh-guide-button"
+                aria-expanded=move || guide_open.get().to_string()
+                on:click=move |_| guide_open.update(|o| *o = !*o)
+            >
+                {move || ed.tr("Hướng dẫn", "Guide")}
+            </button>
         </div>
+    }
+}
+
+/// A labelled group of the toolbar's buttons ("Văn bản", "Xuất").
+#[component]
+fn ToolGroup(
+    id: &'static str,
+    vi: &'static str,
+    en: &'static str,
+    children: Children,
+) -> impl IntoView {
+    let ed = editor();
+    view! {
+        <div class="kh-tool-group" role="group" aria-labelledby=id>
+            <span class="kh-tool-label" id=id>
+                {move || ed.tr(vi, en)}
+            </span>
+            {children()}
+        </div>
+    }
+}
+
+/// «Hoàn tác», «Làm lại».
+#[component]
+fn UndoButtons() -> impl IntoView {
+    let ed = editor();
+    view! {
+        <button
+            type="button"
+            aria-keyshortcuts="Control+Z"
+            prop:disabled=move || !ed.can_undo.get()
+            on:click=move |_| ed.undo()
+        >
+            {move || ed.tr("Hoàn tác", "Undo")}
+        </button>
+        <button
+            type="button"
+            aria-keyshortcuts="Control+Y"
+            prop:disabled=move || !ed.can_redo.get()
+            on:click=move |_| ed.redo()
+        >
+            {move || ed.tr("Làm lại", "Redo")}
+        </button>
     }
 }
 
@@ -91,8 +143,36 @@ fn EditingButtons(
         <button type="button" id="kh-new" on:click=new_doc>
             {move || ed.tr("Văn bản mới…", "New…")}
         </button>
-        <button type="button" on:click=move |_| save_template(ed, drafts)>
-            {move || ed.tr("Lưu làm mẫu", "Save as template")}
+        <label class="kh-file-button" for="kh-import-word">
+            {move || ed.tr("Mở tệp Word (.docx)…", "Open Word file (.docx)…")}
+        </label>
+        <input
+            id="kh-import-word"
+            class="kh-visually-hidden"
+            type="file"
+            accept=".docx,.txt,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain"
+            on:change=super::import_panel::chosen
+        />
+        <label class="kh-file-button" for="kh-import">
+            {move || ed.tr("Nhập JSON…", "Import JSON…")}
+        </label>
+        <input
+            id="kh-import"
+            class="kh-visually-hidden"
+            type="file"
+            accept=".json,application/json"
+            on:change=import_chosen
+        />
+        <button
+            type="button"
+            id="kh-paste-whole"
+            on:click=move |_| {
+                expect_context::<super::import_panel::Importer>()
+                    .open(super::import_panel::Stage::Pasting);
+                super::dom::focus_first_when_drawn(ed.root, "#kh-paste-text");
+            }
+        >
+            {move || ed.tr("Dán cả văn bản…", "Paste a whole plan…")}
         </button>
         <button
             type="button"
@@ -107,71 +187,9 @@ fn EditingButtons(
         >
             {move || ed.tr("Các bản nháp", "Drafts")}
         </button>
-        <button
-            type="button"
-            aria-keyshortcuts="Control+Z"
-            prop:disabled=move || !ed.can_undo.get()
-            on:click=move |_| ed.undo()
-        >
-            {move || ed.tr("Hoàn tác", "Undo")}
+        <button type="button" on:click=move |_| save_template(ed, drafts)>
+            {move || ed.tr("Lưu làm mẫu", "Save as template")}
         </button>
-        <button
-            type="button"
-            aria-keyshortcuts="Control+Y"
-            prop:disabled=move || !ed.can_redo.get()
-            on:click=move |_| ed.redo()
-        >
-            {move || ed.tr("Làm lại", "Redo")}
-        </button>
-        <label class="kh-file-button" for="kh-import-word">
-            {move || ed.tr("Mở tệp Word (.docx)…", "Open Word file (.docx)…")}
-        </label>
-        <input
-            id="kh-import-word"
-            class="kh-visually-hidden"
-            type="file"
-            accept=".docx,.txt,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain"
-            on:change=super::import_panel::chosen
-        />
-        <button
-            type="button"
-            id="kh-paste-whole"
-            on:click=move |_| {
-                expect_context::<super::import_panel::Importer>()
-                    .open(super::import_panel::Stage::Pasting);
-                super::dom::focus_first_when_drawn(ed.root, "#kh-paste-text");
-            }
-        >
-            {move || ed.tr("Dán cả văn bản…", "Paste a whole plan…")}
-        </button>
-        <label class="kh-file-button" for="kh-import">
-            {move || ed.tr("Nhập JSON…", "Import JSON…")}
-        </label>
-        <input
-            id="kh-import"
-            class="kh-visually-hidden"
-            type="file"
-            accept=".json,application/json"
-            on:change=import_chosen
-        />
-    }
-}
-
-/// «Tải JSON»: the document as a JSON file, also handed to the host page.
-fn export_json(ed: Editor) {
-    if !export_panel::confirm_export() {
-        return;
-    }
-    let doc = ed.doc.get_untracked();
-    let name = format!("{}.json", drafts::file_stem(&doc));
-    let json = crate::model::json::to_json(&doc);
-    match drafts::download(&name, "application/json", json.as_bytes()) {
-        Ok(()) => export_panel::emit_export("json", &name, wasm_bindgen::JsValue::from_str(&json)),
-        Err(e) => ed.say(
-            true,
-            format!("Không tải được tệp: {e}"),
-            format!("Download failed: {e}"),
-        ),
     }
 }
 

@@ -117,6 +117,8 @@ pub fn read(b: &mut Builder, pieces: &[Piece]) {
     }
     let styles = std::mem::take(&mut tree.styles);
     duties(tree.b);
+    // After the duties: their names complete the directory the sentences are read against.
+    super::sentence::read_sentences(&mut tree.b.doc);
     numbering(tree.b, &styles);
 }
 

@@ -10,6 +10,7 @@ mod body;
 mod closing;
 mod header;
 mod labels;
+mod sentence;
 mod zones;
 
 use super::report::Report;

@@ -100,6 +100,33 @@ fn header_date_rules() {
 }
 
 #[test]
+fn dates_in_the_text_exist() {
+    let mut d = base();
+    let at = "body[0].children[0].children[0].text";
+    let text = &mut d.body[0].children[0].children[0].text;
+    *text = "Báo cáo 6 tháng trước ngày 30/6/2026, báo cáo năm trước ngày 29/02.".into();
+    assert_quiet(&d, "nd30.date.");
+    d.body[0].children[0].children[0].text =
+        "Báo cáo 6 tháng trước ngày 31/6/2026, báo cáo năm trước ngày 30 tháng 02 năm 2027.".into();
+    let f = findings(&d, "nd30.date.exists");
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!((f[0].path.as_str(), f[0].severity), (at, Severity::Error));
+    assert!(
+        f[0].message_vi
+            .contains("“ngày 31/6/2026”, “ngày 30 tháng 02 năm 2027”"),
+        "{}",
+        f[0].message_vi
+    );
+    // A cited document's impossible date is reported once, by cite.date_exists.
+    d.body[0].children[0].children[0].text =
+        "Thực hiện Nghị quyết số 41/NQ-HĐND ngày 30/02/2025 của Hội đồng nhân dân phường.".into();
+    assert!(paths(&d, "nd30.date.exists").is_empty());
+    assert_eq!(paths(&d, "cite.date_exists"), [at]);
+    d.header.date = PartialDate::ymd(2026, 2, 29);
+    assert_eq!(paths(&d, "nd30.date.exists"), ["header.date"]);
+}
+
+#[test]
 fn signature_rules() {
     let mut d = base();
     d.signature.lines.insert(

@@ -74,6 +74,14 @@ fn the_opening_sentence_that_issues_the_plan() {
     assert_eq!(paths(&d, "plan.year.subject"), ["opening[0]"]);
     d.opening[0] = d.opening[0].replace("năm 2024", "năm 2026");
     assert_quiet(&d, "plan.year.");
+    // Other words for it: the last clause before "như sau:", if it cites nothing.
+    d.opening[0] = "Thực hiện Kế hoạch số 347/KH-UBND ngày 26/12/2025 của Ủy ban nhân dân thành phố về công tác năm 2026, Ủy ban nhân dân phường triển khai thực hiện nhiệm vụ năm 2024 như sau:".into();
+    assert_eq!(paths(&d, "plan.year.subject"), ["opening[0]"]);
+    d.opening[0] = d.opening[0].replace("nhiệm vụ năm 2024", "nhiệm vụ năm 2026");
+    assert_quiet(&d, "plan.year.");
+    // A citation in that clause is another document's year.
+    d.opening[0] = "Ủy ban nhân dân phường triển khai Kế hoạch số 12/KH-UBND ngày 05/01/2024 năm 2024 như sau:".into();
+    assert_quiet(&d, "plan.year.");
 }
 
 #[test]

@@ -258,9 +258,33 @@ fn spacing_fires_with_fix() {
     assert_eq!(f.severity, Severity::Warning);
     assert!(
         f.message_en
-            .starts_with("Doubled space or a space before punctuation: “Tuyên truyền  , phổ"),
+            .starts_with("A space is out of place (doubled, before a punctuation mark or missing after a comma): “Tuyên truyền  , phổ"),
         "{}",
         f.message_en
+    );
+}
+
+#[test]
+fn spacing_fix_keeps_the_authors_tone_marks_and_is_not_silent_after() {
+    // The author writes "thuỷ" (new style) in a plan of that style.
+    let mut d = doc("Kế hoạch", &["Đến năm 2030 ,thuỷ lợi được hoàn thiện"]);
+    d.settings.tone_style = ToneStyle::Modern;
+    d.header.issuing_body = "UỶ BAN NHÂN DÂN PHƯỜNG HỒNG AN".into();
+    let f = one_fix(
+        &d,
+        "text.spacing",
+        "body[0].children[0].text",
+        "Đến năm 2030, thuỷ lợi được hoàn thiện",
+    );
+    assert_eq!(f.severity, Severity::Warning);
+    assert!(findings(&d, "text.tone_style_mixed").is_empty());
+    // Text left wrong by hand (no space after the comma) is still reported.
+    let d = doc("Kế hoạch", &["Đến năm 2030,thủy lợi được hoàn thiện"]);
+    one_fix(
+        &d,
+        "text.spacing",
+        "body[0].children[0].text",
+        "Đến năm 2030, thủy lợi được hoàn thiện",
     );
 }
 

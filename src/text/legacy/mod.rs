@@ -229,7 +229,7 @@ pub fn convert_legacy(text: &str, from: Legacy) -> Converted {
             if !valid && !w.is_ascii() {
                 tally.garbled += 1;
             }
-        } else if is_vietnamese_syllable(&word) {
+        } else if is_vietnamese_syllable(&word) || is_dj_code(&word) {
             out.push_str(&word);
             if valid {
                 tally.ambiguous += 1;
@@ -249,6 +249,15 @@ pub fn convert_legacy(text: &str, from: Legacy) -> Converted {
         && tally.converted + tally.ambiguous > 0
         && (tally.unicode == 0 || tally.ambiguous == 0);
     Converted { text: out, certain }
+}
+
+/// A code written with Đ, as symbols are ("NĐ-CP", "HĐND", "QĐ"): capitals
+/// only, one Đ at least. Legacy text writes the Đ as a byte of its own, so
+/// the word is legacy as surely as a syllable that converts.
+fn is_dj_code(w: &str) -> bool {
+    w.chars().count() >= 2
+        && w.contains('Đ')
+        && w.chars().all(|c| c == 'Đ' || c.is_ascii_uppercase())
 }
 
 /// Convert legacy text to Unicode (NFC), for text known to be in `from` (a
@@ -408,6 +417,19 @@ mod tests {
         let c = convert_legacy("Chính quyeàn Soá hoùa hoà sô", Legacy::Vni);
         assert_eq!(c.text, "Chính quyền Số hóa hồ sơ");
         assert!(c.certain);
+    }
+
+    #[test]
+    fn symbols_with_dj_convert_with_the_text() {
+        // "NÑ-CP" is VNI for "NĐ-CP": a code, not a syllable, yet surely legacy.
+        let c = convert_legacy("Nghò ñònh soá 66/2021/NÑ-CP cuûa Chính phuû", Legacy::Vni);
+        assert_eq!(c.text, "Nghị định số 66/2021/NĐ-CP của Chính phủ");
+        assert!(c.certain, "{c:?}");
+        let c = convert_legacy("Nghò quyeát cuûa HÑND phöôøng", Legacy::Vni);
+        assert_eq!(c.text, "Nghị quyết của HĐND phường");
+        assert!(c.certain, "{c:?}");
+        // A word of lower-case letters that does not read is still garbled.
+        assert!(!convert_legacy("Keá hoaïch ñx", Legacy::Vni).certain);
     }
 
     #[test]

@@ -285,6 +285,11 @@ fn AppendixSettings(ai: usize) -> impl IntoView {
             />
             <Field
                 label=t("Tên phụ lục", "Title")
+                class="kh-span-3"
+                hint=t(
+                    "In đậm trên bảng, ví dụ: DANH MỤC NHIỆM VỤ TRIỂN KHAI NĂM 2026",
+                    "Printed in bold above the table, e.g. DANH MỤC NHIỆM VỤ TRIỂN KHAI NĂM 2026",
+                )
                 path=format!("{base}.title")
                 get=Arc::new(move |d| {
                     d.appendices.get(ai).map(|a| a.title.clone()).unwrap_or_default()
@@ -474,7 +479,17 @@ fn AppendixTable() -> impl IntoView {
                             columns
                                 .get()
                                 .into_iter()
-                                .map(|c| view! { <th scope="col">{c.title}</th> })
+                                .enumerate()
+                                .map(|(c, col)| {
+                                    let width = ed
+                                        .doc
+                                        .with_untracked(|d| column_width(d, ai, c, col.kind));
+                                    view! {
+                                        <th scope="col" style:min-width=width>
+                                            {col.title}
+                                        </th>
+                                    }
+                                })
                                 .collect_view()
                         }}
                     </tr>
@@ -492,5 +507,33 @@ fn AppendixTable() -> impl IntoView {
                 </tbody>
             </table>
         </div>
+    }
+}
+
+/// The least width of column `c` of appendix `ai` on screen, by what its
+/// cells hold: a row number, a timeframe, a figure, text that wraps, or
+/// agency names on one line, as wide as the longest the column holds when
+/// the table is drawn (within bounds: a long list scrolls in its cell).
+fn column_width(doc: &Document, ai: usize, c: usize, kind: crate::model::ColumnKind) -> String {
+    use crate::model::ColumnKind::*;
+    match kind {
+        Index => "3rem".into(),
+        Agency | AgencyList => {
+            let name = |id: &String| doc.agency(id).map_or(id.len(), |a| a.name.chars().count());
+            let longest = doc
+                .appendices
+                .get(ai)
+                .into_iter()
+                .flat_map(|a| &a.groups)
+                .flat_map(|g| &g.rows)
+                .filter_map(|r| r.cells.get(c))
+                .map(|cell| cell.agencies.iter().map(|id| name(id) + 2).sum::<usize>())
+                .max()
+                .unwrap_or(0);
+            format!("{:.1}rem", (longest.clamp(16, 34) as f32) * 0.5 + 1.5)
+        }
+        Timeframe => "9rem".into(),
+        Number | Percent | Unit => "6rem".into(),
+        _ => "14rem".into(),
     }
 }

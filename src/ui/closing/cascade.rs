@@ -91,6 +91,10 @@ fn ParentFields() -> impl IntoView {
             <div class="kh-grid kh-grid-4">
                 <Field
                     label=t("Số", "Number")
+                    hint=t(
+                        "Số của kế hoạch cấp trên, ví dụ: 347",
+                        "The parent plan's number, e.g. 347",
+                    )
                     path="parent.number"
                     get=Arc::new(|d| {
                         d.parent.as_ref().map(|p| p.number.clone()).unwrap_or_default()
@@ -103,6 +107,7 @@ fn ParentFields() -> impl IntoView {
                 />
                 <Field
                     label=t("Ký hiệu", "Symbol")
+                    hint=t("Ví dụ: KH-UBND", "E.g. KH-UBND")
                     path="parent.symbol"
                     get=Arc::new(|d| {
                         d.parent.as_ref().map(|p| p.symbol.clone()).unwrap_or_default()
@@ -116,6 +121,7 @@ fn ParentFields() -> impl IntoView {
                 <ParentDate />
                 <Field
                     label=t("Cơ quan ban hành", "Issuing body")
+                    hint=t("Ví dụ: UBND thành phố", "E.g. UBND thành phố")
                     path="parent.issuing_body"
                     get=Arc::new(|d| {
                         d.parent.as_ref().map(|p| p.issuing_body.clone()).unwrap_or_default()

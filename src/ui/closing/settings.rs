@@ -16,12 +16,20 @@ pub fn PeriodAndSettings() -> impl IntoView {
         <div class="kh-grid kh-grid-4">
             <Field
                 label=t("Từ năm", "From year")
+                hint=t(
+                    "Giai đoạn của kế hoạch nhiều năm, ví dụ: 2026",
+                    "For a plan over several years, e.g. 2026",
+                )
                 path="period.from"
                 get=Arc::new(|d| year_text(d.period.map(|p| p.from)))
                 set=Arc::new(|d, v| set_period(d, v, true))
             />
             <Field
                 label=t("Đến năm", "To year")
+                hint=t(
+                    "Ví dụ: 2030; để trống nếu chỉ một năm",
+                    "E.g. 2030; empty for one year",
+                )
                 path="period.to"
                 get=Arc::new(|d| year_text(d.period.map(|p| p.to)))
                 set=Arc::new(|d, v| set_period(d, v, false))
