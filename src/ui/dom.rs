@@ -115,5 +115,7 @@ pub fn focus_first_when_drawn(key: u32, selector: &'static str) {
     attempt(key, selector, deadline);
 }
 
-/// The first field of the editor's tab on screen.
-pub const FIRST_FIELD: &str = "#kh-editor :is(input, select, textarea, button):not([disabled])";
+/// The first field of the editor's tab on screen (not of a «Nội dung» being
+/// taken down, hidden after it).
+pub const FIRST_FIELD: &str =
+    "#kh-editor :is(input, select, textarea, button):not([disabled], [hidden] *)";
