@@ -66,8 +66,11 @@ test('the focus follows a template: chosen, another one, created, a new document
   await page.locator('form.kh-start').waitFor();
   const given = { ten_don_vi: 'Hồng An', so_nq: '41', ngay_nq: '23/12/2025', nguoi_ky: 'Nguyễn Hữu Thanh' };
   for (const el of await page.locator('.kh-start input, .kh-start select').all()) {
-    const key = (await el.getAttribute('id')).replace(/^fact-/, '');
-    const example = ((await el.getAttribute('placeholder')) ?? '').replace(/^ví dụ:\s*/, '');
+    const id = await el.getAttribute('id');
+    const key = id.replace(/^fact-/, '');
+    // The template's example is in the help line under the label.
+    const hint = page.locator(`#${id}-hint`);
+    const example = (await hint.count()) ? ((await hint.innerText()).split(/ví dụ:\s*/i)[1] ?? '') : '';
     if (await el.evaluate((e) => e.tagName === 'SELECT')) {
       const options = await el.locator('option').evaluateAll((os) => os.map((o) => o.value).filter(Boolean));
       await el.selectOption(options[0]);
