@@ -73,8 +73,9 @@ test('a plan can be drafted from nothing with the keyboard only', async () => {
   await tabTo(() => document.activeElement?.id === 'f-header-subject');
   await k.type('Thực hiện công tác dân chủ ở cơ sở năm 2026');
   // To the Content tab and add a part, then a child item, all by keyboard.
-  await tabTo(() => document.activeElement?.id === 'kh-tab-body', 200);
-  await k.press('Enter');
+  // The tab bar is one stop in the Tab order (the chosen tab); arrows move along it.
+  await tabTo(() => document.activeElement?.id === 'kh-tab-header', 200);
+  await k.press('ArrowRight');
   await tabTo(() => (document.activeElement?.tagName === 'BUTTON' && document.activeElement.textContent.includes('Thêm phần')));
   await k.press('Enter');
   await page.waitForFunction(() => document.activeElement?.id === 'f-body-0-text');
@@ -89,8 +90,8 @@ test('a plan can be drafted from nothing with the keyboard only', async () => {
   await page.waitForFunction(() => document.activeElement?.id === 'f-body-1-text');
   await k.type('Trên đây là Kế hoạch của Ủy ban nhân dân phường Hồng An./.');
   // Appendix by keyboard: add one, type in the first cell, Enter adds the next row.
-  await tabTo(() => document.activeElement?.id === 'kh-tab-appendices', 200);
-  await k.press('Enter');
+  await tabTo(() => document.activeElement?.id === 'kh-tab-body', 200);
+  await k.press('ArrowRight');
   await tabTo(() => document.activeElement?.id === 'kh-add-appendix');
   await k.press('Enter');
   await tabTo(() => document.activeElement?.id === 'f-appendices-0-groups-0-rows-0-cells-1', 80);
@@ -98,8 +99,9 @@ test('a plan can be drafted from nothing with the keyboard only', async () => {
   await k.press('Enter');
   await page.waitForFunction(() => document.activeElement?.id === 'f-appendices-0-groups-0-rows-1-cells-1');
   await k.type('Tổ chức hội nghị');
-  await tabTo(() => document.activeElement?.id === 'kh-tab-preview', 300);
-  await k.press('Enter');
+  // Back out of the table to the tab bar (Tab at a row's last cell would add a row).
+  await tabTo(() => document.activeElement?.id === 'kh-tab-appendices', 300, 'Shift+Tab');
+  await k.press('End');
   await page.locator('#kh-paper p').first().waitFor(); // drawn a task after the tab
   const paper = await page.locator('#kh-paper').innerText();
   for (const text of ['ỦY BAN NHÂN DÂN PHƯỜNG HỒNG AN', 'Thực hiện công tác dân chủ ở cơ sở năm 2026', 'I. MỤC ĐÍCH, YÊU CẦU', '- Bảo đảm quyền làm chủ của Nhân dân.', 'Tổ chức hội nghị', './.']) {

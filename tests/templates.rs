@@ -430,3 +430,21 @@ fn fact_labels_show_no_internal_values() {
         }
     }
 }
+
+#[test]
+fn a_deadline_is_read_day_first_and_must_exist() {
+    for typed in ["05/6", "5-6", "05.06", "trước ngày 05/6", " 5 / 6 "] {
+        assert_eq!(
+            templates::parse_day_month(typed).unwrap(),
+            (5, 6),
+            "{typed}"
+        );
+    }
+    assert_eq!(templates::parse_day_month("29/2").unwrap(), (29, 2));
+    let (vi, en) = templates::parse_day_month("31/6").unwrap_err();
+    assert_eq!(vi, "hạn 31/6 không có thật.");
+    assert_eq!(en, "deadline 31/6 is not a real date.");
+    assert!(templates::parse_day_month("6/13").is_err());
+    assert!(templates::parse_day_month("0506").is_err());
+    assert!(templates::parse_day_month("ngày mai").is_err());
+}

@@ -228,27 +228,7 @@ pub fn parse_deadlines(s: &str) -> Result<Vec<ReportDeadline>, Msg> {
                 *e,
             ),
         };
-        let dm = dm
-            .trim_start_matches("trước ngày")
-            .trim_start_matches("ngày")
-            .trim();
-        let bad = || {
-            (
-                format!("hạn \"{dm}\" cần dạng ngày/tháng, ví dụ 05/6."),
-                format!("deadline \"{dm}\" must be day/month, e.g. 05/6."),
-            )
-        };
-        let (d, m) = dm.split_once('/').ok_or_else(bad)?;
-        let (d, m): (u8, u8) = (
-            d.trim().parse().map_err(|_| bad())?,
-            m.trim().parse().map_err(|_| bad())?,
-        );
-        if !(1..=12).contains(&m) || d == 0 || d > days_in_month(2024, m) {
-            return Err((
-                format!("hạn {d}/{m} không có thật."),
-                format!("deadline {d}/{m} is not a real date."),
-            ));
-        }
+        let (d, m) = parse_day_month(dm)?;
         if out.iter().any(|o| o.period == period) {
             return Err((
                 format!("kỳ báo cáo {} ghi hai lần.", period.short_vi()),
@@ -262,6 +242,34 @@ pub fn parse_deadlines(s: &str) -> Result<Vec<ReportDeadline>, Msg> {
         });
     }
     Ok(out)
+}
+
+/// Read a deadline's day and month, day first: "05/6", "5-6", "05.06",
+/// "trước ngày 05/6". The day must exist in that month (29/2 does).
+pub fn parse_day_month(s: &str) -> Result<(u8, u8), Msg> {
+    let dm = s
+        .trim()
+        .trim_start_matches("trước ngày")
+        .trim_start_matches("ngày")
+        .trim();
+    let bad = || {
+        (
+            format!("hạn \"{dm}\" cần dạng ngày/tháng, ví dụ 05/6."),
+            format!("deadline \"{dm}\" must be day/month, e.g. 05/6."),
+        )
+    };
+    let (d, m) = dm.split_once(['/', '-', '.']).ok_or_else(bad)?;
+    let (d, m): (u8, u8) = (
+        d.trim().parse().map_err(|_| bad())?,
+        m.trim().parse().map_err(|_| bad())?,
+    );
+    if !(1..=12).contains(&m) || d == 0 || d > days_in_month(2024, m) {
+        return Err((
+            format!("hạn {d}/{m} không có thật."),
+            format!("deadline {d}/{m} is not a real date."),
+        ));
+    }
+    Ok((d, m))
 }
 
 /// "05/6" (Nghị định 30 zeros: day below 10, months 1 and 2).

@@ -55,6 +55,8 @@ pub fn AgencyPicker(
     let id = field_id(&path);
     let findings = findings_at(vec![path.clone()]);
     let draft = RwSignal::new(String::new());
+    // Esc closes the list of matches; typing opens it again (what was typed stays).
+    let closed = RwSignal::new(false);
     // The directory's matches for the typed text, and whether it is a name
     // the directory already has (then no «Thêm …» choice).
     let follow = super::follow::Follow::here();
@@ -94,7 +96,12 @@ pub fn AgencyPicker(
                 let best = matches.with_untracked(|(m, _)| m.first().map(|(id, _)| id.clone()));
                 choose_typed(ed, draft, best, &choose);
             }
-            "Escape" => draft.set(String::new()),
+            "Escape"
+                if !closed.get_untracked() && draft.with_untracked(|d| !d.trim().is_empty()) =>
+            {
+                ev.prevent_default();
+                closed.set(true);
+            }
             _ => {}
         }
     };
@@ -138,10 +145,13 @@ pub fn AgencyPicker(
                 aria-invalid=invalid
                 aria-describedby=described
                 prop:value=move || draft.get()
-                on:input=move |ev| draft.set(event_target_value(&ev))
+                on:input=move |ev| {
+                    closed.set(false);
+                    draft.set(event_target_value(&ev))
+                }
                 on:keydown=on_key
             />
-            <Suggestions id=list_id draft matches choose />
+            <Suggestions id=list_id draft closed matches choose />
             <InlineFindings findings=findings id=format!("{id}-msg") />
         </div>
     }
@@ -235,12 +245,17 @@ fn Chips(get: IdsGetter, set: IdsSetter) -> impl IntoView {
 fn Suggestions(
     id: String,
     draft: RwSignal<String>,
+    closed: RwSignal<bool>,
     matches: Memo<(Vec<(String, String)>, bool)>,
     choose: Choose,
 ) -> impl IntoView {
     let ed = editor();
     view! {
-        <ul class="kh-suggest" id=id hidden=move || draft.with(|d| d.trim().is_empty())>
+        <ul
+            class="kh-suggest"
+            id=id
+            hidden=move || closed.get() || draft.with(|d| d.trim().is_empty())
+        >
             {move || {
                 let (found, known) = matches.get();
                 let typed = draft.get().trim().to_string();

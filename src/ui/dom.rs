@@ -87,3 +87,35 @@ pub fn focus_now(key: u32, id: &str) -> bool {
         None => false,
     }
 }
+
+/// Focus the first element of editor `key` matching the CSS `selector` once
+/// it is drawn (a part may load first), trying each frame for up to a second.
+pub fn focus_first_when_drawn(key: u32, selector: &'static str) {
+    let deadline = js_sys::Date::now() + 1000.0;
+    fn attempt(key: u32, selector: &'static str, deadline: f64) {
+        request_animation_frame(move || {
+            let root = root(key);
+            let found = match root.dyn_ref::<web_sys::ShadowRoot>() {
+                Some(shadow) => shadow.query_selector(selector),
+                None => document().query_selector(selector),
+            };
+            match found
+                .ok()
+                .flatten()
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                Some(el) => {
+                    let _ = el.focus();
+                }
+                None if js_sys::Date::now() < deadline => attempt(key, selector, deadline),
+                None => {}
+            }
+        });
+    }
+    attempt(key, selector, deadline);
+}
+
+/// The first field of the editor's tab on screen (not of a «Nội dung» being
+/// taken down, hidden after it).
+pub const FIRST_FIELD: &str =
+    "#kh-editor :is(input, select, textarea, button):not([disabled], [hidden] *)";

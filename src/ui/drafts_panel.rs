@@ -41,7 +41,13 @@ pub fn DraftsPanel(open: RwSignal<bool>) -> impl IntoView {
                         .collect_view()
                 }}
             </ul>
-            <button type="button" on:click=move |_| open.set(false)>
+            <button
+                type="button"
+                on:click=move |_| {
+                    open.set(false);
+                    super::dom::focus_now(ed.root, "kh-drafts-button");
+                }
+            >
                 {move || ed.tr("Đóng", "Close")}
             </button>
         </section>
@@ -120,6 +126,7 @@ fn open_draft(ed: Editor, drafts: Drafts, open: RwSignal<bool>, id: &str, _: &st
             ed.load(doc);
             drafts.save_now(&ed);
             open.set(false);
+            super::dom::focus_first_when_drawn(ed.root, super::dom::FIRST_FIELD);
         }
         Some(Err(e)) => ed.say(
             true,

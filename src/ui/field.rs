@@ -101,7 +101,11 @@ pub fn FixButton(fix: crate::rules::Fix) -> impl IntoView {
         }
         let current = ed.doc.get_untracked();
         match crate::model::walk::set_text(&current, &fix.path, &fix.value) {
-            Ok(fixed) => ed.edit(&format!("!fix {}", fix.path), move |d| *d = fixed),
+            Ok(fixed) => {
+                ed.edit(&format!("!fix {}", fix.path), move |d| *d = fixed);
+                // The button goes with its finding: the focus goes to the field fixed.
+                super::issues_panel::go_to(&fix.path);
+            }
             Err(e) => ed.say(
                 true,
                 format!("Không sửa được: {e}"),

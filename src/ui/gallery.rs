@@ -179,6 +179,7 @@ pub fn GalleryScreen() -> impl IntoView {
         // Nothing is stored until the person types: a reload shows the gallery again.
         drafts.open_unsaved(&ed, super::drafts::BLANK_DRAFT.0.into(), doc);
         gallery.open.set(false);
+        super::dom::focus_first_when_drawn(ed.root, super::dom::FIRST_FIELD);
     };
     view! {
         <section class="kh-section kh-gallery" aria-labelledby="kh-gallery-h">
@@ -244,6 +245,7 @@ pub fn GalleryScreen() -> impl IntoView {
                                                 })}
                                             <button
                                                 type="button"
+                                                id=format!("kh-use-{}", t.id)
                                                 aria-label=format!(
                                                     "{} {name}",
                                                     ed.tr("Dùng mẫu này:", "Use this template:"),
@@ -269,7 +271,16 @@ pub fn GalleryScreen() -> impl IntoView {
                         }}
                     </button>
                     <Show when=move || ed.doc.with(|d| *d != fresh())>
-                        <button type="button" on:click=move |_| gallery.open.set(false)>
+                        <button
+                            type="button"
+                            on:click=move |_| {
+                                gallery.open.set(false);
+                                super::dom::focus_first_when_drawn(
+                                    ed.root,
+                                    super::dom::FIRST_FIELD,
+                                );
+                            }
+                        >
                             {move || {
                                 ed.tr("Quay lại bản đang soạn", "Back to the open draft")
                             }}
@@ -290,6 +301,13 @@ fn StartForm(template: Template, chosen: RwSignal<Option<Template>>) -> impl Int
     let facts = RwSignal::new(Facts::new());
     let errors = RwSignal::new(Vec::<(String, String)>::new());
     let t = StoredValue::new(template.clone());
+    // The first fact to give has the focus (the button chosen is gone).
+    ed.focus_later(
+        template
+            .facts
+            .first()
+            .map_or("kh-start-submit".into(), |f| format!("fact-{}", f.key)),
+    );
     // Fetch the document while the facts are typed, so starting is immediate.
     if template.document.is_null() {
         later!(builtin_template(template.id.clone()), |_: Option<
@@ -329,6 +347,7 @@ fn StartForm(template: Template, chosen: RwSignal<Option<Template>>) -> impl Int
                 drafts.open_new(&ed, name, doc);
                 gallery.open.set(false);
                 chosen.set(None);
+                super::dom::focus_first_when_drawn(ed.root, super::dom::FIRST_FIELD);
             }
             Err(e) => {
                 errors.set(vec![(String::new(), e.message(lang).to_string())]);
@@ -513,10 +532,16 @@ fn StartForm(template: Template, chosen: RwSignal<Option<Template>>) -> impl Int
             </div>
             {fields}
             <div class="kh-row">
-                <button type="submit" class="kh-primary">
+                <button type="submit" class="kh-primary" id="kh-start-submit">
                     {move || ed.tr("Tạo kế hoạch", "Create the plan")}
                 </button>
-                <button type="button" on:click=move |_| chosen.set(None)>
+                <button
+                    type="button"
+                    on:click=move |_| {
+                        chosen.set(None);
+                        ed.focus_later(t.with_value(|t| format!("kh-use-{}", t.id)));
+                    }
+                >
                     {move || ed.tr("Chọn mẫu khác", "Choose another template")}
                 </button>
             </div>

@@ -37,8 +37,8 @@ const STEPS: [Step; 7] = [
     (
         "5. Kiểm tra",
         "5. Check",
-        "Bảng «Kiểm tra văn bản» bên phải liệt kê lỗi, cảnh báo và gợi ý theo Nghị định 30/2020/NĐ-CP. Bấm vào một mục để đến chỗ cần sửa; nút «Sửa tự động» chỉ có khi cách sửa là chắc chắn.",
-        "The «Checks» panel on the right lists errors, warnings and notes under Decree 30/2020. Select one to go to its place; «Fix» appears only when the fix is certain.",
+        "Bảng «Kiểm tra văn bản» bên phải liệt kê lỗi, cảnh báo và gợi ý theo Nghị định 30/2020/NĐ-CP. Bấm vào một mục để đến chỗ cần sửa, hoặc nhấn F8 (Alt+K) để đến vấn đề tiếp theo; nút «Sửa tự động» chỉ có khi cách sửa là chắc chắn.",
+        "The «Checks» panel on the right lists errors, warnings and notes under Decree 30/2020. Select one to go to its place, or press F8 (Alt+K) for the next problem; «Fix» appears only when the fix is certain.",
     ),
     (
         "6. Lưu",

@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::date_field::DayFirstDate;
 use super::field::{field_id, findings_at, variant_named, Field, InlineFindings};
 use super::state::{editor, t};
 use crate::model::{edit, DocKind, PartialDate, Profile};
@@ -161,6 +162,25 @@ pub fn HeaderForm() -> impl IntoView {
     }
 }
 
+/// The whole issue date, typed day first (the shared `DayFirstDate`).
+#[component]
+fn IssueDate(date: Memo<PartialDate>) -> impl IntoView {
+    let ed = editor();
+    view! {
+        <DayFirstDate
+            id="f-header-date-input"
+            msg_id="f-header-date-typed"
+            label=t("Ngày (ngày/tháng/năm)", "Date (day/month/year)")
+            date=Signal::derive(move || Some(date.get()))
+            set=Arc::new(move |d| ed.edit("header.date", move |doc| doc.header.date = d))
+            incomplete=(
+                "cần đủ ngày, tháng, năm, ví dụ 05/01/2026 (hoặc chọn «Dự thảo» để chỉ ghi năm).",
+                "give day, month and year, e.g. 05/01/2026 (or choose «Draft» for the year only).",
+            )
+        />
+    }
+}
+
 /// The issue date typed day first (dd/mm/yyyy), or "draft — no date yet"
 /// with only the year.
 #[component]
@@ -226,7 +246,7 @@ fn DateField() -> impl IntoView {
                     }
                 }
             >
-                <DayFirst date />
+                <IssueDate date />
             </Show>
             <p class="kh-hint">
                 {move || {
@@ -241,70 +261,5 @@ fn DateField() -> impl IntoView {
             </p>
             <InlineFindings findings=findings id="f-header-date-msg" />
         </fieldset>
-    }
-}
-
-/// A full date typed as text, day first in every browser language (the
-/// core's `parse_date`); what cannot be read stays as typed, with the reason.
-#[component]
-fn DayFirst(date: Memo<PartialDate>) -> impl IntoView {
-    let ed = editor();
-    // What the person typed while it cannot be read, and why (vi, en).
-    let typed = RwSignal::new(None::<(String, (String, String))>);
-    let shown = move || match typed.get() {
-        Some((text, _)) => text,
-        None => {
-            let d = date.get();
-            match (d.day, d.month) {
-                (Some(day), Some(month)) => format!("{day:02}/{month:02}/{}", d.year),
-                _ => String::new(),
-            }
-        }
-    };
-    let on_date = move |ev: leptos::ev::Event| {
-        let v = event_target_value(&ev);
-        match crate::model::parse_date(&v) {
-            Ok(d) if d.is_complete() => {
-                typed.set(None);
-                ed.edit("header.date", move |doc| doc.header.date = d);
-            }
-            Ok(_) => typed.set(Some((
-                v,
-                (
-                    "cần đủ ngày, tháng, năm, ví dụ 05/01/2026 (hoặc chọn «Dự thảo» để chỉ ghi năm).".into(),
-                    "give day, month and year, e.g. 05/01/2026 (or choose «Draft» for the year only).".into(),
-                ),
-            ))),
-            Err(why) => typed.set(Some((v, why))),
-        }
-    };
-    let problem = move || {
-        let lang = ed.lang.get();
-        typed.with(|t| {
-            t.as_ref()
-                .map(|(_, (vi, en))| lang.pick(vi, en).to_string())
-        })
-    };
-    view! {
-        <label for="f-header-date-input">
-            {move || ed.tr("Ngày (ngày/tháng/năm)", "Date (day/month/year)")}
-        </label>
-        <input
-            id="f-header-date-input"
-            type="text"
-            inputmode="numeric"
-            autocomplete="off"
-            placeholder="dd/mm/yyyy"
-            maxlength="20"
-            aria-invalid=move || typed.with(Option::is_some).then_some("true")
-            aria-describedby=move || typed.with(Option::is_some).then_some("f-header-date-typed")
-            prop:value=shown
-            on:change=on_date
-        />
-        <p class="kh-finding kh-error" id="f-header-date-typed" hidden=move || problem().is_none()>
-            <span class="kh-sev">{move || ed.tr("Lỗi:", "Error:")}</span>
-            " "
-            {problem}
-        </p>
     }
 }

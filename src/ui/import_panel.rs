@@ -48,14 +48,33 @@ impl Importer {
         self.stage.with(|s| !matches!(s, Stage::Closed))
     }
 
+    pub fn is_open_untracked(&self) -> bool {
+        self.stage.with_untracked(|s| !matches!(s, Stage::Closed))
+    }
+
+    /// Open at `stage`, remembering what opened the dialog (Esc and «Hủy»
+    /// give it the focus back).
+    pub fn open(self, stage: Stage) {
+        if !self.is_open_untracked() {
+            super::shortcuts::remember_opener(editor());
+        }
+        self.stage.set(stage);
+    }
+
+    /// Close the dialog, the focus back on what opened it.
+    pub fn close(self) {
+        self.stage.set(Stage::Closed);
+        super::shortcuts::give_focus_back(editor(), "kh-paste-whole");
+    }
+
     /// Read a chosen or dropped Word or text file.
     pub fn file(self, file: web_sys::File) {
         let name = file.name();
         if let Err(e) = crate::model::limits::check_size(file.size() as usize) {
-            self.stage.set(Stage::Failed(e.message_vi, e.message_en));
+            self.open(Stage::Failed(e.message_vi, e.message_en));
             return;
         }
-        self.stage.set(Stage::Reading(name.clone()));
+        self.open(Stage::Reading(name.clone()));
         leptos::task::spawn_local(async move {
             let bytes = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
                 Ok(buf) => js_sys::Uint8Array::new(&buf).to_vec(),
@@ -148,7 +167,7 @@ fn ImportPanel() -> impl IntoView {
                         <p role="alert" class="kh-import-error">
                             {move || ed.lang.get().pick(vi.clone(), en.clone())}
                         </p>
-                        <button type="button" on:click=move |_| imp.stage.set(Stage::Closed)>
+                        <button type="button" on:click=move |_| imp.close()>
                             {move || ed.tr("Đóng", "Close")}
                         </button>
                     }
@@ -204,7 +223,7 @@ fn PasteBox() -> impl IntoView {
             <button type="button" class="kh-primary" on:click=recognise>
                 {move || ed.tr("Nhận dạng", "Recognise")}
             </button>
-            <button type="button" on:click=move |_| imp.stage.set(Stage::Closed)>
+            <button type="button" on:click=move |_| imp.close()>
                 {move || ed.tr("Hủy", "Cancel")}
             </button>
         </div>
@@ -222,6 +241,8 @@ fn ReportView(name: String, imported: Box<Imported>) -> impl IntoView {
     } = *imported;
     let report = std::sync::Arc::new(report);
     let doc = StoredValue::new(document);
+    // The file is read: opening it is the next thing to do.
+    ed.focus_later("kh-import-open".into());
     let summary = {
         let report = report.clone();
         move || report.summary(ed.lang.get())
@@ -236,6 +257,7 @@ fn ReportView(name: String, imported: Box<Imported>) -> impl IntoView {
         gallery.open.set(false);
         imp.pasted.set(String::new());
         imp.stage.set(Stage::Closed);
+        super::dom::focus_first_when_drawn(ed.root, super::dom::FIRST_FIELD);
         ed.say(
             false,
             "Đã mở văn bản thành một bản nháp mới. Hãy xem lại các mục và các lỗi được nêu.",
@@ -258,7 +280,7 @@ fn ReportView(name: String, imported: Box<Imported>) -> impl IntoView {
             <button type="button" id="kh-import-open" class="kh-primary" on:click=open>
                 {move || ed.tr("Mở thành bản nháp mới", "Open as a new draft")}
             </button>
-            <button type="button" on:click=move |_| imp.stage.set(Stage::Closed)>
+            <button type="button" on:click=move |_| imp.close()>
                 {move || ed.tr("Hủy", "Cancel")}
             </button>
         </div>

@@ -60,6 +60,8 @@ fn focus_when_drawn(root: u32, path: String, deadline: f64) {
                 return;
             }
         }
+        // A part with no field of its own (an empty content): its tab's first field.
+        super::dom::focus_first_when_drawn(root, super::dom::FIRST_FIELD);
     });
 }
 
@@ -90,6 +92,32 @@ pub fn Counts() -> impl IntoView {
                 {move || Severity::Info.counted(counts.get().2, ed.lang.get())}
             </span>
         </a>
+    }
+}
+
+/// The panel's summary ("3 lỗi, …") and the keys that go through it.
+#[component]
+fn Summary() -> impl IntoView {
+    let ed = editor();
+    view! {
+        <p>
+            {move || {
+                let summary = ed.report.with(|r| r.summary(ed.lang.get()));
+                if ed.checked.get() {
+                    summary
+                } else {
+                    ed.tr("Đang tải phần kiểm tra…", "Loading the checks…").to_string()
+                }
+            }}
+        </p>
+        <p class="kh-hint">
+            {move || {
+                ed.tr(
+                    "Phím F8 (hoặc Alt+K): đến vấn đề tiếp theo; Shift+F8: vấn đề trước.",
+                    "F8 (or Alt+K): go to the next problem; Shift+F8: the one before.",
+                )
+            }}
+        </p>
     }
 }
 
@@ -154,17 +182,7 @@ pub fn IssuesPanel() -> impl IntoView {
     view! {
         <aside class="kh-issues" id="kh-issues" aria-labelledby="kh-issues-h" tabindex="-1">
             <h2 id="kh-issues-h">{move || ed.tr("Kiểm tra văn bản", "Checks")}</h2>
-            <p>
-                {move || {
-                    let summary = ed.report.with(|r| r.summary(ed.lang.get()));
-                    if ed.checked.get() {
-                        summary
-                    } else {
-                        ed.tr("Đang tải phần kiểm tra…", "Loading the checks…")
-                            .to_string()
-                    }
-                }}
-            </p>
+            <Summary />
             <Show when=move || ed.checked.get() && ed.report.with(|r| r.findings.is_empty())>
                 <p class="kh-ok">
                     {move || ed.tr("Không phát hiện vấn đề nào.", "No problems found.")}

@@ -14,6 +14,7 @@ mod body_budget;
 mod body_editor;
 pub mod checker;
 mod closing;
+mod date_field;
 pub mod dom;
 pub mod drafts;
 mod drafts_panel;
@@ -84,14 +85,32 @@ pub fn App() -> impl IntoView {
     provide_context(importer);
     let drafts_open = RwSignal::new(false);
     let guide_open = RwSignal::new(false);
+    let popups = shortcuts::Popups {
+        drafts: drafts_open,
+        guide: guide_open,
+        importer,
+    };
     view! {
         <div
             class="kh-app"
             lang=move || if ed.lang.get() == Lang::Vi { "vi" } else { "en" }
-            on:keydown=move |ev| shortcuts::undo_keys(ed, read_only, ev)
+            on:keydown=move |ev| shortcuts::keys(ed, read_only, popups, ev)
             on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default()
             on:drop=move |ev| toolbar::import_dropped(read_only, ev)
         >
+            <Show when=move || !gallery.open.get()>
+                <a
+                    class="kh-skip"
+                    href="#kh-issues"
+                    aria-keyshortcuts="F8 Alt+K"
+                    on:click=move |ev| {
+                        ev.prevent_default();
+                        dom::focus_now(ed.root, "kh-issues");
+                    }
+                >
+                    {move || ed.tr("Đến phần Kiểm tra văn bản", "Skip to the checks")}
+                </a>
+            </Show>
             <header class="kh-banner">
                 <banner::TopBar drafts read_only />
                 <toolbar::Toolbar offers drafts gallery tab drafts_open guide_open />

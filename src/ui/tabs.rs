@@ -30,17 +30,57 @@ const TABS: [(Tab, &str, &str); 7] = [
     (Tab::Preview, "Xem trước", "Preview"),
 ];
 
-/// The tab bar; in review mode only the preview is offered.
+/// The DOM id of a tab's button.
+fn tab_id(t: Tab) -> String {
+    format!("kh-tab-{t:?}").to_ascii_lowercase()
+}
+
+/// The tab that an arrow, Home or End key moves to from `from` among `shown`
+/// (WAI-ARIA tabs pattern: the ends wrap round).
+fn tab_after(shown: &[Tab], from: Tab, key: &str) -> Option<Tab> {
+    let i = shown.iter().position(|&t| t == from)?;
+    let n = shown.len();
+    let to = match key {
+        "ArrowRight" => (i + 1) % n,
+        "ArrowLeft" => (i + n - 1) % n,
+        "Home" => 0,
+        "End" => n - 1,
+        _ => return None,
+    };
+    Some(shown[to])
+}
+
+/// The tab bar; in review mode only the preview is offered. One tab is in
+/// the Tab order (the chosen one); the arrow keys, Home and End move between
+/// tabs and choose them.
 #[component]
 pub fn TabBar(tab: RwSignal<Tab>, read_only: bool) -> impl IntoView {
     let ed = editor();
+    let shown: Vec<Tab> = TABS
+        .iter()
+        .map(|(t, _, _)| *t)
+        .filter(|t| !read_only || *t == Tab::Preview)
+        .collect();
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
+            return;
+        }
+        if let Some(to) = tab_after(&shown, tab.get_untracked(), &ev.key()) {
+            ev.prevent_default();
+            if to != tab.get_untracked() {
+                tab.set(to);
+            }
+            super::dom::focus_now(ed.root, &tab_id(to));
+        }
+    };
     let tab_button = move |t: Tab, vi: &'static str, en: &'static str| {
         view! {
             <button
                 type="button"
                 role="tab"
-                id=format!("kh-tab-{t:?}").to_ascii_lowercase()
+                id=tab_id(t)
                 aria-selected=move || (tab.get() == t).to_string()
+                tabindex=move || if tab.get() == t { "0" } else { "-1" }
                 class:kh-active=move || tab.get() == t
                 aria-controls="kh-editor"
                 on:click=move |_| tab.set(t)
@@ -54,6 +94,7 @@ pub fn TabBar(tab: RwSignal<Tab>, read_only: bool) -> impl IntoView {
             class="kh-tabs"
             role="tablist"
             aria-label=move || ed.tr("Các phần của văn bản", "Parts of the document")
+            on:keydown=on_key
         >
             {TABS
                 .into_iter()

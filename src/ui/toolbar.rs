@@ -137,6 +137,7 @@ fn EditingButtons(
         drafts.save_if_changed(&ed);
         gallery.open.set(true);
         tab.set(Tab::Header);
+        super::dom::focus_first_when_drawn(ed.root, ".kh-gallery .kh-card button");
     };
     view! {
         <button type="button" id="kh-new" on:click=new_doc>
@@ -167,16 +168,22 @@ fn EditingButtons(
             id="kh-paste-whole"
             on:click=move |_| {
                 expect_context::<super::import_panel::Importer>()
-                    .stage
-                    .set(super::import_panel::Stage::Pasting)
+                    .open(super::import_panel::Stage::Pasting);
+                super::dom::focus_first_when_drawn(ed.root, "#kh-paste-text");
             }
         >
             {move || ed.tr("Dán cả văn bản…", "Paste a whole plan…")}
         </button>
         <button
             type="button"
+            id="kh-drafts-button"
             aria-expanded=move || drafts_open.get().to_string()
-            on:click=move |_| drafts_open.update(|o| *o = !*o)
+            on:click=move |_| {
+                drafts_open.update(|o| *o = !*o);
+                if drafts_open.get_untracked() {
+                    super::dom::focus_first_when_drawn(ed.root, ".kh-drafts :is(input, button)");
+                }
+            }
         >
             {move || ed.tr("Các bản nháp", "Drafts")}
         </button>

@@ -28,7 +28,7 @@ pub(super) fn ColumnsEditor(ai: usize) -> impl IntoView {
         })
     };
     view! {
-        <details class="kh-columns">
+        <details class="kh-columns" on:keydown=close_on_escape>
             <summary>
                 {move || {
                     ed.tr(
@@ -158,5 +158,31 @@ pub(super) fn ColumnsEditor(ai: usize) -> impl IntoView {
                 {move || ed.tr("+ Thêm cột", "+ Add column")}
             </button>
         </details>
+    }
+}
+
+/// Esc in the open columns box closes it, the focus back on its summary.
+fn close_on_escape(ev: leptos::ev::KeyboardEvent) {
+    use wasm_bindgen::JsCast;
+    if ev.key() != "Escape" || ev.default_prevented() {
+        return;
+    }
+    let Some(details) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|t| t.closest("details.kh-columns").ok().flatten())
+        .filter(|d| d.has_attribute("open"))
+    else {
+        return;
+    };
+    ev.prevent_default();
+    let _ = details.remove_attribute("open");
+    if let Some(summary) = details
+        .query_selector("summary")
+        .ok()
+        .flatten()
+        .and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = summary.focus();
     }
 }

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 
 use super::{focus_cell, Cursor, TableCtx};
 use crate::model::table::RowOp;
-use crate::model::{edit, Column, ColumnKind};
+use crate::model::{edit, Cell, Column, ColumnKind};
 use crate::ui::state::editor;
 
 /// Keyboard movement inside a table.
@@ -77,6 +77,8 @@ pub(super) fn on_cell_key(
             Some(Cursor { g, r, c: cur.c })
         })
     };
+    let last = editable.last() == Some(&cur.c);
+    let first = editable.first().copied().unwrap_or(cur.c);
     match key.as_str() {
         "Enter" if ctrl => {
             ev.prevent_default();
@@ -84,10 +86,15 @@ pub(super) fn on_cell_key(
         }
         "Enter" if !ev.shift_key() && !ev.alt_key() => {
             ev.prevent_default();
-            match row_move(true) {
-                Some(n) => focus_cell(ai, n),
-                None => op(RowOp::Insert),
-            }
+            enter(ai, cur, op, last, row_move(true));
+        }
+        "Tab"
+            if !ev.shift_key()
+                && !ctrl
+                && !ev.alt_key()
+                && tab(ai, cur, op, last, first, row_move(true)) =>
+        {
+            ev.prevent_default();
         }
         "ArrowDown" if ev.alt_key() => {
             ev.prevent_default();
@@ -118,6 +125,81 @@ pub(super) fn on_cell_key(
         }
         _ => {}
     }
+}
+
+/// A row of a table: (table, group, row).
+type RowAt = (usize, usize, usize);
+
+thread_local! {
+    /// Where a run of Tabs across a row began: (row, column).
+    static TAB_START: std::cell::Cell<Option<(RowAt, usize)>> =
+        const { std::cell::Cell::new(None) };
+}
+
+/// Enter: down in the same column; after Tabs across a row to its last
+/// cell, to the column the Tabs started from (as a spreadsheet does). After
+/// the last row, a new row. `below`: the row under the cursor.
+fn enter(
+    ai: usize,
+    cur: Cursor,
+    op: &Arc<dyn Fn(RowOp) + Send + Sync>,
+    last: bool,
+    below: Option<Cursor>,
+) {
+    let start = TAB_START.take().filter(|s| s.0 == (ai, cur.g, cur.r));
+    let c = match start {
+        Some((_, c)) if last => c,
+        _ => cur.c,
+    };
+    match below {
+        Some(n) => focus_cell(ai, Cursor { c, ..n }),
+        None => insert_then(ai, op, c),
+    }
+}
+
+/// Tab: remembers where a run of Tabs across a row began; at the row's last
+/// cell, the next row's first cell, or a new row after the last one (a blank
+/// last row lets Tab leave the table). True when it moved the focus itself.
+fn tab(
+    ai: usize,
+    cur: Cursor,
+    op: &Arc<dyn Fn(RowOp) + Send + Sync>,
+    last: bool,
+    first: usize,
+    below: Option<Cursor>,
+) -> bool {
+    if TAB_START.get().is_none_or(|s| s.0 != (ai, cur.g, cur.r)) {
+        TAB_START.set(Some(((ai, cur.g, cur.r), cur.c)));
+    }
+    if !last {
+        return false;
+    }
+    match below {
+        Some(n) => focus_cell(ai, Cursor { c: first, ..n }),
+        None if !row_is_blank(ai, cur) => insert_then(ai, op, first),
+        None => return false,
+    }
+    true
+}
+
+/// Insert a row below the cursor and put the focus in its column `c`.
+fn insert_then(ai: usize, op: &Arc<dyn Fn(RowOp) + Send + Sync>, c: usize) {
+    op(RowOp::Insert);
+    if let Some(at) = expect_context::<TableCtx>().cursor.get_untracked() {
+        focus_cell(ai, Cursor { c, ..at });
+    }
+}
+
+/// Whether the row at the cursor has nothing typed in it.
+fn row_is_blank(ai: usize, cur: Cursor) -> bool {
+    editor().doc.with_untracked(|d| {
+        d.appendices.get(ai).is_some_and(|a| {
+            a.groups
+                .get(cur.g)
+                .and_then(|g| g.rows.get(cur.r))
+                .is_some_and(|row| row.cells.iter().all(|c| *c == Cell::default()))
+        })
+    })
 }
 
 fn ctx_columns() -> Vec<Column> {

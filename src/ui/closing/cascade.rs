@@ -155,38 +155,35 @@ fn ParentFields() -> impl IntoView {
     }
 }
 
-/// The parent plan's date of issue (a date picker: the date is a whole one).
+/// The parent plan's date of issue, typed day first (never the browser's
+/// date picker, whose order follows the browser's language).
 #[component]
 fn ParentDate() -> impl IntoView {
     let ed = editor();
-    let parent_date = Memo::new(move |_| {
-        ed.doc.with(|d| {
-            d.parent
-                .as_ref()
-                .map(|p| p.date.to_string())
-                .unwrap_or_default()
+    let parent_date = Memo::new(move |_| ed.doc.with(|d| d.parent.as_ref().map(|p| p.date)));
+    let set: crate::ui::date_field::SetDate = Arc::new(move |dt| {
+        ed.edit("parent.date", move |d| {
+            if let Some(p) = d.parent.as_mut() {
+                p.date = dt;
+            }
         })
     });
     view! {
-        <div class="kh-field">
-            <label for="f-parent-date">{move || ed.tr("Ngày ban hành", "Date")}</label>
-            <input
+        <div class="kh-field kh-date">
+            <crate::ui::date_field::DayFirstDate
                 id="f-parent-date"
-                type="date"
-                prop:value=move || parent_date.get()
-                on:change=move |ev| {
-                    if let Ok(dt) = PartialDate::parse_iso(&event_target_value(&ev)) {
-                        ed.edit(
-                            "parent.date",
-                            move |d| {
-                                if let Some(p) = d.parent.as_mut() {
-                                    p.date = dt;
-                                }
-                            },
-                        );
-                    }
-                }
+                msg_id="f-parent-date-typed"
+                label=t("Ngày ban hành (ngày/tháng/năm)", "Date (day/month/year)")
+                date=parent_date
+                set
+                incomplete=(
+                    "cần đủ ngày, tháng, năm, ví dụ 05/01/2026.",
+                    "give day, month and year, e.g. 05/01/2026.",
+                )
             />
+            <p class="kh-hint">
+                {move || parent_date.get().map(|d| d.long_vi()).unwrap_or_default()}
+            </p>
         </div>
     }
 }

@@ -136,24 +136,17 @@ fn deadline_row(ed: Editor, parent: bool, i: usize) -> impl IntoView {
     }
 }
 
-/// Sets the day and month of deadline `i` from what was typed ("05/6"); text
-/// that is not day/month changes nothing and says so.
+/// Sets the day and month of deadline `i` from what was typed ("05/6", read
+/// by the core's `parse_day_month`); text that is not a real day/month changes
+/// nothing and says why.
 fn set_due(ed: Editor, parent: bool, i: usize, v: String) {
-    if let Some((dd, mm)) = v
-        .split_once('/')
-        .and_then(|(a, b)| Some((a.trim().parse::<u8>().ok()?, b.trim().parse::<u8>().ok()?)))
-    {
-        ed.edit("!deadline", move |d| {
+    match crate::templates::parse_day_month(&v) {
+        Ok((dd, mm)) => ed.edit("!deadline", move |d| {
             if let Some(x) = list_mut(d, parent).and_then(|l| l.get_mut(i)) {
                 x.day = dd;
                 x.month = mm;
             }
-        });
-    } else {
-        ed.say(
-            true,
-            format!("«{v}» không phải ngày/tháng (ví dụ 05/6)."),
-            format!("«{v}» is not day/month (e.g. 05/6)."),
-        );
+        }),
+        Err((vi, en)) => ed.say(true, vi, en),
     }
 }

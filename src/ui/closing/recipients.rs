@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::ui::field::Field;
+use crate::ui::field::{field_id, Field};
 use crate::ui::state::{editor, t, Editor};
 
 #[component]
@@ -28,7 +28,12 @@ pub fn RecipientsEditor() -> impl IntoView {
             <button
                 type="button"
                 class="kh-small"
-                on:click=move |_| ed.edit("!rec-add", |d| d.recipients.items.push(String::new()))
+                id="kh-rec-add"
+                on:click=move |_| {
+                    ed.edit("!rec-add", |d| d.recipients.items.push(String::new()));
+                    let last = ed.doc.with_untracked(|d| d.recipients.items.len());
+                    ed.focus_later(item_id(last.saturating_sub(1)));
+                }
             >
                 {move || ed.tr("+ Thêm nơi nhận", "+ Add recipient")}
             </button>
@@ -40,6 +45,11 @@ pub fn RecipientsEditor() -> impl IntoView {
             />
         </section>
     }
+}
+
+/// The DOM id of recipient `i`'s input.
+fn item_id(i: usize) -> String {
+    field_id(&format!("recipients.items[{i}]"))
 }
 
 /// Recipient `i`: its text, move up and delete.
@@ -86,7 +96,9 @@ fn recipient_row(ed: Editor, i: usize) -> impl IntoView {
                                 d.recipients.items.remove(i);
                             }
                         },
-                    )
+                    );
+                    let left = ed.doc.with_untracked(|d| d.recipients.items.len());
+                    ed.focus_later(if i < left { item_id(i) } else { "kh-rec-add".into() });
                 }
             >
                 {move || ed.tr("Xóa", "Delete")}
