@@ -6,7 +6,7 @@ mod parse;
 mod wording;
 
 use super::{Document, FORMAT_NAME, FORMAT_VERSION};
-pub use every_error::{errors_text, from_json_all, MAX_ERRORS};
+pub use every_error::{error_limit, errors_text, from_json_all, MAX_ERRORS};
 pub use parse::parse_value;
 use serde::Serialize;
 use serde_json::Value;

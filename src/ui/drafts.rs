@@ -532,23 +532,23 @@ pub fn import_file(file: web_sys::File) {
     let drafts = expect_context::<Drafts>();
     let gallery = use_context::<super::gallery::Gallery>();
     let name = file.name();
-    let refuse = move |errors: Vec<crate::model::json::ImportError>| {
+    let refuse = move |errors: Vec<crate::model::json::ImportError>, limit: usize| {
         use crate::model::json::errors_text;
         ed.say_refused(
             format!(
                 "Không nhập được «{name}»: {} Bản đang soạn không thay đổi.",
-                errors_text(&errors, crate::Lang::Vi)
+                errors_text(&errors, limit, crate::Lang::Vi)
             ),
             format!(
                 "Cannot import «{name}»: {} The open draft is unchanged.",
-                errors_text(&errors, crate::Lang::En)
+                errors_text(&errors, limit, crate::Lang::En)
             ),
         )
     };
     // A file over the size limit is refused unread: reading 200 MB into the
     // page alone would freeze it.
     if let Err(e) = crate::model::limits::check_size(file.size() as usize) {
-        refuse(vec![e]);
+        refuse(vec![e], 1);
         return;
     }
     let name = file.name();
@@ -576,7 +576,7 @@ pub fn import_file(file: web_sys::File) {
                     format!("Opened «{name}» as a new draft."),
                 );
             }
-            Err(errors) => refuse(errors),
+            Err(errors) => refuse(errors, crate::model::json::error_limit(text.len())),
         }
     });
 }
