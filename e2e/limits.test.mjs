@@ -50,10 +50,19 @@ async function openDraft(subject) {
   return rec;
 }
 
+// The largest plan opens; Chromium's storage (5 M characters an origin) may
+// not hold it, and then the page says so in place of «Đã mở», a task later.
+const OPENED = /Đã mở «lon-nhat\.json»|Không lưu được bản nháp vào trình duyệt/;
+
 test('the largest plan the limits allow opens through the import and every tab shows its content', async () => {
   const { page, problems } = await openDraft('Bản cũ');
   await page.locator('#kh-import').setInputFiles(file('lon-nhat.json', JSON.stringify(largestPlan(), null, 2)));
-  await page.locator('.kh-status-msg', { hasText: 'Đã mở «lon-nhat.json»' }).waitFor({ timeout: 60000 });
+  await page.locator('.kh-status-msg', { hasText: OPENED }).waitFor({ timeout: 60000 });
+  // Not stored is never hidden: a plan the browser's storage could not take
+  // is said so, with the way to keep it.
+  await page.waitForTimeout(500);
+  const stored = await page.evaluate(() => Object.keys(localStorage).some((k) => /draft:/.test(k) && localStorage.getItem(k).includes('lớn nhất')));
+  if (!stored) assert.match(await page.locator('.kh-status-msg').innerText(), /Không lưu được bản nháp vào trình duyệt.*Tải JSON về máy/s);
   for (const [name, selector] of TABS) {
     await page.getByRole('tab', { name, exact: true }).click();
     await page.locator(selector).first().waitFor({ timeout: 60000 });
@@ -74,7 +83,7 @@ test('on the largest plan, where the check waits for a pause in typing, a fix sh
   const doc = largestPlan();
   doc.header.subject = 'Kế hoạch  lớn nhất'; // a doubled space: a warning with a fix
   await page.locator('#kh-import').setInputFiles(file('lon-nhat.json', JSON.stringify(doc)));
-  await page.locator('.kh-status-msg', { hasText: 'Đã mở «lon-nhat.json»' }).waitFor({ timeout: 60000 });
+  await page.locator('.kh-status-msg', { hasText: OPENED }).waitFor({ timeout: 60000 });
   await page.getByRole('tab', { name: 'Phần đầu', exact: true }).click();
   const subject = page.locator('#f-header-subject');
   const fix = page.locator('#f-header-subject-msg .kh-fix').first();

@@ -68,6 +68,9 @@ const PAUSE: std::time::Duration = std::time::Duration::from_millis(250);
 pub struct Recheck {
     tick: RwSignal<u32>,
     timer: StoredValue<Option<TimeoutHandle>, LocalStorage>,
+    /// A document was just opened: its first check runs in the next task,
+    /// not in the one that draws it (#23: the largest plan's check is ~100 ms).
+    opened: StoredValue<bool>,
 }
 
 impl Recheck {
@@ -79,8 +82,17 @@ impl Recheck {
         }
     }
 
+    /// A new document is about to be shown: check it in the next task.
+    pub fn opened(self) {
+        self.opened.set_value(true);
+    }
+
     /// Checks once typing pauses.
     fn after_pause(self) {
+        self.after(PAUSE);
+    }
+
+    fn after(self, wait: std::time::Duration) {
         if let Some(h) = self.timer.try_update_value(Option::take).flatten() {
             h.clear();
         }
@@ -89,7 +101,7 @@ impl Recheck {
                 self.timer.try_set_value(None);
                 self.tick.try_update(|t| *t += 1);
             },
-            PAUSE,
+            wait,
         )
         .ok();
         self.timer.try_set_value(h);
@@ -112,6 +124,7 @@ pub fn report(
     let recheck = Recheck {
         tick: RwSignal::new(0),
         timer: StoredValue::new_local(None),
+        opened: StoredValue::new(false),
     };
     // The tick of the last check run, and whether it was slow.
     let last = StoredValue::new((0u32, false));
@@ -129,6 +142,12 @@ pub fn report(
         doc.track();
         let tick = recheck.tick.get();
         let (seen, slow) = last.get_value();
+        let opened = recheck.opened.get_value();
+        recheck.opened.set_value(false);
+        if let Some(prev) = prev.filter(|_| opened) {
+            recheck.after(std::time::Duration::ZERO);
+            return prev.clone();
+        }
         if let Some(prev) = prev.filter(|_| slow && tick == seen) {
             recheck.after_pause();
             return prev.clone();

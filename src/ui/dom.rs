@@ -119,3 +119,15 @@ pub fn focus_first_when_drawn(key: u32, selector: &'static str) {
 /// taken down, hidden after it).
 pub const FIRST_FIELD: &str =
     "#kh-editor :is(input, select, textarea, button):not([disabled], [hidden] *)";
+
+/// Resolves in a later task of the page (a zero timeout), so that work
+/// before and after it never make one long task together.
+pub async fn next_task() {
+    let wait = js_sys::Promise::new(&mut |resolve, _| {
+        let later = web_sys::window().map(|w| w.set_timeout_with_callback(&resolve));
+        if !matches!(later, Some(Ok(_))) {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(wait).await;
+}

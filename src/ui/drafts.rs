@@ -465,7 +465,16 @@ impl Drafts {
         self.id.set(new_id());
         self.name.set(name);
         ed.load(doc);
-        self.save_now(ed);
+        // Stored in a task of its own: writing the largest plan to storage
+        // would otherwise add to the task that draws it (#23).
+        let (drafts, ed) = (*self, *ed);
+        leptos::task::spawn_local(async move {
+            super::dom::next_task().await;
+            // The editor may have been destroyed meanwhile.
+            if drafts.id.try_get_untracked().is_some() {
+                drafts.save_now(&ed);
+            }
+        });
     }
 }
 
@@ -565,6 +574,11 @@ pub fn import_file(file: web_sys::File) {
         };
         match crate::model::json::from_json_all(&text) {
             Ok(doc) => {
+                drop(text);
+                // Reading a large plan is a task of its own; opening it waits for
+                // the next, so the page is never held for both (#23: no task
+                // over 200 ms on the largest plan).
+                super::dom::next_task().await;
                 drafts.open_new(&ed, name.trim_end_matches(".json").to_string(), doc);
                 // Opened from the template gallery: the gallery gives way to the plan.
                 if let Some(g) = gallery {

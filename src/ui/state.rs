@@ -304,6 +304,7 @@ impl Editor {
     /// Start over with a document and an empty history (open a draft).
     pub fn load(&self, new: Document) {
         self.history.update_value(|h| *h = History::default());
+        self.recheck.opened();
         self.doc.set(new);
         self.touch(Scope::Doc);
         self.after_change();
