@@ -27,7 +27,6 @@ const KNOWN_LONG_FUNCTIONS: &[(&str, &str)] = &[
     ("src/ui/appendix/rows.rs", "CellView"),
     ("src/ui/body_editor.rs", "NodeEditor"),
     ("src/ui/body_editor.rs", "task_fields"),
-    ("src/ui/field.rs", "Field"),
     ("src/ui/gallery.rs", "GalleryScreen"),
     ("src/ui/gallery.rs", "StartForm"),
     ("src/ui/header_form.rs", "HeaderForm"),
