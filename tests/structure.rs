@@ -28,7 +28,6 @@ const KNOWN_LONG_FUNCTIONS: &[(&str, &str)] = &[
     ("src/ui/body_editor.rs", "task_fields"),
     ("src/ui/gallery.rs", "GalleryScreen"),
     ("src/ui/gallery.rs", "StartForm"),
-    ("src/ui/header_form.rs", "HeaderForm"),
 ];
 
 /// A function of the source: its file, name, first line and number of lines.
