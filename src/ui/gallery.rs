@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use super::drafts::Drafts;
 use super::later::split_point;
-use super::state::editor;
+use super::state::{editor, Editor};
 use crate::model::Document;
 use crate::templates::{self, Template};
 use crate::Lang;
@@ -128,6 +128,8 @@ pub fn GalleryScreen() -> impl IntoView {
     // which may redraw the list once more before it goes away.
     let all = Arc::new(all);
     let unreadable = Arc::new(unreadable);
+    // For the same reason the parts below are given the editor and the
+    // gallery's contexts: that last redraw could no longer look them up.
     view! {
         <section class="kh-section kh-gallery" aria-labelledby="kh-gallery-h">
             <h2 id="kh-gallery-h">
@@ -146,9 +148,9 @@ pub fn GalleryScreen() -> impl IntoView {
                     }
                 }
             >
-                <UnreadableTemplates unreadable=unreadable.clone() />
-                <TemplateCards all=all.clone() chosen />
-                <GalleryExits />
+                <UnreadableTemplates ed unreadable=unreadable.clone() />
+                <TemplateCards ed all=all.clone() chosen />
+                <GalleryExits ed gallery drafts />
             </Show>
         </section>
     }
@@ -156,8 +158,7 @@ pub fn GalleryScreen() -> impl IntoView {
 
 /// A message for each portal template that cannot be read.
 #[component]
-fn UnreadableTemplates(unreadable: Arc<Vec<(String, String)>>) -> impl IntoView {
-    let ed = editor();
+fn UnreadableTemplates(ed: Editor, unreadable: Arc<Vec<(String, String)>>) -> impl IntoView {
     move || {
         unreadable
             .iter()
@@ -175,8 +176,11 @@ fn UnreadableTemplates(unreadable: Arc<Vec<(String, String)>>) -> impl IntoView 
 
 /// A card for each template: its name, description and «Dùng mẫu này».
 #[component]
-fn TemplateCards(all: Arc<Vec<Template>>, chosen: RwSignal<Option<Template>>) -> impl IntoView {
-    let ed = editor();
+fn TemplateCards(
+    ed: Editor,
+    all: Arc<Vec<Template>>,
+    chosen: RwSignal<Option<Template>>,
+) -> impl IntoView {
     view! {
         <ul class="kh-cards">
             {move || {
@@ -228,10 +232,7 @@ fn fresh() -> Document {
 /// An empty document instead of a template; back to the open draft when it
 /// is not a fresh one.
 #[component]
-fn GalleryExits() -> impl IntoView {
-    let ed = editor();
-    let gallery = expect_context::<Gallery>();
-    let drafts = expect_context::<Drafts>();
+fn GalleryExits(ed: Editor, gallery: Gallery, drafts: Drafts) -> impl IntoView {
     let blank = move |_| {
         let doc = fresh();
         // Nothing is stored until the person types: a reload shows the gallery again.
