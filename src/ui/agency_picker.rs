@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::field::{field_id, findings_at, InlineFindings};
+use super::field::{field_id, findings_at, has_error, InlineFindings};
 use super::state::{editor, Editor};
 use crate::model::agency_names::{matching_agencies, same_name};
 use crate::model::{edit, Document};
@@ -57,67 +57,15 @@ pub fn AgencyPicker(
     let draft = RwSignal::new(String::new());
     // Esc closes the list of matches; typing opens it again (what was typed stays).
     let closed = RwSignal::new(false);
-    // The directory's matches for the typed text, and whether it is a name
-    // the directory already has (then no «Thêm …» choice).
-    let follow = super::follow::Follow::here();
-    let matches = Memo::new(move |_| {
-        let q = draft.get();
-        follow.track_directory(ed);
-        ed.doc.with_untracked(|d| {
-            let found = matching_agencies(&d.agencies, &q)
-                .into_iter()
-                .take(MAX_SUGGESTIONS)
-                .map(|a| (a.id.clone(), a.name.clone()))
-                .collect::<Vec<_>>();
-            (found, same_name(&d.agencies, &q).is_some())
-        })
-    });
-    let choose: Choose = {
-        let (get, set, key) = (get.clone(), set.clone(), path.clone());
-        Arc::new(move |which: Option<String>| {
-            let typed = draft.get_untracked();
-            let (get, set) = (get.clone(), set.clone());
-            ed.edit(&format!("!{key}"), move |d| {
-                let new = which.unwrap_or_else(|| edit::add_agency(d, &typed));
-                let mut ids = if single { vec![] } else { get(d) };
-                if !ids.contains(&new) {
-                    ids.push(new);
-                }
-                set(d, ids);
-            });
-            draft.set(String::new());
-        })
-    };
-    let on_key = {
-        let choose = choose.clone();
-        move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
-            "Enter" if !ev.is_composing() => {
-                ev.prevent_default();
-                let best = matches.with_untracked(|(m, _)| m.first().map(|(id, _)| id.clone()));
-                choose_typed(ed, draft, best, &choose);
-            }
-            "Escape"
-                if !closed.get_untracked() && draft.with_untracked(|d| !d.trim().is_empty()) =>
-            {
-                ev.prevent_default();
-                closed.set(true);
-            }
-            _ => {}
-        }
-    };
+    let matches = agency_matches(ed, draft);
+    let choose = choose_agency(ed, draft, get.clone(), set.clone(), path.clone(), single);
+    let on_key = picker_keys(ed, draft, closed, matches, choose.clone());
     let described = move || {
         findings
             .with(|f| !f.is_empty())
             .then(|| format!("{}-msg", field_id(&path)))
     };
-    let invalid = move || {
-        findings
-            .with(|f| {
-                f.iter()
-                    .any(|f| f.severity == crate::rules::Severity::Error)
-            })
-            .then_some("true")
-    };
+    let invalid = has_error(findings);
     let list_id = format!("{id}-choices");
     view! {
         <div class="kh-field kh-agency-picker">
@@ -129,19 +77,7 @@ pub fn AgencyPicker(
                 maxlength=crate::model::limits::MAX_FIELD_CHARS
                 autocomplete="off"
                 aria-controls=list_id.clone()
-                placeholder=move || {
-                    if single {
-                        ed.tr(
-                            "Gõ tên hoặc tên viết tắt, Enter để chọn",
-                            "Type a name or short name, Enter to choose",
-                        )
-                    } else {
-                        ed.tr(
-                            "Gõ tên hoặc tên viết tắt, Enter để chọn thêm",
-                            "Type a name or short name, Enter to add it",
-                        )
-                    }
-                }
+                placeholder=move || picker_placeholder(ed, single)
                 aria-invalid=invalid
                 aria-describedby=described
                 prop:value=move || draft.get()
@@ -154,6 +90,88 @@ pub fn AgencyPicker(
             <Suggestions id=list_id draft closed matches choose />
             <InlineFindings findings=findings id=format!("{id}-msg") />
         </div>
+    }
+}
+
+/// The picker's placeholder: a lead (`single`) is chosen, others are added.
+fn picker_placeholder(ed: Editor, single: bool) -> &'static str {
+    if single {
+        ed.tr(
+            "Gõ tên hoặc tên viết tắt, Enter để chọn",
+            "Type a name or short name, Enter to choose",
+        )
+    } else {
+        ed.tr(
+            "Gõ tên hoặc tên viết tắt, Enter để chọn thêm",
+            "Type a name or short name, Enter to add it",
+        )
+    }
+}
+
+/// The directory's matches for the typed text (id, name), and whether it is
+/// a name the directory already has (then no «Thêm …» choice).
+fn agency_matches(ed: Editor, draft: RwSignal<String>) -> Memo<(Vec<(String, String)>, bool)> {
+    let follow = super::follow::Follow::here();
+    Memo::new(move |_| {
+        let q = draft.get();
+        follow.track_directory(ed);
+        ed.doc.with_untracked(|d| {
+            let found = matching_agencies(&d.agencies, &q)
+                .into_iter()
+                .take(MAX_SUGGESTIONS)
+                .map(|a| (a.id.clone(), a.name.clone()))
+                .collect::<Vec<_>>();
+            (found, same_name(&d.agencies, &q).is_some())
+        })
+    })
+}
+
+/// Choosing in the picker at `key`: adds the agency (the typed name made a
+/// new one when `None`), or replaces the one before when `single`; the typed
+/// text is cleared.
+fn choose_agency(
+    ed: Editor,
+    draft: RwSignal<String>,
+    get: IdsGetter,
+    set: IdsSetter,
+    key: String,
+    single: bool,
+) -> Choose {
+    Arc::new(move |which: Option<String>| {
+        let typed = draft.get_untracked();
+        let (get, set) = (get.clone(), set.clone());
+        ed.edit(&format!("!{key}"), move |d| {
+            let new = which.unwrap_or_else(|| edit::add_agency(d, &typed));
+            let mut ids = if single { vec![] } else { get(d) };
+            if !ids.contains(&new) {
+                ids.push(new);
+            }
+            set(d, ids);
+        });
+        draft.set(String::new());
+    })
+}
+
+/// The picker's keys: Enter chooses the best match, Esc closes the list of
+/// matches while it shows (otherwise Esc is left alone).
+fn picker_keys(
+    ed: Editor,
+    draft: RwSignal<String>,
+    closed: RwSignal<bool>,
+    matches: Memo<(Vec<(String, String)>, bool)>,
+    choose: Choose,
+) -> impl Fn(leptos::ev::KeyboardEvent) + Clone + 'static {
+    move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
+        "Enter" if !ev.is_composing() => {
+            ev.prevent_default();
+            let best = matches.with_untracked(|(m, _)| m.first().map(|(id, _)| id.clone()));
+            choose_typed(ed, draft, best, &choose);
+        }
+        "Escape" if !closed.get_untracked() && draft.with_untracked(|d| !d.trim().is_empty()) => {
+            ev.prevent_default();
+            closed.set(true);
+        }
+        _ => {}
     }
 }
 

@@ -6,11 +6,11 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::agency_picker::AgencyPicker;
+use super::agency_picker::{AgencyPicker, IdsGetter, IdsSetter};
 use super::body_budget::{BodySlot, Budget};
-use super::field::{field_id, variant_named, Field};
+use super::field::{field_id, variant_named, Field, Getter, Setter};
 use super::follow::{Follow, NodeHead};
-use super::state::{editor, t};
+use super::state::{editor, t, Editor};
 use super::timeframe_field::TimeframeField;
 use crate::model::numbering::{node_path, visit};
 use crate::model::{edit, Document, Node, NodeKind, Task};
@@ -198,6 +198,8 @@ fn task_mut<'a>(d: &'a mut Document, path: &[usize]) -> Option<&'a mut Task> {
     Some(n.task.get_or_insert_with(Task::default))
 }
 
+/// One part of the body: its number and type, its tools, its text, the
+/// task's or duty's fields, and its children.
 #[component]
 fn NodeEditor(path: Vec<usize>, heads: Memo<Vec<NodeHead>>) -> impl IntoView {
     let ed = editor();
@@ -211,60 +213,6 @@ fn NodeEditor(path: Vec<usize>, heads: Memo<Vec<NodeHead>>) -> impl IntoView {
     let p = path.clone();
     let label = Memo::new(move |_| labels.with(|m| m.get(&p).cloned().unwrap_or_default()));
     let has_children = Memo::new(move |_| head.with(|h| h.children > 0));
-
-    // Structural operations; each keeps focus on the node that moved or was made.
-    let op = {
-        let path = path.clone();
-        move |name: &'static str, f: fn(&mut Vec<Node>, &[usize]) -> Option<Vec<usize>>| {
-            let path = path.clone();
-            ed.edit(&format!("!{name}"), move |d| {
-                if let Some(newp) = f(&mut d.body, &path) {
-                    ed.focus_later(format!("{}-text", field_id(&node_path(&newp))));
-                }
-            });
-        }
-    };
-    let on_kind = {
-        let path = path.clone();
-        move |ev: leptos::ev::Event| {
-            let v = event_target_value(&ev);
-            if let Some(k) = variant_named(NodeKind::ALL, &v) {
-                let path = path.clone();
-                ed.edit("!node-kind", move |d| {
-                    if let Some(n) = edit::node_mut(&mut d.body, &path) {
-                        edit::set_kind(n, k);
-                    }
-                });
-            }
-        }
-    };
-    let delete = {
-        let path = path.clone();
-        move |_| {
-            let path = path.clone();
-            ed.edit("!delete-node", move |d| {
-                edit::remove(&mut d.body, &path);
-            });
-            ed.say(
-                false,
-                "Đã xóa mục. Nhấn Ctrl+Z để hoàn tác.",
-                "Item deleted. Press Ctrl+Z to undo.",
-            );
-        }
-    };
-    let (o1, o2, o3, o4, o5, o6) = (
-        op.clone(),
-        op.clone(),
-        op.clone(),
-        op.clone(),
-        op.clone(),
-        op.clone(),
-    );
-    let text_path = format!("{np}.text");
-    let p_get = path.clone();
-    let p_set = path.clone();
-    let kind_select_id = format!("{}-kind", field_id(&np));
-    let kind_select_id2 = kind_select_id.clone();
     let task_view = {
         let path = path.clone();
         let np = np.clone();
@@ -273,152 +221,25 @@ fn NodeEditor(path: Vec<usize>, heads: Memo<Vec<NodeHead>>) -> impl IntoView {
     let duty_view = {
         let path = path.clone();
         let np = np.clone();
-        move || {
-            (kind.get() == NodeKind::Duty).then(|| {
-                let (pg, ps) = (path.clone(), path.clone());
-                view! {
-                    <AgencyPicker
-                        label=t("Cơ quan được giao", "Agencies addressed")
-                        path=format!("{np}.agencies")
-                        get=Arc::new(move |d| with_node(d, &pg, |n| n.agencies.clone()))
-                        set=Arc::new(move |d, v| {
-                            if let Some(n) = edit::node_mut(&mut d.body, &ps) {
-                                n.agencies = v;
-                            }
-                        })
-                    />
-                }
-            })
-        }
+        move || (kind.get() == NodeKind::Duty).then(|| duty_agencies(path.clone(), np.clone()))
     };
     let children_path = path.clone();
-    let node_label = move || {
-        let l = label.get();
-        let k = kind.get().label(ed.lang.get());
-        if l.is_empty() {
-            k.to_string()
-        } else {
-            format!("{l} {k}")
-        }
-    };
+    let node_id = field_id(&np);
     view! {
         <li
             class=move || format!("kh-node kh-node-{:?}", kind.get()).to_ascii_lowercase()
-            id=field_id(&np)
+            id=node_id
             tabindex="-1"
-            aria-label=node_label
+            aria-label=move || node_label(ed, label, kind)
         >
             <div class="kh-node-head">
                 <span class="kh-node-label" aria-hidden="true">
                     {move || label.get()}
                 </span>
-                <label class="kh-visually-hidden" for=kind_select_id.clone()>
-                    {move || ed.tr("Loại mục", "Item type")}
-                </label>
-                <select
-                    id=kind_select_id2
-                    class="kh-kind"
-                    on:change=on_kind
-                    prop:value=move || format!("{:?}", kind.get())
-                >
-                    {NodeKind::ALL
-                        .map(|k| {
-                            view! {
-                                <option value=format!(
-                                    "{k:?}",
-                                )>{move || k.label(ed.lang.get())}</option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-                <div
-                    class="kh-node-tools"
-                    role="toolbar"
-                    aria-label=move || {
-                        format!("{} {}", ed.tr("Thao tác cho", "Actions for"), node_label())
-                    }
-                >
-                    <button
-                        type="button"
-                        class="kh-small"
-                        on:click=move |_| o1(
-                            "insert-after",
-                            |b, p| edit::insert_after(
-                                b,
-                                p,
-                                edit::blank(edit::node(b, p).map(|n| n.kind).unwrap_or_default()),
-                            ),
-                        )
-                    >
-                        {move || ed.tr("+ Mục sau", "+ After")}
-                    </button>
-                    <button
-                        type="button"
-                        class="kh-small"
-                        on:click=move |_| o2(
-                            "append-child",
-                            |b, p| edit::append_child(b, p, edit::blank(NodeKind::Item)),
-                        )
-                    >
-                        {move || ed.tr("+ Mục con", "+ Child")}
-                    </button>
-                    <button
-                        type="button"
-                        class="kh-small"
-                        aria-label=move || ed.tr("Chuyển lên", "Move up")
-                        on:click=move |_| o3("move-up", edit::move_up)
-                    >
-                        "↑"
-                    </button>
-                    <button
-                        type="button"
-                        class="kh-small"
-                        aria-label=move || ed.tr("Chuyển xuống", "Move down")
-                        on:click=move |_| o4("move-down", edit::move_down)
-                    >
-                        "↓"
-                    </button>
-                    <button
-                        type="button"
-                        class="kh-small"
-                        aria-label=move || {
-                            ed.tr("Thụt vào (thành mục con của mục trên)", "Indent")
-                        }
-                        on:click=move |_| o5("indent", edit::indent)
-                    >
-                        "→"
-                    </button>
-                    <button
-                        type="button"
-                        class="kh-small"
-                        aria-label=move || ed.tr("Lùi ra (lên một cấp)", "Outdent")
-                        on:click=move |_| o6("outdent", edit::outdent)
-                    >
-                        "←"
-                    </button>
-                    <button type="button" class="kh-small kh-danger" on:click=delete>
-                        {move || ed.tr("Xóa", "Delete")}
-                    </button>
-                </div>
+                <KindSelect path=path.clone() np=np.clone() kind />
+                <NodeTools path=path.clone() label kind />
             </div>
-            <Field
-                label=move || match kind.get() {
-                    NodeKind::Task => ed.tr("Nội dung nhiệm vụ", "Task"),
-                    NodeKind::Duty => {
-                        ed.tr("Cơ quan (như in trong văn bản)", "Agency label (as printed)")
-                    }
-                    _ => ed.tr("Nội dung", "Text"),
-                }
-                path=text_path
-                multiline=true
-                also=vec![np.clone()]
-                get=Arc::new(move |d| with_node(d, &p_get, |n| n.text.clone()))
-                set=Arc::new(move |d, v| {
-                    if let Some(n) = edit::node_mut(&mut d.body, &p_set) {
-                        n.text = v;
-                    }
-                })
-            />
+            <NodeText path np kind />
             {task_view}
             {duty_view}
             <Show when=move || has_children.get()>
@@ -430,94 +251,310 @@ fn NodeEditor(path: Vec<usize>, heads: Memo<Vec<NodeHead>>) -> impl IntoView {
     }
 }
 
-fn task_fields(path: Vec<usize>, np: String) -> impl IntoView {
-    let tp = format!("{np}.task");
-    let ids = |f: fn(&Task) -> &Vec<String>, path: Vec<usize>| -> super::agency_picker::IdsGetter {
-        Arc::new(move |d| {
-            with_node(d, &path, |n| {
-                n.task.as_ref().map(|t| f(t).clone()).unwrap_or_default()
-            })
-        })
+/// A part's name for assistive technology: its number and type («1. Mục»).
+fn node_label(ed: Editor, label: Memo<String>, kind: Memo<NodeKind>) -> String {
+    let l = label.get();
+    let k = kind.get().label(ed.lang.get());
+    if l.is_empty() {
+        k.to_string()
+    } else {
+        format!("{l} {k}")
+    }
+}
+
+/// The part's type (heading, item, task, duty…), chosen from a list.
+#[component]
+fn KindSelect(path: Vec<usize>, np: String, kind: Memo<NodeKind>) -> impl IntoView {
+    let ed = editor();
+    let on_kind = move |ev: leptos::ev::Event| {
+        let v = event_target_value(&ev);
+        if let Some(k) = variant_named(NodeKind::ALL, &v) {
+            let path = path.clone();
+            ed.edit("!node-kind", move |d| {
+                if let Some(n) = edit::node_mut(&mut d.body, &path) {
+                    edit::set_kind(n, k);
+                }
+            });
+        }
     };
-    let set_ids = |f: fn(&mut Task) -> &mut Vec<String>,
-                   path: Vec<usize>|
-     -> super::agency_picker::IdsSetter {
-        Arc::new(move |d, v| {
-            if let Some(t) = task_mut(d, &path) {
-                *f(t) = v
+    let kind_select_id = format!("{}-kind", field_id(&np));
+    view! {
+        <label class="kh-visually-hidden" for=kind_select_id.clone()>
+            {move || ed.tr("Loại mục", "Item type")}
+        </label>
+        <select
+            id=kind_select_id
+            class="kh-kind"
+            on:change=on_kind
+            prop:value=move || format!("{:?}", kind.get())
+        >
+            {NodeKind::ALL
+                .map(|k| {
+                    view! {
+                        <option value=format!("{k:?}")>{move || k.label(ed.lang.get())}</option>
+                    }
+                })
+                .collect_view()}
+        </select>
+    }
+}
+
+/// A structural edit of the body at a path, giving the path of the part
+/// that moved or was made.
+type BodyOp = fn(&mut Vec<Node>, &[usize]) -> Option<Vec<usize>>;
+
+/// Runs a structural edit on the part at `path` and keeps the focus on the
+/// part that moved or was made.
+fn node_op(ed: Editor, path: Vec<usize>) -> impl Fn(&'static str, BodyOp) + Clone + 'static {
+    move |name: &'static str, f: BodyOp| {
+        let path = path.clone();
+        ed.edit(&format!("!{name}"), move |d| {
+            if let Some(newp) = f(&mut d.body, &path) {
+                ed.focus_later(format!("{}-text", field_id(&node_path(&newp))));
             }
-        })
+        });
+    }
+}
+
+/// The part's toolbar: add after or inside, move, indent, outdent, delete.
+#[component]
+fn NodeTools(path: Vec<usize>, label: Memo<String>, kind: Memo<NodeKind>) -> impl IntoView {
+    let ed = editor();
+    let op = node_op(ed, path.clone());
+    let delete = move |_| {
+        let path = path.clone();
+        ed.edit("!delete-node", move |d| {
+            edit::remove(&mut d.body, &path);
+        });
+        ed.say(
+            false,
+            "Đã xóa mục. Nhấn Ctrl+Z để hoàn tác.",
+            "Item deleted. Press Ctrl+Z to undo.",
+        );
     };
-    let text = |f: fn(&Task) -> &Option<String>, path: Vec<usize>| -> super::field::Getter {
-        Arc::new(move |d| {
-            with_node(d, &path, |n| {
-                n.task
-                    .as_ref()
-                    .and_then(|t| f(t).clone())
-                    .unwrap_or_default()
-            })
-        })
-    };
-    let set_text =
-        |f: fn(&mut Task) -> &mut Option<String>, path: Vec<usize>| -> super::field::Setter {
-            Arc::new(move |d, v| {
-                if let Some(t) = task_mut(d, &path) {
-                    *f(t) = (!v.is_empty()).then_some(v)
+    let (o1, o2) = (op.clone(), op.clone());
+    view! {
+        <div
+            class="kh-node-tools"
+            role="toolbar"
+            aria-label=move || {
+                format!("{} {}", ed.tr("Thao tác cho", "Actions for"), node_label(ed, label, kind))
+            }
+        >
+            <button
+                type="button"
+                class="kh-small"
+                on:click=move |_| o1(
+                    "insert-after",
+                    |b, p| edit::insert_after(
+                        b,
+                        p,
+                        edit::blank(edit::node(b, p).map(|n| n.kind).unwrap_or_default()),
+                    ),
+                )
+            >
+                {move || ed.tr("+ Mục sau", "+ After")}
+            </button>
+            <button
+                type="button"
+                class="kh-small"
+                on:click=move |_| o2(
+                    "append-child",
+                    |b, p| edit::append_child(b, p, edit::blank(NodeKind::Item)),
+                )
+            >
+                {move || ed.tr("+ Mục con", "+ Child")}
+            </button>
+            {move_buttons(ed, op)}
+            <button type="button" class="kh-small kh-danger" on:click=delete>
+                {move || ed.tr("Xóa", "Delete")}
+            </button>
+        </div>
+    }
+}
+
+/// ↑ ↓ → ←: move the part up or down, indent or outdent it.
+fn move_buttons(ed: Editor, op: impl Fn(&'static str, BodyOp) + Clone + 'static) -> impl IntoView {
+    let (o3, o4, o5, o6) = (op.clone(), op.clone(), op.clone(), op);
+    view! {
+        <button
+            type="button"
+            class="kh-small"
+            aria-label=move || ed.tr("Chuyển lên", "Move up")
+            on:click=move |_| o3("move-up", edit::move_up)
+        >
+            "↑"
+        </button>
+        <button
+            type="button"
+            class="kh-small"
+            aria-label=move || ed.tr("Chuyển xuống", "Move down")
+            on:click=move |_| o4("move-down", edit::move_down)
+        >
+            "↓"
+        </button>
+        <button
+            type="button"
+            class="kh-small"
+            aria-label=move || ed.tr("Thụt vào (thành mục con của mục trên)", "Indent")
+            on:click=move |_| o5("indent", edit::indent)
+        >
+            "→"
+        </button>
+        <button
+            type="button"
+            class="kh-small"
+            aria-label=move || ed.tr("Lùi ra (lên một cấp)", "Outdent")
+            on:click=move |_| o6("outdent", edit::outdent)
+        >
+            "←"
+        </button>
+    }
+}
+
+/// The part's text; its label says what the text is for the part's type.
+#[component]
+fn NodeText(path: Vec<usize>, np: String, kind: Memo<NodeKind>) -> impl IntoView {
+    let ed = editor();
+    let (p_get, p_set) = (path.clone(), path);
+    view! {
+        <Field
+            label=move || match kind.get() {
+                NodeKind::Task => ed.tr("Nội dung nhiệm vụ", "Task"),
+                NodeKind::Duty => {
+                    ed.tr("Cơ quan (như in trong văn bản)", "Agency label (as printed)")
+                }
+                _ => ed.tr("Nội dung", "Text"),
+            }
+            path=format!("{np}.text")
+            multiline=true
+            also=vec![np.clone()]
+            get=Arc::new(move |d| with_node(d, &p_get, |n| n.text.clone()))
+            set=Arc::new(move |d, v| {
+                if let Some(n) = edit::node_mut(&mut d.body, &p_set) {
+                    n.text = v;
                 }
             })
-        };
-    let (pt1, pt2) = (path.clone(), path.clone());
+        />
+    }
+}
+
+/// A duty block's agencies (the ones the block addresses).
+fn duty_agencies(path: Vec<usize>, np: String) -> impl IntoView {
+    let (pg, ps) = (path.clone(), path);
+    view! {
+        <AgencyPicker
+            label=t("Cơ quan được giao", "Agencies addressed")
+            path=format!("{np}.agencies")
+            get=Arc::new(move |d| with_node(d, &pg, |n| n.agencies.clone()))
+            set=Arc::new(move |d, v| {
+                if let Some(n) = edit::node_mut(&mut d.body, &ps) {
+                    n.agencies = v;
+                }
+            })
+        />
+    }
+}
+
+/// A task's fields: lead, implementing and partner agencies, form,
+/// timeframe, output.
+fn task_fields(path: Vec<usize>, np: String) -> impl IntoView {
+    let tp = format!("{np}.task");
     view! {
         <div class="kh-task">
             <AgencyPicker
                 label=t("Cơ quan chủ trì (một cơ quan)", "Lead agency (exactly one)")
                 single=true
                 path=format!("{tp}.lead")
-                get=ids(|t| &t.lead, path.clone())
-                set=set_ids(|t| &mut t.lead, path.clone())
+                get=task_ids(|t| &t.lead, path.clone())
+                set=set_task_ids(|t| &mut t.lead, path.clone())
             />
             <AgencyPicker
                 label=t("Cơ quan thực hiện", "Implementing agencies")
                 path=format!("{tp}.implementers")
-                get=ids(|t| &t.implementers, path.clone())
-                set=set_ids(|t| &mut t.implementers, path.clone())
+                get=task_ids(|t| &t.implementers, path.clone())
+                set=set_task_ids(|t| &mut t.implementers, path.clone())
             />
             <AgencyPicker
                 label=t("Cơ quan phối hợp", "Partner agencies")
                 path=format!("{tp}.partners")
-                get=ids(|t| &t.partners, path.clone())
-                set=set_ids(|t| &mut t.partners, path.clone())
+                get=task_ids(|t| &t.partners, path.clone())
+                set=set_task_ids(|t| &mut t.partners, path.clone())
             />
             <Field
                 label=t("Hình thức", "Form")
                 path=format!("{tp}.form")
-                get=text(|t| &t.form, path.clone())
-                set=set_text(|t| &mut t.form, path.clone())
+                get=task_text(|t| &t.form, path.clone())
+                set=set_task_text(|t| &mut t.form, path.clone())
             />
-            <TimeframeField
-                label=t("Thời gian thực hiện", "Timeframe")
-                path=format!("{tp}.timeframe")
-                get=Arc::new(move |d| with_node(
-                    d,
-                    &pt1,
-                    |n| n.task.as_ref().and_then(|t| t.timeframe.clone()),
-                ))
-                set=Arc::new(move |d, v, typed| {
-                    if let Some(t) = task_mut(d, &pt2) {
-                        t.timeframe_text = crate::model::edit::written_timeframe(
-                            v.as_ref(),
-                            &typed,
-                        );
-                        t.timeframe = v;
-                    }
-                })
-            />
+            {task_timeframe(path.clone(), &tp)}
             <Field
                 label=t("Sản phẩm", "Output")
                 path=format!("{tp}.output")
-                get=text(|t| &t.output, path.clone())
-                set=set_text(|t| &mut t.output, path)
+                get=task_text(|t| &t.output, path.clone())
+                set=set_task_text(|t| &mut t.output, path)
             />
         </div>
     }
+}
+
+/// A task's timeframe, as read and as written.
+fn task_timeframe(path: Vec<usize>, tp: &str) -> impl IntoView {
+    let (pt1, pt2) = (path.clone(), path);
+    view! {
+        <TimeframeField
+            label=t("Thời gian thực hiện", "Timeframe")
+            path=format!("{tp}.timeframe")
+            get=Arc::new(move |d| with_node(
+                d,
+                &pt1,
+                |n| n.task.as_ref().and_then(|t| t.timeframe.clone()),
+            ))
+            set=Arc::new(move |d, v, typed| {
+                if let Some(t) = task_mut(d, &pt2) {
+                    t.timeframe_text = crate::model::edit::written_timeframe(v.as_ref(), &typed);
+                    t.timeframe = v;
+                }
+            })
+        />
+    }
+}
+
+/// Reads one agency list (`f`) of the task at `path`.
+fn task_ids(f: fn(&Task) -> &Vec<String>, path: Vec<usize>) -> IdsGetter {
+    Arc::new(move |d| {
+        with_node(d, &path, |n| {
+            n.task.as_ref().map(|t| f(t).clone()).unwrap_or_default()
+        })
+    })
+}
+
+/// Sets one agency list (`f`) of the task at `path`.
+fn set_task_ids(f: fn(&mut Task) -> &mut Vec<String>, path: Vec<usize>) -> IdsSetter {
+    Arc::new(move |d, v| {
+        if let Some(t) = task_mut(d, &path) {
+            *f(t) = v
+        }
+    })
+}
+
+/// Reads one optional text (`f`) of the task at `path`; none reads as empty.
+fn task_text(f: fn(&Task) -> &Option<String>, path: Vec<usize>) -> Getter {
+    Arc::new(move |d| {
+        with_node(d, &path, |n| {
+            n.task
+                .as_ref()
+                .and_then(|t| f(t).clone())
+                .unwrap_or_default()
+        })
+    })
+}
+
+/// Sets one optional text (`f`) of the task at `path`; empty sets none.
+fn set_task_text(f: fn(&mut Task) -> &mut Option<String>, path: Vec<usize>) -> Setter {
+    Arc::new(move |d, v| {
+        if let Some(t) = task_mut(d, &path) {
+            *f(t) = (!v.is_empty()).then_some(v)
+        }
+    })
 }

@@ -151,11 +151,7 @@ pub fn Field(
             ed.doc.with_untracked(|d| get(d))
         })
     };
-    let invalid = move || {
-        findings
-            .with(|f| f.iter().any(|f| f.severity == Severity::Error))
-            .then_some("true")
-    };
+    let invalid = has_error(findings);
     let has_hint = hint.is_some();
     let described = move || {
         let mut ids = vec![];
@@ -173,33 +169,7 @@ pub fn Field(
         let set = set.clone();
         ed.edit(&key, move |d| set(d, v));
     };
-    let input = if multiline {
-        view! {
-            <textarea
-                id=id.clone()
-                rows="3"
-                maxlength=crate::model::limits::MAX_FIELD_CHARS
-                prop:value=move || value.get()
-                aria-invalid=invalid
-                aria-describedby=described.clone()
-                on:input=on_input
-            ></textarea>
-        }
-        .into_any()
-    } else {
-        view! {
-            <input
-                id=id.clone()
-                type="text"
-                maxlength=crate::model::limits::MAX_FIELD_CHARS
-                prop:value=move || value.get()
-                aria-invalid=invalid
-                aria-describedby=described
-                on:input=on_input
-            />
-        }
-        .into_any()
-    };
+    let input = field_input(id.clone(), multiline, value, invalid, described, on_input);
     let hint_view = hint.map(|h| {
         view! {
             <p class="kh-hint" id=format!("{}-hint", field_id(&path))>
@@ -214,5 +184,52 @@ pub fn Field(
             {input}
             <InlineFindings findings=findings id=format!("{id}-msg") />
         </div>
+    }
+}
+
+/// `aria-invalid` of a field: "true" while one of its findings is an error.
+pub fn has_error(findings: Memo<Vec<Finding>>) -> impl Fn() -> Option<&'static str> + Copy {
+    move || {
+        findings
+            .with(|f| f.iter().any(|f| f.severity == Severity::Error))
+            .then_some("true")
+    }
+}
+
+/// The input of a `Field`: a textarea when `multiline`, else a one-line input.
+fn field_input(
+    id: String,
+    multiline: bool,
+    value: Memo<String>,
+    invalid: impl Fn() -> Option<&'static str> + Copy + Send + Sync + 'static,
+    described: impl Fn() -> Option<String> + Clone + Send + Sync + 'static,
+    on_input: impl FnMut(leptos::ev::Event) + 'static,
+) -> AnyView {
+    if multiline {
+        view! {
+            <textarea
+                id=id
+                rows="3"
+                maxlength=crate::model::limits::MAX_FIELD_CHARS
+                prop:value=move || value.get()
+                aria-invalid=invalid
+                aria-describedby=described
+                on:input=on_input
+            ></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input
+                id=id
+                type="text"
+                maxlength=crate::model::limits::MAX_FIELD_CHARS
+                prop:value=move || value.get()
+                aria-invalid=invalid
+                aria-describedby=described
+                on:input=on_input
+            />
+        }
+        .into_any()
     }
 }

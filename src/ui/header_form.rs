@@ -12,120 +12,12 @@ use crate::model::{edit, DocKind, PartialDate, Profile};
 #[component]
 pub fn HeaderForm() -> impl IntoView {
     let ed = editor();
-    let doc = ed.doc;
-    let kind_value = Memo::new(move |_| doc.with(|d| format!("{:?}", d.kind)));
-    let profile_value = Memo::new(move |_| doc.with(|d| d.profile));
-    let on_kind = move |ev: leptos::ev::Event| {
-        if let Some(kind) = variant_named(DocKind::ALL, &event_target_value(&ev)) {
-            ed.edit("!kind", move |d| edit::set_doc_kind(d, kind));
-        }
-    };
-    let on_profile = move |ev: leptos::ev::Event| {
-        if let Some(profile) = variant_named(Profile::ALL, &event_target_value(&ev)) {
-            ed.edit("!profile", move |d| d.profile = profile);
-        }
-    };
-    let build_symbol = move |_| ed.edit("!symbol", edit::build_symbol);
     view! {
         <section class="kh-section" aria-labelledby="kh-header-h" id="kh-sec-header">
             <h2 id="kh-header-h">{move || ed.tr("Phần đầu văn bản", "Document header")}</h2>
-            <div class="kh-grid">
-                <div class="kh-field">
-                    <label for="f-profile">{move || ed.tr("Thể thức", "Format profile")}</label>
-                    <select
-                        id="f-profile"
-                        on:change=on_profile
-                        prop:value=move || format!("{:?}", profile_value.get())
-                    >
-                        {Profile::ALL
-                            .map(|p| {
-                                view! {
-                                    <option value=format!(
-                                        "{p:?}",
-                                    )>{move || p.label(ed.lang.get())}</option>
-                                }
-                            })
-                            .collect_view()}
-                    </select>
-                </div>
-                <div class="kh-field">
-                    <label for="f-kind">
-                        {move || ed.tr("Loại văn bản", "Document type")}
-                    </label>
-                    <select id="f-kind" on:change=on_kind prop:value=move || kind_value.get()>
-                        {DocKind::ALL
-                            .into_iter()
-                            .filter(|k| k.draftable())
-                            .map(|k| view! { <option value=format!("{k:?}")>{k.label()}</option> })
-                            .collect_view()}
-                    </select>
-                </div>
-            </div>
-            <div class="kh-grid">
-                <Field
-                    label=t("Cơ quan chủ quản (nếu có)", "Parent body (optional)")
-                    hint=t(
-                        "Dòng trên tên cơ quan, ví dụ: ĐẢNG BỘ PHƯỜNG HỒNG AN; UBND phường để trống",
-                        "The line above the body's name, e.g. ĐẢNG BỘ PHƯỜNG HỒNG AN; empty for a ward committee",
-                    )
-                    path="header.parent_body"
-                    get=Arc::new(|d| d.header.parent_body.clone().unwrap_or_default())
-                    set=Arc::new(|d, v| d.header.parent_body = (!v.is_empty()).then_some(v))
-                />
-                <Field
-                    label=t("Cơ quan ban hành", "Issuing body")
-                    hint=t(
-                        "Ví dụ: ỦY BAN NHÂN DÂN PHƯỜNG HỒNG AN",
-                        "E.g. ỦY BAN NHÂN DÂN PHƯỜNG HỒNG AN",
-                    )
-                    path="header.issuing_body"
-                    get=Arc::new(|d| d.header.issuing_body.clone())
-                    set=Arc::new(|d, v| d.header.issuing_body = v)
-                />
-            </div>
-            <div class="kh-grid kh-grid-4">
-                <Field
-                    label=t("Số", "Number")
-                    path="header.number"
-                    hint=t("Để trống khi còn là dự thảo", "Leave empty while a draft")
-                    get=Arc::new(|d| d.header.number.clone().unwrap_or_default())
-                    set=Arc::new(|d, v| d.header.number = (!v.trim().is_empty()).then_some(v))
-                />
-                <Field
-                    label=t("Mã cơ quan", "Body code")
-                    hint=t(
-                        "Chữ viết tắt sau dấu gạch, ví dụ: UBND",
-                        "The letters after the dash, e.g. UBND",
-                    )
-                    path="header.body_code"
-                    get=Arc::new(|d| d.header.body_code.clone())
-                    set=Arc::new(|d, v| d.header.body_code = v)
-                />
-                <div class="kh-field-with-action">
-                    <Field
-                        label=t("Ký hiệu", "Symbol")
-                        hint=t("Ví dụ: KH-UBND", "E.g. KH-UBND")
-                        path="header.symbol"
-                        get=Arc::new(|d| d.header.symbol.clone())
-                        set=Arc::new(|d, v| d.header.symbol = v)
-                    />
-                    <button type="button" class="kh-small" on:click=build_symbol>
-                        {move || {
-                            ed.tr("Tạo từ loại + mã cơ quan", "Build from type + body code")
-                        }}
-                    </button>
-                </div>
-                <Field
-                    label=t("Địa danh", "Place")
-                    hint=t(
-                        "Nơi ban hành, ví dụ: Hồng An",
-                        "Where it is issued, e.g. Hồng An",
-                    )
-                    path="header.place"
-                    get=Arc::new(|d| d.header.place.clone())
-                    set=Arc::new(|d, v| d.header.place = v)
-                />
-            </div>
+            <ProfileAndKind />
+            <IssuingBodies />
+            <NumberSymbolPlace />
             <DateField />
             <Field
                 label=t(
@@ -147,18 +39,156 @@ pub fn HeaderForm() -> impl IntoView {
                 get=Arc::new(|d| d.header.subject.clone())
                 set=Arc::new(|d, v| d.header.subject = v)
             />
-            <div class="kh-preview" aria-live="polite">
-                <p class="kh-preview-line">{move || doc.with(|d| d.number_line())}</p>
-                <p class="kh-preview-title">
-                    {move || {
-                        doc.with(|d| d.header.title.clone().unwrap_or_else(|| d.kind.title_vi()))
-                    }}
-                </p>
-                <p class="kh-preview-subject" id="kh-preview-subject">
-                    {move || doc.with(|d| d.header.subject.clone())}
-                </p>
-            </div>
+            <HeaderPreview />
         </section>
+    }
+}
+
+/// The format profile and the document type, chosen from lists.
+#[component]
+fn ProfileAndKind() -> impl IntoView {
+    let ed = editor();
+    let doc = ed.doc;
+    let kind_value = Memo::new(move |_| doc.with(|d| format!("{:?}", d.kind)));
+    let profile_value = Memo::new(move |_| doc.with(|d| d.profile));
+    let on_kind = move |ev: leptos::ev::Event| {
+        if let Some(kind) = variant_named(DocKind::ALL, &event_target_value(&ev)) {
+            ed.edit("!kind", move |d| edit::set_doc_kind(d, kind));
+        }
+    };
+    let on_profile = move |ev: leptos::ev::Event| {
+        if let Some(profile) = variant_named(Profile::ALL, &event_target_value(&ev)) {
+            ed.edit("!profile", move |d| d.profile = profile);
+        }
+    };
+    view! {
+        <div class="kh-grid">
+            <div class="kh-field">
+                <label for="f-profile">{move || ed.tr("Thể thức", "Format profile")}</label>
+                <select
+                    id="f-profile"
+                    on:change=on_profile
+                    prop:value=move || format!("{:?}", profile_value.get())
+                >
+                    {Profile::ALL
+                        .map(|p| {
+                            view! {
+                                <option value=format!(
+                                    "{p:?}",
+                                )>{move || p.label(ed.lang.get())}</option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+            <div class="kh-field">
+                <label for="f-kind">{move || ed.tr("Loại văn bản", "Document type")}</label>
+                <select id="f-kind" on:change=on_kind prop:value=move || kind_value.get()>
+                    {DocKind::ALL
+                        .into_iter()
+                        .filter(|k| k.draftable())
+                        .map(|k| view! { <option value=format!("{k:?}")>{k.label()}</option> })
+                        .collect_view()}
+                </select>
+            </div>
+        </div>
+    }
+}
+
+/// The parent body and the issuing body.
+#[component]
+fn IssuingBodies() -> impl IntoView {
+    view! {
+        <div class="kh-grid">
+            <Field
+                label=t("Cơ quan chủ quản (nếu có)", "Parent body (optional)")
+                hint=t(
+                    "Dòng trên tên cơ quan, ví dụ: ĐẢNG BỘ PHƯỜNG HỒNG AN; UBND phường để trống",
+                    "The line above the body's name, e.g. ĐẢNG BỘ PHƯỜNG HỒNG AN; empty for a ward committee",
+                )
+                path="header.parent_body"
+                get=Arc::new(|d| d.header.parent_body.clone().unwrap_or_default())
+                set=Arc::new(|d, v| d.header.parent_body = (!v.is_empty()).then_some(v))
+            />
+            <Field
+                label=t("Cơ quan ban hành", "Issuing body")
+                hint=t(
+                    "Ví dụ: ỦY BAN NHÂN DÂN PHƯỜNG HỒNG AN",
+                    "E.g. ỦY BAN NHÂN DÂN PHƯỜNG HỒNG AN",
+                )
+                path="header.issuing_body"
+                get=Arc::new(|d| d.header.issuing_body.clone())
+                set=Arc::new(|d, v| d.header.issuing_body = v)
+            />
+        </div>
+    }
+}
+
+/// Number, body code, symbol (with its builder button) and place.
+#[component]
+fn NumberSymbolPlace() -> impl IntoView {
+    let ed = editor();
+    let build_symbol = move |_| ed.edit("!symbol", edit::build_symbol);
+    view! {
+        <div class="kh-grid kh-grid-4">
+            <Field
+                label=t("Số", "Number")
+                path="header.number"
+                hint=t("Để trống khi còn là dự thảo", "Leave empty while a draft")
+                get=Arc::new(|d| d.header.number.clone().unwrap_or_default())
+                set=Arc::new(|d, v| d.header.number = (!v.trim().is_empty()).then_some(v))
+            />
+            <Field
+                label=t("Mã cơ quan", "Body code")
+                hint=t(
+                    "Chữ viết tắt sau dấu gạch, ví dụ: UBND",
+                    "The letters after the dash, e.g. UBND",
+                )
+                path="header.body_code"
+                get=Arc::new(|d| d.header.body_code.clone())
+                set=Arc::new(|d, v| d.header.body_code = v)
+            />
+            <div class="kh-field-with-action">
+                <Field
+                    label=t("Ký hiệu", "Symbol")
+                    hint=t("Ví dụ: KH-UBND", "E.g. KH-UBND")
+                    path="header.symbol"
+                    get=Arc::new(|d| d.header.symbol.clone())
+                    set=Arc::new(|d, v| d.header.symbol = v)
+                />
+                <button type="button" class="kh-small" on:click=build_symbol>
+                    {move || {
+                        ed.tr("Tạo từ loại + mã cơ quan", "Build from type + body code")
+                    }}
+                </button>
+            </div>
+            <Field
+                label=t("Địa danh", "Place")
+                hint=t("Nơi ban hành, ví dụ: Hồng An", "Where it is issued, e.g. Hồng An")
+                path="header.place"
+                get=Arc::new(|d| d.header.place.clone())
+                set=Arc::new(|d, v| d.header.place = v)
+            />
+        </div>
+    }
+}
+
+/// The number line, title and subject as they will print, kept up to date.
+#[component]
+fn HeaderPreview() -> impl IntoView {
+    let doc = editor().doc;
+    view! {
+        <div class="kh-preview" aria-live="polite">
+            <p class="kh-preview-line">{move || doc.with(|d| d.number_line())}</p>
+            <p class="kh-preview-title">
+                {move || {
+                    doc.with(|d| d.header.title.clone().unwrap_or_else(|| d.kind.title_vi()))
+                }}
+            </p>
+            <p class="kh-preview-subject" id="kh-preview-subject">
+                {move || doc.with(|d| d.header.subject.clone())}
+            </p>
+        </div>
     }
 }
 

@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use super::{focus_cell, Cursor, TableCtx};
 use crate::model::table::RowOp;
 use crate::model::{edit, Cell, Column, ColumnKind};
-use crate::ui::state::editor;
+use crate::ui::state::{editor, Editor};
 
 /// Keyboard movement inside a table.
 pub(super) fn on_cell_key(
@@ -18,65 +18,20 @@ pub(super) fn on_cell_key(
     op: &Arc<dyn Fn(RowOp) + Send + Sync>,
 ) {
     let key = ev.key();
-    // A letter typed before the frame that moves the focus (after Enter or an
-    // arrow): move the focus now, and the letter goes to the new cell.
-    let typed = key.chars().count() == 1 || key == "Process" || ev.is_composing();
-    if typed
-        && !ev.ctrl_key()
-        && !ev.meta_key()
-        && !ev.alt_key()
-        && crate::ui::dom::focus_pending_now()
-    {
-        return;
-    }
-    if ev.is_composing() {
+    if typed_ahead_of_focus(&ev, &key) || ev.is_composing() {
         return;
     }
     let ed = editor();
     let ctrl = ev.ctrl_key() || ev.meta_key();
-    let (caret_start, caret_end, len) = ev
-        .target()
-        .and_then(|t| {
-            if let Some(i) = t.dyn_ref::<web_sys::HtmlInputElement>() {
-                Some((
-                    i.selection_start().ok().flatten(),
-                    i.selection_end().ok().flatten(),
-                    i.value().encode_utf16().count() as u32,
-                ))
-            } else {
-                t.dyn_ref::<web_sys::HtmlTextAreaElement>().map(|i| {
-                    (
-                        i.selection_start().ok().flatten(),
-                        i.selection_end().ok().flatten(),
-                        i.value().encode_utf16().count() as u32,
-                    )
-                })
-            }
-        })
-        .unwrap_or((None, None, 0));
-    let editable: Vec<usize> = ctx_columns()
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| c.kind != ColumnKind::Index)
-        .map(|(i, _)| i)
-        .collect();
+    let (caret_start, caret_end, len) = caret(&ev);
+    let editable = editable_columns();
     let go = |next: Option<Cursor>| {
         if let Some(n) = next {
             ev.prevent_default();
             focus_cell(ai, n);
         }
     };
-    let row_move = |down: bool| -> Option<Cursor> {
-        ed.doc.with_untracked(|d| {
-            let a = d.appendices.get(ai)?;
-            let (g, r) = if down {
-                edit::next_row(a, cur.g, cur.r)?
-            } else {
-                edit::prev_row(a, cur.g, cur.r)?
-            };
-            Some(Cursor { g, r, c: cur.c })
-        })
-    };
+    let row_move = |down: bool| cell_above_or_below(ed, ai, cur, down);
     let last = editable.last() == Some(&cur.c);
     let first = editable.first().copied().unwrap_or(cur.c);
     match key.as_str() {
@@ -125,6 +80,64 @@ pub(super) fn on_cell_key(
         }
         _ => {}
     }
+}
+
+/// A letter typed before the frame that moves the focus (after Enter or an
+/// arrow): the focus moves now (then true), and the letter goes to the new cell.
+fn typed_ahead_of_focus(ev: &leptos::ev::KeyboardEvent, key: &str) -> bool {
+    let typed = key.chars().count() == 1 || key == "Process" || ev.is_composing();
+    typed
+        && !ev.ctrl_key()
+        && !ev.meta_key()
+        && !ev.alt_key()
+        && crate::ui::dom::focus_pending_now()
+}
+
+/// The caret of the cell's input or textarea: selection start and end, and
+/// the length of its text (UTF-16, as the selection counts).
+fn caret(ev: &leptos::ev::KeyboardEvent) -> (Option<u32>, Option<u32>, u32) {
+    ev.target()
+        .and_then(|t| {
+            if let Some(i) = t.dyn_ref::<web_sys::HtmlInputElement>() {
+                Some((
+                    i.selection_start().ok().flatten(),
+                    i.selection_end().ok().flatten(),
+                    i.value().encode_utf16().count() as u32,
+                ))
+            } else {
+                t.dyn_ref::<web_sys::HtmlTextAreaElement>().map(|i| {
+                    (
+                        i.selection_start().ok().flatten(),
+                        i.selection_end().ok().flatten(),
+                        i.value().encode_utf16().count() as u32,
+                    )
+                })
+            }
+        })
+        .unwrap_or((None, None, 0))
+}
+
+/// The columns a cell can be typed in (not the numbering column).
+fn editable_columns() -> Vec<usize> {
+    ctx_columns()
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.kind != ColumnKind::Index)
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// The cell in the row below (`down`) or above, same column, if there is one.
+fn cell_above_or_below(ed: Editor, ai: usize, cur: Cursor, down: bool) -> Option<Cursor> {
+    ed.doc.with_untracked(|d| {
+        let a = d.appendices.get(ai)?;
+        let (g, r) = if down {
+            edit::next_row(a, cur.g, cur.r)?
+        } else {
+            edit::prev_row(a, cur.g, cur.r)?
+        };
+        Some(Cursor { g, r, c: cur.c })
+    })
 }
 
 /// A row of a table: (table, group, row).

@@ -244,31 +244,10 @@ fn AppendixEditor(ai: usize) -> impl IntoView {
     leptos::tachys::reactive_graph::OwnedView::new_with_owner(view, owner)
 }
 
-/// Number, title, the "Kèm theo" note, page orientation, numbering; delete.
+/// Number, title, the "Kèm theo" note, then page orientation, numbering; delete.
 #[component]
 fn AppendixSettings(ai: usize) -> impl IntoView {
-    let ed = editor();
     let base = format!("appendices[{ai}]");
-    // The appendix's own settings: typing in its rows never changes them.
-    let landscape =
-        ed.structural(move |d: &Document| d.appendices.get(ai).is_some_and(|a| a.landscape));
-    let per_group = ed.structural(move |d: &Document| {
-        d.appendices
-            .get(ai)
-            .is_some_and(|a| a.row_numbering == RowNumbering::PerGroup)
-    });
-    let delete_appendix = move |_| {
-        ed.edit("!appendix-delete", |d| {
-            if ai < d.appendices.len() {
-                d.appendices.remove(ai);
-            }
-        });
-        ed.say(
-            false,
-            "Đã xóa phụ lục. Nhấn Ctrl+Z để hoàn tác.",
-            "Appendix deleted. Press Ctrl+Z to undo.",
-        );
-    };
     view! {
         <div class="kh-grid kh-grid-4">
             <Field
@@ -316,6 +295,35 @@ fn AppendixSettings(ai: usize) -> impl IntoView {
                 }
             })
         />
+        <PageAndNumbering ai />
+    }
+}
+
+/// Page orientation and row numbering of appendix `ai`, and its delete button.
+#[component]
+fn PageAndNumbering(ai: usize) -> impl IntoView {
+    let ed = editor();
+    // The appendix's own settings: typing in its rows never changes them.
+    let landscape =
+        ed.structural(move |d: &Document| d.appendices.get(ai).is_some_and(|a| a.landscape));
+    let per_group = ed.structural(move |d: &Document| {
+        d.appendices
+            .get(ai)
+            .is_some_and(|a| a.row_numbering == RowNumbering::PerGroup)
+    });
+    let delete_appendix = move |_| {
+        ed.edit("!appendix-delete", |d| {
+            if ai < d.appendices.len() {
+                d.appendices.remove(ai);
+            }
+        });
+        ed.say(
+            false,
+            "Đã xóa phụ lục. Nhấn Ctrl+Z để hoàn tác.",
+            "Appendix deleted. Press Ctrl+Z to undo.",
+        );
+    };
+    view! {
         <div class="kh-row">
             <label class="kh-check">
                 <input

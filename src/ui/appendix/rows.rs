@@ -7,8 +7,8 @@ use leptos::prelude::*;
 use super::{cell_path, Cursor, RowOpFn, TableCtx};
 use crate::model::{edit, table, ColumnKind, Document};
 use crate::rules::Finding;
-use crate::ui::field::{field_id, InlineFindings};
-use crate::ui::state::{editor, set_if_changed, Scope};
+use crate::ui::field::{field_id, has_error, InlineFindings};
+use crate::ui::state::{editor, set_if_changed, Editor, Scope};
 
 /// One group: its heading and rows, each drawn only while in view. Rows are
 /// keyed by position, so the list only ever grows or shrinks at its end: no
@@ -67,6 +67,7 @@ struct GroupPlace {
     numbers: Vec<usize>,
 }
 
+/// A group's heading line: «Nhóm I», its heading input, then its buttons.
 #[component]
 fn GroupHeading(g: usize) -> impl IntoView {
     let ed = editor();
@@ -125,46 +126,55 @@ fn GroupHeading(g: usize) -> impl IntoView {
                         )
                     }
                 />
-                <button
-                    type="button"
-                    class="kh-small"
-                    on:click=move |_| {
-                        ed.edit_in(
-                            Scope::Group(ai, g),
-                            "!row-add",
-                            move |d| {
-                                if let Some(a) = d.appendices.get_mut(ai) {
-                                    let r = edit::blank_row(a);
-                                    if let Some(gr) = a.groups.get_mut(g) {
-                                        gr.rows.push(r)
-                                    }
-                                }
-                            },
-                        )
-                    }
-                >
-                    {move || ed.tr("+ Dòng", "+ Row")}
-                </button>
-                <button
-                    type="button"
-                    class="kh-small kh-danger"
-                    on:click=move |_| {
-                        ed.edit(
-                            "!group-remove",
-                            move |d| {
-                                if let Some(a) = d.appendices.get_mut(ai) {
-                                    if g < a.groups.len() {
-                                        a.groups.remove(g);
-                                    }
-                                }
-                            },
-                        )
-                    }
-                >
-                    {move || ed.tr("Xóa nhóm", "Delete group")}
-                </button>
+                <GroupButtons ai g />
             </th>
         </tr>
+    }
+}
+
+/// «+ Dòng» (a row at the group's end) and «Xóa nhóm» of group `g`.
+#[component]
+fn GroupButtons(ai: usize, g: usize) -> impl IntoView {
+    let ed = editor();
+    view! {
+        <button
+            type="button"
+            class="kh-small"
+            on:click=move |_| {
+                ed.edit_in(
+                    Scope::Group(ai, g),
+                    "!row-add",
+                    move |d| {
+                        if let Some(a) = d.appendices.get_mut(ai) {
+                            let r = edit::blank_row(a);
+                            if let Some(gr) = a.groups.get_mut(g) {
+                                gr.rows.push(r)
+                            }
+                        }
+                    },
+                )
+            }
+        >
+            {move || ed.tr("+ Dòng", "+ Row")}
+        </button>
+        <button
+            type="button"
+            class="kh-small kh-danger"
+            on:click=move |_| {
+                ed.edit(
+                    "!group-remove",
+                    move |d| {
+                        if let Some(a) = d.appendices.get_mut(ai) {
+                            if g < a.groups.len() {
+                                a.groups.remove(g);
+                            }
+                        }
+                    },
+                )
+            }
+        >
+            {move || ed.tr("Xóa nhóm", "Delete group")}
+        </button>
     }
 }
 
@@ -256,6 +266,8 @@ impl PartialEq for RowTexts {
     }
 }
 
+/// One cell: its input, under an agency cell the names the directory does
+/// not have, and the cell's findings.
 #[component]
 fn CellView(
     g: usize,
@@ -266,31 +278,117 @@ fn CellView(
     texts: Memo<RowTexts>,
     findings: Memo<Vec<Finding>>,
 ) -> impl IntoView {
-    let ed = editor();
-    let ctx = expect_context::<TableCtx>();
-    let ai = ctx.ai;
-    let path = cell_path(ai, g, r, c);
-    let id = field_id(&path);
-    let msg_id = format!("{id}-msg");
-    let text_path = format!("{path}.text");
-    let tf_path = format!("{path}.timeframe");
-    let mine = {
-        let (p1, p2, p3) = (path.clone(), text_path.clone(), tf_path.clone());
-        Memo::new(move |_| {
-            findings.with(|f| {
-                f.iter()
-                    .filter(|f| f.path == p1 || f.path == p2 || f.path.starts_with(&p3))
-                    .cloned()
-                    .collect::<Vec<_>>()
-            })
-        })
-    };
-    let value = move || texts.with(|t| t.0.get(c).map(|x| x.0.clone()).unwrap_or_default());
+    let ai = expect_context::<TableCtx>().ai;
+    let mine = cell_findings(findings, cell_path(ai, g, r, c));
     let structured = matches!(
         kind,
         ColumnKind::Agency | ColumnKind::AgencyList | ColumnKind::Timeframe
     );
-    let commit = move |v: String| {
+    let at = Cursor { g, r, c };
+    view! {
+        <td class=move || {
+            if mine.with(|m| m.is_empty()) { "kh-cell" } else { "kh-cell kh-cell-flagged" }
+        }>
+            <CellInput at kind structured title texts mine />
+            {structured.then(|| view! { <Unlisted g r c texts /> })}
+            <Show when=move || mine.with(|m| !m.is_empty())>
+                <InlineFindings
+                    findings=mine
+                    id=format!("{}-msg", field_id(&cell_path(ai, g, r, c)))
+                />
+            </Show>
+        </td>
+    }
+}
+
+/// The findings of the table that are about the cell at `path` (its text,
+/// its timeframe's parts).
+fn cell_findings(findings: Memo<Vec<Finding>>, path: String) -> Memo<Vec<Finding>> {
+    let text_path = format!("{path}.text");
+    let tf_path = format!("{path}.timeframe");
+    Memo::new(move |_| {
+        findings.with(|f| {
+            f.iter()
+                .filter(|f| f.path == path || f.path == text_path || f.path.starts_with(&tf_path))
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    })
+}
+
+/// The input of a cell: one line, committed on change, for agencies and
+/// timeframes (`structured`: read back as parsed); a textarea, committed as
+/// typed, for text.
+#[component]
+fn CellInput(
+    at: Cursor,
+    kind: ColumnKind,
+    structured: bool,
+    title: String,
+    texts: Memo<RowTexts>,
+    mine: Memo<Vec<Finding>>,
+) -> impl IntoView {
+    let ed = editor();
+    let ctx = expect_context::<TableCtx>();
+    let ai = ctx.ai;
+    let Cursor { g, r, c } = at;
+    let id = field_id(&cell_path(ai, g, r, c));
+    let msg_id = format!("{id}-msg");
+    let value = move || texts.with(|t| t.0.get(c).map(|x| x.0.clone()).unwrap_or_default());
+    let commit = commit_cell(ed, ai, at, kind);
+    let op = expect_context::<RowOpFn>().0;
+    let on_key = move |ev: leptos::ev::KeyboardEvent| super::keys::on_cell_key(ev, ai, at, &op);
+    let on_paste = paste_in_cell(ed, ai, at);
+    let list =
+        matches!(kind, ColumnKind::Agency | ColumnKind::AgencyList).then_some("kh-agency-list");
+    let label = format!("{title}, {} {}", "dòng", r + 1);
+    let described = move || mine.with(|m| !m.is_empty()).then(|| msg_id.clone());
+    let invalid = has_error(mine);
+    if structured {
+        view! {
+            <input
+                id=id
+                type="text"
+                class="kh-cell-input"
+                maxlength=crate::model::limits::MAX_FIELD_CHARS
+                list=list
+                aria-label=label
+                aria-describedby=described
+                aria-invalid=invalid
+                prop:value=value
+                on:focus=move |_| ctx.cursor.set(Some(at))
+                on:change=move |ev| commit(event_target_value(&ev))
+                on:keydown=on_key
+                on:paste=on_paste
+            />
+        }
+        .into_any()
+    } else {
+        view! {
+            <textarea
+                id=id
+                rows="1"
+                class="kh-cell-input"
+                maxlength=crate::model::limits::MAX_FIELD_CHARS
+                aria-label=label
+                aria-describedby=described
+                aria-invalid=invalid
+                prop:value=value
+                on:focus=move |_| ctx.cursor.set(Some(at))
+                on:input=move |ev| commit(event_target_value(&ev))
+                on:keydown=on_key
+                on:paste=on_paste
+            ></textarea>
+        }
+        .into_any()
+    }
+}
+
+/// Sets the cell at `at` to the typed text (read as `kind` reads it),
+/// growing its row to that column if needed.
+fn commit_cell(ed: Editor, ai: usize, at: Cursor, kind: ColumnKind) -> impl Fn(String) + Copy {
+    let Cursor { g, r, c } = at;
+    move |v: String| {
         ed.edit(
             &format!("cell {ai} {g} {r} {c}"),
             move |d: &mut Document| {
@@ -308,12 +406,14 @@ fn CellView(
                 }
             },
         );
-    };
-    let op = expect_context::<RowOpFn>().0;
-    let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        super::keys::on_cell_key(ev, ai, Cursor { g, r, c }, &op)
-    };
-    let on_paste = move |ev: leptos::ev::ClipboardEvent| {
+    }
+}
+
+/// Pasting several cells (tabs or lines in the text) fills the table from
+/// the cell at `at`; one line without tabs is pasted as usual.
+fn paste_in_cell(ed: Editor, ai: usize, at: Cursor) -> impl Fn(leptos::ev::ClipboardEvent) + Copy {
+    let Cursor { g, r, c } = at;
+    move |ev: leptos::ev::ClipboardEvent| {
         let Some(text) = ev
             .clipboard_data()
             .and_then(|d| d.get_data("text/plain").ok())
@@ -333,74 +433,6 @@ fn CellView(
         if let (true, Some((vi, en))) = (pasted, said) {
             ed.say(false, vi, en);
         }
-    };
-    let list =
-        matches!(kind, ColumnKind::Agency | ColumnKind::AgencyList).then_some("kh-agency-list");
-    let label = format!("{title}, {} {}", "dòng", r + 1);
-    view! {
-        <td class=move || {
-            if mine.with(|m| m.is_empty()) { "kh-cell" } else { "kh-cell kh-cell-flagged" }
-        }>
-            {if structured {
-                view! {
-                    <input
-                        id=id.clone()
-                        type="text"
-                        class="kh-cell-input"
-                        maxlength=crate::model::limits::MAX_FIELD_CHARS
-                        list=list
-                        aria-label=label.clone()
-                        aria-describedby=move || {
-                            mine.with(|m| !m.is_empty()).then(|| msg_id.clone())
-                        }
-                        aria-invalid=move || {
-                            mine.with(|m| {
-                                    m.iter().any(|f| f.severity == crate::rules::Severity::Error)
-                                })
-                                .then_some("true")
-                        }
-                        prop:value=value
-                        on:focus=move |_| ctx.cursor.set(Some(Cursor { g, r, c }))
-                        on:change=move |ev| commit(event_target_value(&ev))
-                        on:keydown=on_key
-                        on:paste=on_paste
-                    />
-                }
-                    .into_any()
-            } else {
-                view! {
-                    <textarea
-                        id=id.clone()
-                        rows="1"
-                        class="kh-cell-input"
-                        maxlength=crate::model::limits::MAX_FIELD_CHARS
-                        aria-label=label.clone()
-                        aria-describedby=move || {
-                            mine.with(|m| !m.is_empty())
-                                .then(|| format!("{}-msg", field_id(&cell_path(ai, g, r, c))))
-                        }
-                        aria-invalid=move || {
-                            mine.with(|m| {
-                                    m.iter().any(|f| f.severity == crate::rules::Severity::Error)
-                                })
-                                .then_some("true")
-                        }
-                        prop:value=value
-                        on:focus=move |_| ctx.cursor.set(Some(Cursor { g, r, c }))
-                        on:input=move |ev| commit(event_target_value(&ev))
-                        on:keydown=on_key
-                        on:paste=on_paste
-                    ></textarea>
-                }
-                    .into_any()
-            }} {structured.then(|| view! { <Unlisted g r c texts /> })}
-            <Show when=move || mine.with(|m| !m.is_empty())>
-                <InlineFindings
-                    findings=mine
-                    id=format!("{}-msg", field_id(&cell_path(ai, g, r, c)))
-                />
-            </Show>
-        </td>
     }
 }
 
