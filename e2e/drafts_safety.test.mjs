@@ -3,6 +3,7 @@
 // crash of the tab while the person is still typing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { recordedPage, withBrowser } from './harness.mjs';
 
 const env = withBrowser();
@@ -72,6 +73,27 @@ test('a full storage says so in whole Vietnamese, keeps the text and offers the 
   const download = page.waitForEvent('download');
   await status.getByRole('button', { name: 'Tải JSON về máy' }).click();
   assert.match((await download).suggestedFilename(), /\.json$/);
+  await context.close();
+});
+
+test('a plan imported into a full storage opens, and the page says it is not kept (never hidden by «Đã mở»)', async () => {
+  const { page, context } = await recordedPage(env.browser);
+  await blank(page);
+  await page.evaluate(() => {
+    let k = 0;
+    for (let n = 1 << 22; n >= 1; n = Math.floor(n / 2)) {
+      for (;;) {
+        try { localStorage.setItem(`filler:${k++}`, 'x'.repeat(n)); } catch { break; }
+      }
+    }
+  });
+  const plan = JSON.parse(readFileSync(new URL('../tests/fixtures/002_kh_phuong_hong_an.json', import.meta.url), 'utf8'));
+  plan.header.subject = 'Kế hoạch nhập khi bộ nhớ đầy';
+  await page.locator('#kh-import').setInputFiles({ name: 'day.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(plan)) });
+  const status = page.locator('.kh-status');
+  await status.locator('.kh-error', { hasText: 'Không lưu được bản nháp' }).waitFor();
+  assert.match(await status.innerText(), /Tải JSON về máy/);
+  assert.equal(await page.getByLabel('Trích yếu').inputValue(), 'Kế hoạch nhập khi bộ nhớ đầy');
   await context.close();
 });
 

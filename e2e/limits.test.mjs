@@ -50,19 +50,14 @@ async function openDraft(subject) {
   return rec;
 }
 
-// The largest plan opens; Chromium's storage (5 M characters an origin) may
-// not hold it, and then the page says so in place of «Đã mở», a task later.
-const OPENED = /Đã mở «lon-nhat\.json»|Không lưu được bản nháp vào trình duyệt/;
+const OPENED = 'Đã mở «lon-nhat.json»';
 
 test('the largest plan the limits allow opens through the import and every tab shows its content', async () => {
   const { page, problems } = await openDraft('Bản cũ');
   await page.locator('#kh-import').setInputFiles(file('lon-nhat.json', JSON.stringify(largestPlan(), null, 2)));
   await page.locator('.kh-status-msg', { hasText: OPENED }).waitFor({ timeout: 60000 });
-  // Not stored is never hidden: a plan the browser's storage could not take
-  // is said so, with the way to keep it.
-  await page.waitForTimeout(500);
-  const stored = await page.evaluate(() => Object.keys(localStorage).some((k) => /draft:/.test(k) && localStorage.getItem(k).includes('lớn nhất')));
-  if (!stored) assert.match(await page.locator('.kh-status-msg').innerText(), /Không lưu được bản nháp vào trình duyệt.*Tải JSON về máy/s);
+  // Stored without indentation, it fits Chromium's 5 M characters an origin.
+  await page.waitForFunction(() => Object.keys(localStorage).some((k) => /draft:/.test(k) && localStorage.getItem(k).includes('lớn nhất')), null, { timeout: 30000 });
   for (const [name, selector] of TABS) {
     await page.getByRole('tab', { name, exact: true }).click();
     await page.locator(selector).first().waitFor({ timeout: 60000 });

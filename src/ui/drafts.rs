@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 
 use super::partition::{self, Area, Partition, SHARED_COMPUTER_KEY};
 use super::state::{editor, Editor};
-use crate::model::json::{from_json, to_json};
+use crate::model::json::{from_json, to_stored_json};
 use crate::model::Document;
 
 /// Autosave delay after the last edit, in milliseconds.
@@ -80,7 +80,7 @@ impl Store {
     }
     /// Save a draft and put it first in the list.
     pub fn save(&self, id: &str, name: &str, doc: &Document) -> Result<(), String> {
-        self.write(&format!("draft:{id}"), &to_json(doc))?;
+        self.write(&format!("draft:{id}"), &to_stored_json(doc))?;
         let mut list = self.list();
         list.retain(|d| d.id != id);
         list.insert(
