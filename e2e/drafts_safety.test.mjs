@@ -23,6 +23,18 @@ const stored = (page) =>
     );
   });
 
+/** Fill the origin's storage to its quota: halving sizes down to one
+ * character leave no room at all. */
+const fillStorage = (page) =>
+  page.evaluate(() => {
+    let k = 0;
+    for (let n = 1 << 22; n >= 1; n = Math.floor(n / 2)) {
+      for (;;) {
+        try { localStorage.setItem(`filler:${k++}`, 'x'.repeat(n)); } catch { break; }
+      }
+    }
+  });
+
 test('two tabs on one draft: the second is told, and neither overwrites the other', async () => {
   const { page: a, context, problems } = await recordedPage(env.browser);
   await blank(a);
@@ -51,17 +63,7 @@ test('two tabs on one draft: the second is told, and neither overwrites the othe
 test('a full storage says so in whole Vietnamese, keeps the text and offers the JSON', async () => {
   const { page, context } = await recordedPage(env.browser);
   await blank(page);
-  // Fill the origin's storage to its quota.
-  await page.evaluate(() => {
-    // Halving sizes down to one character leave no room at all.
-    let k = 0;
-    for (let n = 1 << 22; n >= 1; n = Math.floor(n / 2)) {
-      for (;;) {
-        try { localStorage.setItem(`filler:${k++}`, 'x'.repeat(n)); } catch { break; }
-      }
-    }
-    return k;
-  });
+  await fillStorage(page);
   await page.getByLabel('Trích yếu').fill('Không được mất dòng này');
   const status = page.locator('.kh-status');
   await status.locator('.kh-error', { hasText: 'Không lưu được bản nháp' }).waitFor();
@@ -79,14 +81,7 @@ test('a full storage says so in whole Vietnamese, keeps the text and offers the 
 test('a plan imported into a full storage opens, and the page says it is not kept (never hidden by «Đã mở»)', async () => {
   const { page, context } = await recordedPage(env.browser);
   await blank(page);
-  await page.evaluate(() => {
-    let k = 0;
-    for (let n = 1 << 22; n >= 1; n = Math.floor(n / 2)) {
-      for (;;) {
-        try { localStorage.setItem(`filler:${k++}`, 'x'.repeat(n)); } catch { break; }
-      }
-    }
-  });
+  await fillStorage(page);
   const plan = JSON.parse(readFileSync(new URL('../tests/fixtures/002_kh_phuong_hong_an.json', import.meta.url), 'utf8'));
   plan.header.subject = 'Kế hoạch nhập khi bộ nhớ đầy';
   await page.locator('#kh-import').setInputFiles({ name: 'day.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(plan)) });
