@@ -286,3 +286,67 @@ async fn a_number_without_its_leading_zero_is_flagged_inline_until_corrected() {
     .await;
     m.finish().await;
 }
+
+/// Typing in a body part changes that part only (`Scope::Node`): its undo
+/// step puts back the part's own fields and keeps its children, and a part
+/// redrawn later shows what was typed.
+#[wasm_bindgen_test]
+async fn undo_of_typing_in_a_part_puts_back_its_fields_and_keeps_its_children() {
+    let m = Mounted::empty_document().await;
+    m.open_tab("Nội dung").await;
+    m.click(&m.button("+ Thêm phần (I., II., …)")).await;
+    m.wait_for("the first part", || m.find("#f-body-0").is_some())
+        .await;
+    m.click(&node_tool(&m, "f-body-0", "+ Mục con")).await;
+    m.wait_for("the child item", || {
+        m.find("#f-body-0-children-0").is_some()
+    })
+    .await;
+    let kind = m.get("#f-body-0-children-0-kind");
+    kind.unchecked_ref::<web_sys::HtmlSelectElement>()
+        .set_value("Task");
+    kind.dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    m.wait_for("the task's fields", || {
+        m.find("#f-body-0-children-0-task-form").is_some()
+    })
+    .await;
+
+    m.type_into("#f-body-0-text", "Mục đích, yêu cầu").await;
+    m.type_into("#f-body-0-children-0-task-form", "Hội nghị")
+        .await;
+    assert_eq!(m.value("#f-body-0-text"), "Mục đích, yêu cầu");
+
+    // Another tab and back: the parts are drawn again from the document.
+    m.open_tab("Phần đầu").await;
+    m.open_tab("Nội dung").await;
+    m.wait_for("the parts drawn again", || {
+        m.find("#f-body-0-children-0-task-form").is_some()
+    })
+    .await;
+    assert_eq!(m.value("#f-body-0-children-0-task-form"), "Hội nghị");
+    assert_eq!(m.value("#f-body-0-text"), "Mục đích, yêu cầu");
+
+    m.click(&m.button("Hoàn tác")).await;
+    m.wait_for("undo to clear the task's form", || {
+        m.value("#f-body-0-children-0-task-form").is_empty()
+    })
+    .await;
+    assert_eq!(m.value("#f-body-0-text"), "Mục đích, yêu cầu");
+    m.click(&m.button("Hoàn tác")).await;
+    m.wait_for("undo to clear the part's text", || {
+        m.value("#f-body-0-text").is_empty()
+    })
+    .await;
+    // The part's child is still there, still a task, still numbered.
+    assert!(m.find("#f-body-0-children-0-task-form").is_some());
+    assert_eq!(node_label(&m, "f-body-0-children-0"), "1.");
+
+    m.click(&m.button("Làm lại")).await;
+    m.wait_for("redo to bring the text back", || {
+        m.value("#f-body-0-text") == "Mục đích, yêu cầu"
+    })
+    .await;
+    assert!(m.value("#f-body-0-children-0-task-form").is_empty());
+    m.finish().await;
+}

@@ -71,28 +71,56 @@ pub fn to_json(doc: &Document) -> String {
 /// and 3.75 M without, and Chromium keeps 5 M characters per origin. (This
 /// walk, not serde_json's compact writer: the bundle holds one serializer.)
 pub fn to_stored_json(doc: &Document) -> String {
-    let pretty = to_json(doc);
-    let mut out = String::with_capacity(pretty.len() / 2);
-    let (mut in_text, mut escaped) = (false, false);
-    for c in pretty.chars() {
-        if in_text {
-            if escaped {
-                escaped = false;
-            } else if c == '\\' {
-                escaped = true;
-            } else if c == '"' {
-                in_text = false;
+    // NFC after the indentation is gone: half the text to look at.
+    crate::text::to_nfc(&without_indentation(to_text(doc)))
+}
+
+/// Pretty JSON text without its indentation and line ends.
+fn without_indentation(pretty: String) -> String {
+    // On bytes, whole texts copied at once: UTF-8 never uses an ASCII byte
+    // inside a multi-byte character. (Char by char it took 30 ms natively on
+    // the largest plan, about half of saving it.)
+    let bytes = pretty.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len() / 2);
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            // Outside quotes only indentation, line ends and the space after
+            // a colon: serde_json escapes every control character in a text.
+            b' ' | b'\n' | b'\r' | b'\t' => i += 1,
+            b'"' => {
+                let end = text_end(bytes, i + 1);
+                out.extend_from_slice(&bytes[i..end]);
+                i = end;
             }
-        } else if c.is_ascii_whitespace() {
-            // Outside quotes only indentation and line ends: serde_json
-            // escapes every control character inside a text.
-            continue;
-        } else {
-            in_text = c == '"';
+            _ => {
+                out.push(b);
+                i += 1;
+            }
         }
-        out.push(c);
     }
-    out
+    match String::from_utf8(out) {
+        Ok(compact) => compact,
+        Err(_) => pretty,
+    }
+}
+
+/// The index just past the quote that closes the JSON text whose first
+/// character is at `from`.
+fn text_end(bytes: &[u8], mut from: usize) -> usize {
+    loop {
+        let next = bytes
+            .get(from..)
+            .and_then(|rest| rest.iter().position(|&b| b == b'"' || b == b'\\'));
+        let Some(k) = next else {
+            return bytes.len();
+        };
+        if bytes[from + k] == b'"' {
+            return from + k + 1;
+        }
+        // A backslash and the character it escapes.
+        from += k + 2;
+    }
 }
 
 /// The pretty JSON text of any model type (as `to_json`, without NFC and the

@@ -137,11 +137,13 @@ pub struct Sink<'a> {
 
 /// Work that several rules of one check need, done by the first that asks
 /// and reused by the others: one scan of the text fields for the text rules,
-/// the citations for the cite.* rules. Lives for one document's check.
+/// the citations for the cite.* rules, the references to appendices for the
+/// appendix.* rules. Lives for one document's check.
 #[derive(Default)]
 pub(crate) struct Shared {
     text_fields: std::cell::OnceCell<fields::Fields>,
     citations: std::cell::OnceCell<Vec<citations::Citation>>,
+    appendix_refs: std::cell::OnceCell<Vec<appendix::Reference>>,
 }
 
 impl<'a> Sink<'a> {

@@ -122,8 +122,19 @@ fn in_word(c: char) -> bool {
 fn words(t: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = None;
-    for (i, c) in t.char_indices().chain([(t.len(), ' ')]) {
-        match (start, in_word(c)) {
+    let mut i = 0;
+    while i <= t.len() {
+        // ASCII read as bytes, the rest decoded: decoding every character
+        // was a third of the capitals rule on the largest plan.
+        let (word, len) = match t.as_bytes().get(i) {
+            None => (false, 1),
+            Some(b) if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
+            Some(_) => t[i..]
+                .chars()
+                .next()
+                .map_or((false, 1), |c| (in_word(c), c.len_utf8())),
+        };
+        match (start, word) {
             (None, true) => start = Some(i),
             (Some(s), false) => {
                 out.push((s, i));
@@ -131,6 +142,7 @@ fn words(t: &str) -> Vec<(usize, usize)> {
             }
             _ => {}
         }
+        i += len;
     }
     out
 }

@@ -26,10 +26,7 @@ pub fn BodyEditor() -> impl IntoView {
     // the body changes, not when an appendix cell does.
     // Their texts left out: cloning and comparing 4 MB of text at each
     // keystroke was most of a keystroke's time on the largest plan.
-    let body = Memo::new(move |_| {
-        ed.doc
-            .with(|d| (skeleton(&d.body), d.settings.numbering.clone()))
-    });
+    let body = ed.structural(|d| (skeleton(&d.body), d.settings.numbering.clone()));
     let labels = Memo::new(move |_| {
         body.with(|(b, styles)| {
             let mut m = HashMap::new();
@@ -100,7 +97,7 @@ fn skeleton(nodes: &[Node]) -> Vec<Node> {
 #[component]
 fn OpeningEditor() -> impl IntoView {
     let ed = editor();
-    let len = Memo::new(move |_| ed.doc.with(|d| d.opening.len()));
+    let len = ed.structural(|d| d.opening.len());
     let add = move |_| ed.edit("!opening-add", |d| d.opening.push(String::new()));
     view! {
         <fieldset class="kh-opening">
@@ -160,31 +157,20 @@ fn OpeningEditor() -> impl IntoView {
 #[component]
 fn NodeList(path: Vec<usize>) -> impl IntoView {
     let ed = editor();
-    // The list's one memo that follows the document: its parts follow it,
-    // and only the parts of the list that changed run again (follow.rs).
+    // Only edits of the whole document change how many parts a list has.
     let p = path.clone();
-    let heads = Memo::new(move |_| {
-        ed.doc.with(|d| {
-            edit::children(&d.body, &p)
-                .map(|c| c.iter().map(NodeHead::of).collect::<Vec<_>>())
-                .unwrap_or_default()
-        })
-    });
-    let len = Memo::new(move |_| heads.with(Vec::len));
+    let len = ed.structural(move |d| edit::children(&d.body, &p).map_or(0, <[Node]>::len));
     let shown = RwSignal::new(0);
     shown.set(expect_context::<Budget>().take(len.get_untracked(), shown, len));
     // Keyed by position: parts added to the list are drawn alone, the ones
     // already drawn stay (they follow their position's content).
     view! {
         <For each=move || 0..len.get().min(shown.get()) key=|i| *i let:i>
-            <NodeEditor
-                path={
-                    let mut p = path.clone();
-                    p.push(i);
-                    p
-                }
-                heads=heads
-            />
+            <NodeEditor path={
+                let mut p = path.clone();
+                p.push(i);
+                p
+            } />
         </For>
     }
 }
@@ -201,14 +187,17 @@ fn task_mut<'a>(d: &'a mut Document, path: &[usize]) -> Option<&'a mut Task> {
 /// One part of the body: its number and type, its tools, its text, the
 /// task's or duty's fields, and its children.
 #[component]
-fn NodeEditor(path: Vec<usize>, heads: Memo<Vec<NodeHead>>) -> impl IntoView {
+fn NodeEditor(path: Vec<usize>) -> impl IntoView {
     let ed = editor();
     let Labels(labels) = expect_context::<Labels>();
     let np = node_path(&path);
-    // This part as its list has it; its fields follow it (follow.rs).
-    let at = path.last().copied().unwrap_or_default();
-    let head = Memo::new(move |_| heads.with(|h| h.get(at).cloned().unwrap_or_default()));
-    provide_context(Follow::here().part(head));
+    // What this part's fields show; they follow it (follow.rs).
+    let p = path.clone();
+    let head = Memo::new(move |_| {
+        ed.track_node(&p);
+        ed.doc.with_untracked(|d| with_node(d, &p, NodeHead::of))
+    });
+    provide_context(Follow::here().part(head, path.clone()));
     let kind = Memo::new(move |_| head.with(|h| h.kind));
     let p = path.clone();
     let label = Memo::new(move |_| labels.with(|m| m.get(&p).cloned().unwrap_or_default()));

@@ -143,9 +143,9 @@ pub fn Field(
     let mut paths = also;
     paths.push(path.clone());
     let findings = findings_at(paths);
+    let follow = super::follow::Follow::here();
     let value = {
         let get = get.clone();
-        let follow = super::follow::Follow::here();
         Memo::new(move |_| {
             follow.track_value(ed);
             ed.doc.with_untracked(|d| get(d))
@@ -167,7 +167,7 @@ pub fn Field(
     let on_input = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
         let set = set.clone();
-        ed.edit(&key, move |d| set(d, v));
+        follow.edit_value(ed, &key, move |d| set(d, v));
     };
     let input = field_input(id.clone(), multiline, value, invalid, described, on_input);
     let hint_view = hint.map(|h| {

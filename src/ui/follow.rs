@@ -5,15 +5,17 @@
 //! ordered set in time proportional to the set's size each time it re-runs.
 //! On the largest plan (3,000 body parts, 18,000 fields, pickers and labels)
 //! one keystroke in «Nội dung» blocked the page for 1.5 s, most of it in
-//! that set. So inside the body, each list of parts has one memo that follows
-//! the document, each part one that follows its list's, and a field follows
-//! its part's memo and the agency directory's and reads
-//! the document without subscribing; everywhere else it follows the document.
+//! that set. So inside the body each part has one memo, woken by edits of
+//! that part (`Scope::Node`) or of the whole document, and a field follows
+//! its part's memo and the agency directory's and reads the document
+//! without subscribing; everywhere else it follows the document. A field of
+//! a part edits within that part's scope, so a keystroke re-reads one part,
+//! not the whole body (it re-read all of it, 4 MB of text, on the largest plan).
 
 use leptos::prelude::*;
 
-use super::state::Editor;
-use crate::model::{Agency, Node, NodeKind, Task};
+use super::state::{Editor, Scope};
+use crate::model::{Agency, Document, Node, NodeKind, Task};
 
 /// The parts of a body part its fields show (not its children's).
 #[derive(Clone, PartialEq, Default)]
@@ -41,6 +43,8 @@ impl NodeHead {
 #[derive(Clone, Copy, Default)]
 pub struct Follow {
     node: Option<Memo<NodeHead>>,
+    /// The path of that part.
+    path: Option<StoredValue<Vec<usize>>>,
     directory: Option<Memo<Vec<Agency>>>,
 }
 
@@ -55,15 +59,26 @@ impl Follow {
     pub fn body(ed: Editor) -> Self {
         Follow {
             node: None,
-            directory: Some(Memo::new(move |_| ed.doc.with(|d| d.agencies.clone()))),
+            path: None,
+            directory: Some(ed.structural(|d| d.agencies.clone())),
         }
     }
 
-    /// For the fields of one body part.
-    pub fn part(self, node: Memo<NodeHead>) -> Self {
+    /// For the fields of the body part at `path`.
+    pub fn part(self, node: Memo<NodeHead>, path: Vec<usize>) -> Self {
         Follow {
             node: Some(node),
+            path: Some(StoredValue::new(path)),
             ..self
+        }
+    }
+
+    /// Set a field's own value: within its part when it has one (the part's
+    /// fields change nothing else), else as `Editor::edit` decides from `key`.
+    pub fn edit_value(self, ed: Editor, key: &str, f: impl FnOnce(&mut Document)) {
+        match self.path.and_then(|p| p.try_get_value()) {
+            Some(path) => ed.edit_in(Scope::Node(path), key, f),
+            None => ed.edit(key, f),
         }
     }
 

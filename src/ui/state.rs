@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::{Document, Row};
+use crate::model::{edit, Document, Node, Row};
 use crate::rules::Report;
 use crate::Lang;
 
@@ -18,24 +18,53 @@ const COALESCE_MS: f64 = 1000.0;
 #[derive(Clone, Debug)]
 enum Snapshot {
     Doc(Box<Document>),
-    Group { ai: usize, g: usize, rows: Vec<Row> },
-    Row { at: RowKey, row: Row },
+    Group {
+        ai: usize,
+        g: usize,
+        rows: Vec<Row>,
+    },
+    Row {
+        at: RowKey,
+        row: Row,
+    },
+    /// A body part without its children.
+    Node {
+        path: Vec<usize>,
+        head: Node,
+    },
 }
 
 /// The part of the document an edit may change.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Scope {
     Doc,
     /// The rows of one group of one appendix (row insert, delete, move, paste).
     Group(usize, usize),
     Row(RowKey),
+    /// What the fields of one body part hold (its text, task and agencies),
+    /// never its kind, children or numbering, which other parts' labels
+    /// follow: typing in one part of a 3,000-part body wakes that part only.
+    Node(Vec<usize>),
 }
 
 impl Scope {
     /// Save this part of `doc`. A part that does not exist saves the whole document.
-    fn take(self, doc: &Document) -> Snapshot {
+    fn take(&self, doc: &Document) -> Snapshot {
         let group = |ai: usize, g: usize| doc.appendices.get(ai).and_then(|a| a.groups.get(g));
-        match self {
+        match *self {
+            Scope::Node(ref path) if edit::node(&doc.body, path).is_some() => Snapshot::Node {
+                path: path.clone(),
+                head: edit::node(&doc.body, path)
+                    .map(|n| Node {
+                        kind: n.kind,
+                        text: n.text.clone(),
+                        task: n.task.clone(),
+                        agencies: n.agencies.clone(),
+                        children: Vec::new(),
+                        child_numbering: n.child_numbering.clone(),
+                    })
+                    .unwrap_or_default(),
+            },
             Scope::Group(ai, g) if group(ai, g).is_some() => Snapshot::Group {
                 ai,
                 g,
@@ -61,6 +90,7 @@ impl Snapshot {
             Snapshot::Doc(_) => Scope::Doc,
             Snapshot::Group { ai, g, .. } => Scope::Group(*ai, *g),
             Snapshot::Row { at, .. } => Scope::Row(*at),
+            Snapshot::Node { path, .. } => Scope::Node(path.clone()),
         }
     }
 
@@ -84,6 +114,12 @@ impl Snapshot {
                     .and_then(|gr| gr.rows.get_mut(r))
                 {
                     *slot = row;
+                }
+            }
+            Snapshot::Node { path, head } => {
+                if let Some(n) = edit::node_mut(&mut doc.body, &path) {
+                    let children = std::mem::take(&mut n.children);
+                    *n = Node { children, ..head };
                 }
             }
         }
@@ -118,18 +154,18 @@ fn row_of(key: &str) -> Option<RowKey> {
 #[derive(Clone, Default)]
 struct RowTriggers {
     rows: std::collections::HashMap<RowKey, ArcTrigger>,
+    /// One per body part on screen, by its path.
+    nodes: std::collections::HashMap<Vec<usize>, ArcTrigger>,
     shape: ArcTrigger,
     all: ArcTrigger,
 }
 
 impl RowTriggers {
     /// The triggers an edit within `scope` must fire.
-    fn for_scope(&self, scope: Scope) -> Vec<ArcTrigger> {
-        match scope {
-            Scope::Row(k) => match self.rows.get(&k) {
-                Some(one) => vec![one.clone()],
-                None => vec![],
-            },
+    fn for_scope(&self, scope: &Scope) -> Vec<ArcTrigger> {
+        match *scope {
+            Scope::Row(k) => self.rows.get(&k).cloned().into_iter().collect(),
+            Scope::Node(ref p) => self.nodes.get(p).cloned().into_iter().collect(),
             Scope::Group(ai, g) => {
                 let mut out: Vec<ArcTrigger> = self
                     .rows
@@ -271,7 +307,7 @@ impl Editor {
         });
         self.doc.update(f);
         let applied = !self.refuse();
-        self.touch(scope);
+        self.touch(&scope);
         self.after_change();
         applied
     }
@@ -306,7 +342,7 @@ impl Editor {
         self.history.update_value(|h| *h = History::default());
         self.recheck.opened();
         self.doc.set(new);
-        self.touch(Scope::Doc);
+        self.touch(&Scope::Doc);
         self.after_change();
     }
 
@@ -336,13 +372,13 @@ impl Editor {
         if let Some(Some(target)) = target {
             let scope = target.scope();
             self.doc.update(|d| target.restore(d));
-            self.touch(scope);
+            self.touch(&scope);
             self.after_change();
         }
     }
 
     /// Tell the views what an edit touched.
-    fn touch(&self, scope: Scope) {
+    fn touch(&self, scope: &Scope) {
         for trigger in self.triggers.with_value(|t| t.for_scope(scope)) {
             trigger.notify();
         }
@@ -364,6 +400,22 @@ impl Editor {
             });
             doc.with_untracked(&f)
         })
+    }
+
+    /// Track edits of one body part's fields (and every edit that may touch them).
+    pub fn track_node(&self, path: &[usize]) {
+        let (one, all) = self
+            .triggers
+            .try_update_value(|t| {
+                let one = match t.nodes.get(path) {
+                    Some(one) => one.clone(),
+                    None => t.nodes.entry(path.to_vec()).or_default().clone(),
+                };
+                (one, t.all.clone())
+            })
+            .unwrap_or_default();
+        one.track();
+        all.track();
     }
 
     /// Track edits of one appendix row (and every edit that may touch it).

@@ -23,9 +23,9 @@ pub fn TimeframeField(
 ) -> impl IntoView {
     let ed = editor();
     let id = field_id(&path);
+    let follow = super::follow::Follow::here();
     let value = {
         let get = get.clone();
-        let follow = super::follow::Follow::here();
         Memo::new(move |_| {
             follow.track_value(ed);
             ed.doc.with_untracked(|d| get(d))
@@ -55,7 +55,7 @@ pub fn TimeframeField(
         raw.set(typed.clone());
         let parsed = (!typed.trim().is_empty()).then(|| Timeframe::parse_vi(&typed));
         let set = set.clone();
-        ed.edit(&key, move |d| set(d, parsed, typed));
+        follow.edit_value(ed, &key, move |d| set(d, parsed, typed));
     };
     let hint_id = format!("{id}-understood");
     view! {
