@@ -9,11 +9,11 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// A fresh empty directory for one test.
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("kehoach-cli-check-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+fn temp_dir(name: &str) -> tempfile::TempDir {
+    tempfile::Builder::new()
+        .prefix(&format!("kehoach-cli-check-{name}-"))
+        .tempdir()
+        .unwrap()
 }
 
 fn write(dir: &Path, name: &str, doc: &Document) -> PathBuf {
@@ -48,7 +48,8 @@ fn flawed() -> Document {
 
 #[test]
 fn clean_file_exits_zero_with_vietnamese_summary() {
-    let dir = temp_dir("clean");
+    let tmp = temp_dir("clean");
+    let dir = tmp.path();
     let f = write(&dir, "ok.json", &generated_plan(5));
     let (code, out, _) = run(&["check", s(&f)]);
     assert_eq!(code, 0, "{out}");
@@ -57,7 +58,8 @@ fn clean_file_exits_zero_with_vietnamese_summary() {
 
 #[test]
 fn findings_are_listed_with_rule_and_place_in_words() {
-    let dir = temp_dir("text");
+    let tmp = temp_dir("text");
+    let dir = tmp.path();
     let f = write(&dir, "bad.json", &flawed());
     let (code, out, _) = run(&["check", s(&f)]);
     assert_eq!(code, 1, "{out}");
@@ -100,7 +102,8 @@ fn findings_are_listed_with_rule_and_place_in_words() {
 
 #[test]
 fn json_report_is_machine_readable() {
-    let dir = temp_dir("json");
+    let tmp = temp_dir("json");
+    let dir = tmp.path();
     let bad = write(&dir, "a.json", &flawed());
     let broken = dir.join("b.json");
     std::fs::write(&broken, "{\"format\": \"kehoach\", ").unwrap();
@@ -135,7 +138,8 @@ fn json_report_is_machine_readable() {
 
 #[test]
 fn fix_rewrites_canonical_json_and_reports_what_remains() {
-    let dir = temp_dir("fix");
+    let tmp = temp_dir("fix");
+    let dir = tmp.path();
     let mut d = flawed();
     d.signature.name.clear(); // not fixable: stays an error
     let f = write(&dir, "fixme.json", &d);
@@ -160,7 +164,8 @@ fn fix_rewrites_canonical_json_and_reports_what_remains() {
 
 #[test]
 fn hundred_files_in_one_directory() {
-    let dir = temp_dir("hundred");
+    let tmp = temp_dir("hundred");
+    let dir = tmp.path();
     for i in 0..100 {
         let mut d = generated_plan(20 + i);
         d.header.number = Some(format!("{}", 10 + i));
@@ -189,7 +194,8 @@ fn hundred_files_in_one_directory() {
 
 #[test]
 fn unreadable_input_and_bad_usage_exit_two() {
-    let dir = temp_dir("missing");
+    let tmp = temp_dir("missing");
+    let dir = tmp.path();
     let ok = write(&dir, "ok.json", &generated_plan(3));
     let (code, out, _) = run(&["check", s(&ok), s(&dir.join("absent.json"))]);
     assert_eq!(code, 2);

@@ -6,12 +6,11 @@ use kehoach::model::json::from_json;
 use std::path::PathBuf;
 use std::process::Command;
 
-fn temp_dir(name: &str) -> PathBuf {
-    let dir =
-        std::env::temp_dir().join(format!("kehoach-cli-import-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+fn temp_dir(name: &str) -> tempfile::TempDir {
+    tempfile::Builder::new()
+        .prefix(&format!("kehoach-cli-import-{name}-"))
+        .tempdir()
+        .unwrap()
 }
 
 fn run(args: &[&str]) -> (i32, String, String) {
@@ -35,7 +34,8 @@ fn seed_002() -> String {
 
 #[test]
 fn import_writes_the_plan_and_reports_on_stderr() {
-    let dir = temp_dir("seed");
+    let tmp = temp_dir("seed");
+    let dir = tmp.path();
     let out = dir.join("002.json");
     let (code, stdout, stderr) = run(&["import", &seed_002(), "-o", out.to_str().unwrap()]);
     assert_eq!(code, 0, "{stderr}");
@@ -56,7 +56,8 @@ fn import_writes_the_plan_and_reports_on_stderr() {
 
 #[test]
 fn check_on_a_word_file_names_the_source_paragraph() {
-    let dir = temp_dir("docx");
+    let tmp = temp_dir("docx");
+    let dir = tmp.path();
     let fixture =
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/002_kh_phuong_hong_an.json");
     let doc = from_json(&std::fs::read_to_string(fixture).unwrap()).unwrap();
@@ -79,7 +80,8 @@ fn check_on_a_word_file_names_the_source_paragraph() {
 
 #[test]
 fn a_word_97_file_is_refused_with_what_to_do() {
-    let dir = temp_dir("doc");
+    let tmp = temp_dir("doc");
+    let dir = tmp.path();
     let doc = dir.join("cu.doc");
     let mut bytes = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
     bytes.resize(512, 0);

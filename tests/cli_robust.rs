@@ -11,12 +11,11 @@ use std::process::{Command, Output, Stdio};
 
 const BIN: &str = env!("CARGO_BIN_EXE_kehoach");
 
-fn temp_dir(name: &str) -> PathBuf {
-    let dir =
-        std::env::temp_dir().join(format!("kehoach-cli-robust-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+fn temp_dir(name: &str) -> tempfile::TempDir {
+    tempfile::Builder::new()
+        .prefix(&format!("kehoach-cli-robust-{name}-"))
+        .tempdir()
+        .unwrap()
 }
 
 fn s(p: &Path) -> &str {
@@ -77,7 +76,8 @@ fn limited(args: &[&str], killed: bool) -> Output {
 
 #[test]
 fn a_write_failing_half_way_leaves_the_original_and_no_temporary_file() {
-    let dir = temp_dir("halfway");
+    let tmp = temp_dir("halfway");
+    let dir = tmp.path();
     let (f, original) = compact_plan(&dir);
     for args in [
         vec!["fmt", s(&f)],
@@ -117,7 +117,8 @@ fn a_write_failing_half_way_leaves_the_original_and_no_temporary_file() {
 
 #[test]
 fn a_process_killed_while_writing_leaves_the_original_whole() {
-    let dir = temp_dir("killed");
+    let tmp = temp_dir("killed");
+    let dir = tmp.path();
     let (f, original) = compact_plan(&dir);
     let o = limited(&["fmt", s(&f)], true);
     assert_eq!(o.status.code(), None, "killed by SIGXFSZ");
@@ -126,7 +127,8 @@ fn a_process_killed_while_writing_leaves_the_original_whole() {
 
 #[test]
 fn a_read_only_folder_is_a_clear_error_and_the_file_stays() {
-    let dir = temp_dir("readonly");
+    let tmp = temp_dir("readonly");
+    let dir = tmp.path();
     let (f, original) = compact_plan(&dir);
     let mut perms = std::fs::metadata(&dir).unwrap().permissions();
     std::os::unix::fs::PermissionsExt::set_mode(&mut perms, 0o555);
@@ -145,7 +147,8 @@ fn a_read_only_folder_is_a_clear_error_and_the_file_stays() {
 
 #[test]
 fn a_full_standard_output_is_an_error_not_a_panic() {
-    let dir = temp_dir("full");
+    let tmp = temp_dir("full");
+    let dir = tmp.path();
     let (f, _) = compact_plan(&dir);
     for (args, en) in [
         (vec!["export", s(&f)], false),
@@ -172,7 +175,8 @@ fn a_full_standard_output_is_an_error_not_a_panic() {
 
 #[test]
 fn a_closed_pipe_ends_quietly() {
-    let dir = temp_dir("pipe");
+    let tmp = temp_dir("pipe");
+    let dir = tmp.path();
     let big = dir.join("big.json");
     std::fs::write(&big, to_json(&generated_plan(3000))).unwrap();
     // Megabytes of output, far beyond a pipe's buffer: the writes after the
@@ -230,7 +234,8 @@ fn a_closed_pipe_ends_quietly() {
 
 #[test]
 fn export_never_overwrites_its_input() {
-    let dir = temp_dir("own");
+    let tmp = temp_dir("own");
+    let dir = tmp.path();
     let f = dir.join("plan.json");
     let text = to_json(&generated_plan(5));
     std::fs::write(&f, &text).unwrap();
@@ -292,7 +297,8 @@ fn export_never_overwrites_its_input() {
 
 #[test]
 fn a_dash_is_standard_output_for_every_export() {
-    let dir = temp_dir("dash");
+    let tmp = temp_dir("dash");
+    let dir = tmp.path();
     let f = dir.join("plan.json");
     std::fs::write(&f, to_json(&generated_plan(5))).unwrap();
     let docx = dir.join("plan.docx");

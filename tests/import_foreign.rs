@@ -12,10 +12,14 @@ use std::process::Command;
 
 fn foreign_docx() -> Vec<u8> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let out = std::env::temp_dir().join(format!("kehoach-foreign-import-{}", std::process::id()));
+    let tmp = tempfile::Builder::new()
+        .prefix("kehoach-foreign-import-")
+        .tempdir()
+        .unwrap();
+    let out = tmp.path();
     let run = Command::new("python3")
         .arg(root.join("tests/docx_foreign/make.py"))
-        .arg(&out)
+        .arg(out)
         .output()
         .expect("python3 runs");
     let stderr = String::from_utf8_lossy(&run.stderr);

@@ -194,11 +194,11 @@ fn create_temp(dir: &Path, name: &str) -> io::Result<(PathBuf, File)> {
 mod tests {
     use super::*;
 
-    fn dir(name: &str) -> PathBuf {
-        let d = std::env::temp_dir().join(format!("kehoach-output-{}-{name}", std::process::id()));
-        let _ = fs::remove_dir_all(&d);
-        fs::create_dir_all(&d).unwrap();
-        d
+    fn dir(name: &str) -> tempfile::TempDir {
+        tempfile::Builder::new()
+            .prefix(&format!("kehoach-output-{name}-"))
+            .tempdir()
+            .unwrap()
     }
 
     fn entries(d: &Path) -> Vec<String> {
@@ -212,7 +212,8 @@ mod tests {
 
     #[test]
     fn replaces_the_file_and_leaves_no_temporary_file() {
-        let d = dir("replace");
+        let tmp = dir("replace");
+        let d = tmp.path();
         let f = d.join("plan.json");
         fs::write(&f, "old").unwrap();
         write_file(f.to_str().unwrap(), b"new", Lang::Vi).unwrap();
@@ -222,7 +223,8 @@ mod tests {
 
     #[test]
     fn a_folder_in_the_way_is_refused_and_nothing_left() {
-        let d = dir("folder");
+        let tmp = dir("folder");
+        let d = tmp.path();
         let target = d.join("out.txt");
         fs::create_dir(&target).unwrap();
         let e = write_file(target.to_str().unwrap(), b"x", Lang::Vi).unwrap_err();
@@ -238,7 +240,8 @@ mod tests {
     #[cfg(unix)]
     #[test]
     fn a_link_is_followed_and_kept() {
-        let d = dir("link");
+        let tmp = dir("link");
+        let d = tmp.path();
         fs::write(d.join("real.json"), "old").unwrap();
         std::os::unix::fs::symlink("real.json", d.join("link.json")).unwrap();
         write_file(d.join("link.json").to_str().unwrap(), b"new", Lang::Vi).unwrap();
