@@ -5,7 +5,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::field::{field_id, findings_at, has_error, InlineFindings};
+use super::field::{field_id, has_error, InlineFindings};
+use super::findings::findings_at;
 use super::state::{editor, Editor};
 use crate::model::agency_names::{matching_agencies, same_name};
 use crate::model::{edit, Document};

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::findings::findings_at;
 use super::state::editor;
 use crate::model::Document;
 use crate::rules::{Finding, Severity};
@@ -23,23 +24,6 @@ pub fn field_id(path: &str) -> String {
         }
     }
     id
-}
-
-/// Findings whose path is exactly one of `paths`, kept as a memo so a field
-/// re-renders only when its own findings change.
-pub fn findings_at(paths: Vec<String>) -> Memo<Vec<Finding>> {
-    let ed = editor();
-    Memo::new(move |_| {
-        let at = ed.by_path.with(|ix| ix.at(&paths));
-        if at.is_empty() {
-            return vec![];
-        }
-        ed.report.with(|r| {
-            at.iter()
-                .filter_map(|i| r.findings.get(*i).cloned())
-                .collect()
-        })
-    })
 }
 
 /// The inline list of findings under a field; `id` is what aria-describedby points to.

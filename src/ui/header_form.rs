@@ -5,7 +5,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::date_field::DayFirstDate;
-use super::field::{field_id, findings_at, variant_named, Field, InlineFindings};
+use super::field::{field_id, variant_named, Field, InlineFindings};
+use super::findings::findings_at;
 use super::state::{editor, t};
 use crate::model::{edit, DocKind, PartialDate, Profile};
 

@@ -21,6 +21,7 @@ mod drafts_panel;
 pub mod events;
 mod export_panel;
 mod field;
+mod findings;
 mod follow;
 mod gallery;
 mod guide;

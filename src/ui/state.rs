@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::findings::{FindingIndex, FindingWatch};
 use crate::model::{edit, Document, Node, Row};
 use crate::rules::Report;
 use crate::Lang;
@@ -181,32 +182,6 @@ impl RowTriggers {
     }
 }
 
-/// The indices of a report's findings by path.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct FindingIndex(std::sync::Arc<std::collections::HashMap<String, Vec<usize>>>);
-
-impl FindingIndex {
-    fn new(report: &Report) -> Self {
-        let mut m: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
-        for (i, f) in report.findings.iter().enumerate() {
-            m.entry(f.path.clone()).or_default().push(i);
-        }
-        FindingIndex(std::sync::Arc::new(m))
-    }
-
-    /// The indices of the findings at any of `paths`, in report order.
-    pub fn at(&self, paths: &[String]) -> Vec<usize> {
-        let mut out: Vec<usize> = paths
-            .iter()
-            .filter_map(|p| self.0.get(p))
-            .flatten()
-            .copied()
-            .collect();
-        out.sort_unstable();
-        out
-    }
-}
-
 /// A message shown in the status area.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Status {
@@ -234,6 +209,8 @@ pub struct Editor {
     /// looks its own up here instead of scanning all findings, which made
     /// drawing a long body cost fields × findings.
     pub by_path: Memo<FindingIndex>,
+    /// The paths drawn fields follow (see `findings`).
+    pub watch: FindingWatch,
     pub lang: RwSignal<Lang>,
     pub status: RwSignal<Option<Status>>,
     pub can_undo: RwSignal<bool>,
@@ -256,12 +233,14 @@ impl Editor {
         // judges the next edit against the new day.
         let (report, checked, recheck) = super::checker::report(doc, super::today);
         let by_path = Memo::new(move |_| report.with(FindingIndex::new));
+        let watch = FindingWatch::new(report, by_path);
         Editor {
             doc,
             report,
             checked,
             recheck,
             by_path,
+            watch,
             lang: RwSignal::new(Lang::Vi),
             status: RwSignal::new(None),
             can_undo: RwSignal::new(false),

@@ -6,7 +6,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::field::{field_id, findings_at, InlineFindings};
+use super::field::{field_id, InlineFindings};
+use super::findings::findings_at;
 use super::state::editor;
 use crate::model::{Document, Timeframe};
 
