@@ -7,9 +7,11 @@ use std::collections::VecDeque;
 
 use leptos::prelude::*;
 
-/// Body parts drawn in one task. Drawing a part costs about half a
-/// millisecond of script, so a body of thousands is drawn in batches.
-const BATCH: usize = 200;
+/// Body parts drawn in one task. Drawing a part costs up to a millisecond
+/// on a 2-core machine (script and layout), so a body of thousands is drawn
+/// in batches. On the largest plan a batch of 200 took 100–270 ms, of 100
+/// 60–130 ms (one task in a run of `npm run bench:limits` still reached 230).
+const BATCH: usize = 100;
 
 /// Body parts taken down in one task (taking one down costs about a fifth of
 /// drawing it).
