@@ -362,43 +362,50 @@ fn NodeTools(path: Vec<usize>, label: Memo<String>, kind: Memo<NodeKind>) -> imp
     }
 }
 
-/// ↑ ↓ → ←: move the part up or down, indent or outdent it.
+/// ↑ ↓ → ←: move the part up or down, indent or outdent it (symbol, label in
+/// Vietnamese and English, undo key, edit).
+const MOVES: [(&str, &str, &str, &str, BodyOp); 4] = [
+    ("↑", "Chuyển lên", "Move up", "move-up", edit::move_up),
+    (
+        "↓",
+        "Chuyển xuống",
+        "Move down",
+        "move-down",
+        edit::move_down,
+    ),
+    (
+        "→",
+        "Thụt vào (thành mục con của mục trên)",
+        "Indent",
+        "indent",
+        edit::indent,
+    ),
+    (
+        "←",
+        "Lùi ra (lên một cấp)",
+        "Outdent",
+        "outdent",
+        edit::outdent,
+    ),
+];
+
+/// The buttons of [`MOVES`].
 fn move_buttons(ed: Editor, op: impl Fn(&'static str, BodyOp) + Clone + 'static) -> impl IntoView {
-    let (o3, o4, o5, o6) = (op.clone(), op.clone(), op.clone(), op);
-    view! {
-        <button
-            type="button"
-            class="kh-small"
-            aria-label=move || ed.tr("Chuyển lên", "Move up")
-            on:click=move |_| o3("move-up", edit::move_up)
-        >
-            "↑"
-        </button>
-        <button
-            type="button"
-            class="kh-small"
-            aria-label=move || ed.tr("Chuyển xuống", "Move down")
-            on:click=move |_| o4("move-down", edit::move_down)
-        >
-            "↓"
-        </button>
-        <button
-            type="button"
-            class="kh-small"
-            aria-label=move || ed.tr("Thụt vào (thành mục con của mục trên)", "Indent")
-            on:click=move |_| o5("indent", edit::indent)
-        >
-            "→"
-        </button>
-        <button
-            type="button"
-            class="kh-small"
-            aria-label=move || ed.tr("Lùi ra (lên một cấp)", "Outdent")
-            on:click=move |_| o6("outdent", edit::outdent)
-        >
-            "←"
-        </button>
-    }
+    MOVES
+        .map(|(symbol, vi, en, key, f)| {
+            let op = op.clone();
+            view! {
+                <button
+                    type="button"
+                    class="kh-small"
+                    aria-label=move || ed.tr(vi, en)
+                    on:click=move |_| op(key, f)
+                >
+                    {symbol}
+                </button>
+            }
+        })
+        .collect_view()
 }
 
 /// The part's text; its label says what the text is for the part's type.
