@@ -508,7 +508,22 @@ mod tests {
                 ]
             })
             .collect();
-        vocab.extend(["Uỷ", "uỷ", "Nhân", "Phường", "1", "và", "KẾ", "Ω", "K"].map(String::from));
+        vocab.extend(
+            [
+                "Uỷ",
+                "uỷ",
+                "Nhân",
+                "Phường",
+                "1",
+                "và",
+                "KẾ",
+                "Ω",
+                "K",
+                "Nha\u{302}n",
+                "U\u{309}y",
+            ]
+            .map(String::from),
+        );
         let seps = [" ", " ", " ", ", ", " (", "\n", "-", "  "];
         let mut seed: u64 = 7;
         let mut next = |n: usize| {
