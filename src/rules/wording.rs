@@ -265,15 +265,16 @@ impl<'a> Around<'a> {
     /// The fold of the `m`-th word before (m ≥ 1) or after the word, None
     /// when there is none or it is no name's word.
     fn folded(&mut self, before: bool, m: usize) -> Option<&'static str> {
-        let (list, t) = if before {
-            (&mut self.before, self.t)
+        let (t, word) = (self.t, self.word);
+        let list = if before {
+            &mut self.before
         } else {
-            (&mut self.after, self.t)
+            &mut self.after
         };
         while list.len() < m {
             let at = list
                 .last()
-                .map_or(if before { self.word.0 } else { self.word.1 }, |w| w.0);
+                .map_or(if before { word.0 } else { word.1 }, |w| w.0);
             let (a, b) = if before {
                 word_before(t, at)?
             } else {
