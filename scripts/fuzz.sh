@@ -5,7 +5,8 @@
 # Needs cargo-fuzz (`cargo install cargo-fuzz`); runs on stable Rust through
 # RUSTC_BOOTSTRAP. The corpus (fuzz/corpus/TARGET, not committed) starts from
 # tests/fixtures/*.json; a crash is saved under fuzz/artifacts/TARGET and makes
-# the script fail.
+# the script fail. Do not pause a run (kill -STOP): the time a unit is stopped
+# counts towards -timeout, and the unit is reported as a hang.
 set -euo pipefail
 target=${1:?usage: scripts/fuzz.sh TARGET SECONDS}
 seconds=${2:-300}
