@@ -65,7 +65,7 @@ fn label_at(t: &str) -> Option<Label> {
     }
     let after = &t[digits..];
     let v: usize = t[..digits].parse().ok()?;
-    (v > 0 && (after.starts_with(") ") || after.starts_with(". "))).then_some(Label::Number(v - 1))
+    (v > 0 && (after.starts_with(") ") || after.starts_with(". "))).then(|| Label::Number(v - 1))
 }
 
 /// The labels of one field: at the start of each line, and inline after a
@@ -179,6 +179,16 @@ mod tests {
         let mut d = base();
         d.body[0].children[0].children[0].text = t.into();
         d
+    }
+
+    /// Found by fuzzing: "0. " computed the label before 0 (an overflow,
+    /// a panic in a debug build) before it was refused.
+    #[test]
+    fn a_zero_is_no_label() {
+        assert_eq!(label_at("0. Mở đầu"), None);
+        assert_eq!(label_at("00) Mở đầu"), None);
+        assert_eq!(label_at("1. Mở đầu"), Some(Label::Number(0)));
+        assert!(paths(&with_text("0. Mở đầu\n2. Tiếp"), "nd30.points.sequence").is_empty());
     }
 
     #[test]
