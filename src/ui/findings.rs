@@ -1,8 +1,4 @@
-//! Each field's findings, followed by path. A field subscribes to a trigger of
-//! its own paths, which one effect fires when the findings there change: on the
-//! largest plan, 8,000 fields that each followed the whole report were marked
-//! and re-run on every keystroke (about 40 ms of it), though the report changes
-//! only once typing pauses.
+//! Each field's findings, looked up by path in an index of the report.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -46,113 +42,15 @@ fn findings_in(report: &Report, index: &FindingIndex, paths: &[String]) -> Vec<F
         .collect()
 }
 
-#[derive(Default)]
-struct Watched {
-    /// A trigger per followed path, and how many fields follow it.
-    paths: HashMap<String, (ArcTrigger, usize)>,
-    /// The report the fields were last told about, and its index.
-    last: Option<(Report, FindingIndex)>,
-}
-
-/// The paths drawn fields follow, each with a trigger fired when its findings change.
-#[derive(Clone, Copy)]
-pub struct FindingWatch {
-    watched: StoredValue<Watched>,
-    /// Off until a field follows a path, so that a screen without fields (the
-    /// gallery) never reads the report, whose rules load on first use.
-    on: RwSignal<bool>,
-}
-
-impl FindingWatch {
-    pub fn new(report: Memo<Report>, by_path: Memo<FindingIndex>) -> Self {
-        let watch = FindingWatch {
-            watched: StoredValue::new(Watched::default()),
-            on: RwSignal::new(false),
-        };
-        Effect::new(move |_| {
-            if watch.on.get() {
-                let index = by_path.get();
-                report.with(|r| watch.changed(r, index));
-            }
-        });
-        watch
-    }
-
-    /// Fire the trigger of every followed path whose findings differ from the
-    /// last report's.
-    fn changed(&self, report: &Report, index: FindingIndex) {
-        let fire = self.watched.try_update_value(|w| {
-            let fire: Vec<ArcTrigger> = match &w.last {
-                None => w.paths.values().map(|(t, _)| t.clone()).collect(),
-                Some((last, last_index)) => {
-                    let paths = index.0.keys().chain(last_index.0.keys());
-                    let mut fire = Vec::new();
-                    for p in paths {
-                        let Some((t, _)) = w.paths.get(p) else {
-                            continue;
-                        };
-                        let one = std::slice::from_ref(p);
-                        if findings_in(report, &index, one) != findings_in(last, last_index, one) {
-                            fire.push(t.clone());
-                        }
-                    }
-                    fire
-                }
-            };
-            w.last = Some((report.clone(), index));
-            fire
-        });
-        for t in fire.into_iter().flatten() {
-            t.notify();
-        }
-    }
-
-    /// Follow `paths` while the calling view lives.
-    fn follow(&self, paths: &[String]) {
-        let watched = self.watched;
-        watched.update_value(|w| {
-            for p in paths {
-                w.paths.entry(p.clone()).or_default().1 += 1;
-            }
-        });
-        if !self.on.get_untracked() {
-            self.on.set(true);
-        }
-        let paths = paths.to_vec();
-        on_cleanup(move || {
-            watched.try_update_value(|w| {
-                for p in &paths {
-                    if let Some((_, n)) = w.paths.get_mut(p) {
-                        *n -= 1;
-                        if *n == 0 {
-                            w.paths.remove(p);
-                        }
-                    }
-                }
-            });
-        });
-    }
-
-    /// Subscribe the running memo or effect to changes of `paths`' findings.
-    fn track(&self, paths: &[String]) {
-        self.watched.with_value(|w| {
-            for p in paths {
-                if let Some((t, _)) = w.paths.get(p) {
-                    t.track();
-                }
-            }
-        });
-    }
-}
-
 /// Findings whose path is exactly one of `paths`, kept as a memo so a field
 /// re-renders only when its own findings change.
 pub fn findings_at(paths: Vec<String>) -> Memo<Vec<Finding>> {
     let ed = super::state::editor();
-    ed.watch.follow(&paths);
     Memo::new(move |_| {
-        ed.watch.track(&paths);
-        let index = ed.by_path.get_untracked();
-        ed.report.with_untracked(|r| findings_in(r, &index, &paths))
+        let index = ed.by_path.get();
+        if index.at(&paths).is_empty() {
+            return vec![];
+        }
+        ed.report.with(|r| findings_in(r, &index, &paths))
     })
 }
