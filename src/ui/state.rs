@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::findings::FindingIndex;
+use super::findings::{FindingIndex, FindingWatch};
 use crate::model::{edit, Document, Node, Row};
 use crate::rules::Report;
 use crate::Lang;
@@ -209,6 +209,8 @@ pub struct Editor {
     /// looks its own up here instead of scanning all findings, which made
     /// drawing a long body cost fields × findings.
     pub by_path: Memo<FindingIndex>,
+    /// The paths drawn fields follow (see `findings`).
+    pub watch: FindingWatch,
     pub lang: RwSignal<Lang>,
     pub status: RwSignal<Option<Status>>,
     pub can_undo: RwSignal<bool>,
@@ -231,12 +233,14 @@ impl Editor {
         // judges the next edit against the new day.
         let (report, checked, recheck) = super::checker::report(doc, super::today);
         let by_path = Memo::new(move |_| report.with(FindingIndex::new));
+        let watch = FindingWatch::new(report, by_path);
         Editor {
             doc,
             report,
             checked,
             recheck,
             by_path,
+            watch,
             lang: RwSignal::new(Lang::Vi),
             status: RwSignal::new(None),
             can_undo: RwSignal::new(false),
