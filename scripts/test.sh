@@ -31,8 +31,9 @@ for f in tests/browser*.rs; do browser_tests+=(--test "$(basename "$f" .rs)"); d
 # Lints, warnings as errors, with clippy.toml's rules (e.g. no std case
 # conversion in the app: it would bring back tables the bundle does without).
 # setup.sh installs clippy; were it missing, cargo clippy fails and so does the suite.
+# Natively the tests, benches and examples are linted too.
 lint() {
-  cargo clippy --quiet --lib --bins -- -D warnings &&
+  cargo clippy --quiet --all-targets -- -D warnings &&
     cargo clippy --quiet --lib --bins --target wasm32-unknown-unknown --features split -- -D warnings
 }
 

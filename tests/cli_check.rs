@@ -50,7 +50,7 @@ fn flawed() -> Document {
 fn clean_file_exits_zero_with_vietnamese_summary() {
     let tmp = temp_dir("clean");
     let dir = tmp.path();
-    let f = write(&dir, "ok.json", &generated_plan(5));
+    let f = write(dir, "ok.json", &generated_plan(5));
     let (code, out, _) = run(&["check", s(&f)]);
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("ok.json: 0 lỗi, 0 cảnh báo, 0 gợi ý"), "{out}");
@@ -60,7 +60,7 @@ fn clean_file_exits_zero_with_vietnamese_summary() {
 fn findings_are_listed_with_rule_and_place_in_words() {
     let tmp = temp_dir("text");
     let dir = tmp.path();
-    let f = write(&dir, "bad.json", &flawed());
+    let f = write(dir, "bad.json", &flawed());
     let (code, out, _) = run(&["check", s(&f)]);
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("1 lỗi, 1 cảnh báo"), "{out}");
@@ -87,7 +87,7 @@ fn findings_are_listed_with_rule_and_place_in_words() {
     d.body[1].children[0].task.as_mut().unwrap().timeframe = Some(kehoach::model::Timeframe::Text(
         "Việc theo dõi: đột xuất\nViệc báo cáo: khi cần".into(),
     ));
-    let f2 = write(&dir, "multi.json", &d);
+    let f2 = write(dir, "multi.json", &d);
     let (_, out2, _) = run(&["check", s(&f2)]);
     assert!(
         out2.lines()
@@ -104,10 +104,10 @@ fn findings_are_listed_with_rule_and_place_in_words() {
 fn json_report_is_machine_readable() {
     let tmp = temp_dir("json");
     let dir = tmp.path();
-    let bad = write(&dir, "a.json", &flawed());
+    let bad = write(dir, "a.json", &flawed());
     let broken = dir.join("b.json");
     std::fs::write(&broken, "{\"format\": \"kehoach\", ").unwrap();
-    let (code, out, _) = run(&["check", "--format", "json", s(&dir)]);
+    let (code, out, _) = run(&["check", "--format", "json", s(dir)]);
     assert_eq!(code, 2, "a parse failure wins over errors: {out}");
     let v: Value = serde_json::from_str(&out).expect(&out);
     let files = v["files"].as_array().unwrap();
@@ -142,7 +142,7 @@ fn fix_rewrites_canonical_json_and_reports_what_remains() {
     let dir = tmp.path();
     let mut d = flawed();
     d.signature.name.clear(); // not fixable: stays an error
-    let f = write(&dir, "fixme.json", &d);
+    let f = write(dir, "fixme.json", &d);
     let (code, out, _) = run(&["check", "--fix", "--format=json", s(&f)]);
     assert_eq!(code, 1, "{out}");
     let v: Value = serde_json::from_str(&out).unwrap();
@@ -169,10 +169,10 @@ fn hundred_files_in_one_directory() {
     for i in 0..100 {
         let mut d = generated_plan(20 + i);
         d.header.number = Some(format!("{}", 10 + i));
-        write(&dir, &format!("plan-{i:03}.json"), &d);
+        write(dir, &format!("plan-{i:03}.json"), &d);
     }
     std::fs::write(dir.join("notes.txt"), "not a plan").unwrap();
-    let (code, out, err) = run(&["check", "--format", "json", s(&dir)]);
+    let (code, out, err) = run(&["check", "--format", "json", s(dir)]);
     assert_eq!(code, 0, "{err}");
     let v: Value = serde_json::from_str(&out).unwrap();
     let files = v["files"].as_array().unwrap();
@@ -182,7 +182,7 @@ fn hundred_files_in_one_directory() {
     sorted.sort();
     assert_eq!(names, sorted);
     assert!(files.iter().all(|f| f["errors"] == 0 && f["warnings"] == 0));
-    let (code, out, _) = run(&["check", s(&dir)]);
+    let (code, out, _) = run(&["check", s(dir)]);
     assert_eq!(code, 0);
     assert_eq!(
         out.lines()
@@ -196,7 +196,7 @@ fn hundred_files_in_one_directory() {
 fn unreadable_input_and_bad_usage_exit_two() {
     let tmp = temp_dir("missing");
     let dir = tmp.path();
-    let ok = write(&dir, "ok.json", &generated_plan(3));
+    let ok = write(dir, "ok.json", &generated_plan(3));
     let (code, out, _) = run(&["check", s(&ok), s(&dir.join("absent.json"))]);
     assert_eq!(code, 2);
     assert!(out.contains("absent.json: không đọc được"), "{out}");

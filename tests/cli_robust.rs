@@ -78,7 +78,7 @@ fn limited(args: &[&str], killed: bool) -> Output {
 fn a_write_failing_half_way_leaves_the_original_and_no_temporary_file() {
     let tmp = temp_dir("halfway");
     let dir = tmp.path();
-    let (f, original) = compact_plan(&dir);
+    let (f, original) = compact_plan(dir);
     for args in [
         vec!["fmt", s(&f)],
         vec!["--lang", "en", "fmt", s(&f)],
@@ -100,7 +100,7 @@ fn a_write_failing_half_way_leaves_the_original_and_no_temporary_file() {
             original,
             "{args:?} changed the file"
         );
-        assert_eq!(names(&dir), ["plan.json"], "{args:?} left a temporary file");
+        assert_eq!(names(dir), ["plan.json"], "{args:?} left a temporary file");
     }
     // An existing export output is not half-replaced either.
     let out = dir.join("plan.txt");
@@ -108,7 +108,7 @@ fn a_write_failing_half_way_leaves_the_original_and_no_temporary_file() {
     let o = limited(&["export", s(&f), "--text", s(&out)], false);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert_eq!(std::fs::read_to_string(&out).unwrap(), "the old export");
-    assert_eq!(names(&dir), ["plan.json", "plan.txt"]);
+    assert_eq!(names(dir), ["plan.json", "plan.txt"]);
     // Without the write limit the same command works: the test can tell.
     let o = Command::new(BIN).args(["fmt", s(&f)]).output().unwrap();
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
@@ -119,7 +119,7 @@ fn a_write_failing_half_way_leaves_the_original_and_no_temporary_file() {
 fn a_process_killed_while_writing_leaves_the_original_whole() {
     let tmp = temp_dir("killed");
     let dir = tmp.path();
-    let (f, original) = compact_plan(&dir);
+    let (f, original) = compact_plan(dir);
     let o = limited(&["fmt", s(&f)], true);
     assert_eq!(o.status.code(), None, "killed by SIGXFSZ");
     assert_eq!(std::fs::read(&f).unwrap(), original);
@@ -129,10 +129,10 @@ fn a_process_killed_while_writing_leaves_the_original_whole() {
 fn a_read_only_folder_is_a_clear_error_and_the_file_stays() {
     let tmp = temp_dir("readonly");
     let dir = tmp.path();
-    let (f, original) = compact_plan(&dir);
-    let mut perms = std::fs::metadata(&dir).unwrap().permissions();
+    let (f, original) = compact_plan(dir);
+    let mut perms = std::fs::metadata(dir).unwrap().permissions();
     std::os::unix::fs::PermissionsExt::set_mode(&mut perms, 0o555);
-    std::fs::set_permissions(&dir, perms.clone()).unwrap();
+    std::fs::set_permissions(dir, perms.clone()).unwrap();
     // Running as root, permissions do not stop writing: nothing to test.
     let privileged = std::fs::write(dir.join("probe"), "x").is_ok();
     if !privileged {
@@ -142,14 +142,14 @@ fn a_read_only_folder_is_a_clear_error_and_the_file_stays() {
         assert_eq!(std::fs::read(&f).unwrap(), original);
     }
     std::os::unix::fs::PermissionsExt::set_mode(&mut perms, 0o755);
-    std::fs::set_permissions(&dir, perms).unwrap();
+    std::fs::set_permissions(dir, perms).unwrap();
 }
 
 #[test]
 fn a_full_standard_output_is_an_error_not_a_panic() {
     let tmp = temp_dir("full");
     let dir = tmp.path();
-    let (f, _) = compact_plan(&dir);
+    let (f, _) = compact_plan(dir);
     for (args, en) in [
         (vec!["export", s(&f)], false),
         (vec!["--lang", "en", "template", "list"], true),
@@ -242,10 +242,10 @@ fn export_never_overwrites_its_input() {
     std::os::unix::fs::symlink("plan.json", dir.join("link.txt")).unwrap();
     let spellings = [
         s(&f).to_string(),
-        format!("{}/./plan.json", s(&dir)),
+        format!("{}/./plan.json", s(dir)),
         format!(
             "{}/../{}/plan.json",
-            s(&dir),
+            s(dir),
             dir.file_name().unwrap().to_str().unwrap()
         ),
         s(&dir.join("link.txt")).to_string(),
@@ -274,7 +274,7 @@ fn export_never_overwrites_its_input() {
     }
     // Relative to the working folder, for a file not written yet and one that exists.
     let o = Command::new(BIN)
-        .current_dir(&dir)
+        .current_dir(dir)
         .args([
             "--lang",
             "en",
@@ -288,7 +288,7 @@ fn export_never_overwrites_its_input() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("is the input file"), "{}", stderr(&o));
     let o = Command::new(BIN)
-        .current_dir(&dir)
+        .current_dir(dir)
         .args(["export", "plan.json", "--text", "new.txt"])
         .output()
         .unwrap();
@@ -304,7 +304,7 @@ fn a_dash_is_standard_output_for_every_export() {
     let docx = dir.join("plan.docx");
     let run = |args: &[&str]| {
         Command::new(BIN)
-            .current_dir(&dir)
+            .current_dir(dir)
             .args(args)
             .output()
             .unwrap()

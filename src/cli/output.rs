@@ -218,7 +218,7 @@ mod tests {
         fs::write(&f, "old").unwrap();
         write_file(f.to_str().unwrap(), b"new", Lang::Vi).unwrap();
         assert_eq!(fs::read(&f).unwrap(), b"new");
-        assert_eq!(entries(&d), ["plan.json"]);
+        assert_eq!(entries(d), ["plan.json"]);
     }
 
     #[test]
@@ -232,7 +232,7 @@ mod tests {
             e.contains("không ghi được tệp") && e.contains("thư mục"),
             "{e}"
         );
-        assert_eq!(entries(&d), ["out.txt"]);
+        assert_eq!(entries(d), ["out.txt"]);
         let e = write_file(d.join("no/such/dir.txt").to_str().unwrap(), b"x", Lang::En);
         assert!(e.unwrap_err().starts_with("cannot write file"));
     }
