@@ -307,10 +307,7 @@ impl EditorHandle {
                 "the checks have not loaded yet (await mount() first)".into(),
             ));
         }
-        ed.recheck.now();
-        Ok(events::json_value(
-            &ed.report.with_untracked(events::report_json),
-        ))
+        Ok(events::json_value(&ed.report_now(events::report_json)))
     }
 
     /// Forget every draft and personal template this editor kept in the

@@ -10,6 +10,7 @@
 //! gzip, a returning user's 317.5 KB (the part is 42.1 KB).
 
 use std::cell::Cell;
+use std::time::Duration;
 
 use leptos::prelude::*;
 
@@ -56,35 +57,65 @@ pub async fn wait() {
     CHECK.with(|c| c.set(Some(f)));
 }
 
-/// A check that took longer than this (ms) runs again only once typing has
+/// After an edit the rules run once the browser has drawn the edit: in a
+/// task after the next frame, so that a keystroke or a new row is painted
+/// without waiting for them (#20: on a plan with 1,000 rows the check was
+/// about 11 ms of each keystroke's task, and the frame waited for it). A
+/// check that took longer than this (ms) runs again only once typing has
 /// paused for [`PAUSE`]: on the largest plan the limits allow a check takes
-/// ~100 ms in the browser, and ran in every keystroke's task.
+/// ~100 ms in the browser.
 const SLOW_CHECK_MS: f64 = 40.0;
-const PAUSE: std::time::Duration = std::time::Duration::from_millis(250);
+const PAUSE: Duration = Duration::from_millis(250);
+/// A hidden tab draws no frames: the check then runs after this at the latest.
+const FRAME_WAIT: Duration = Duration::from_millis(200);
 
-/// Brings a report that waits for a pause up to date at once, before
-/// anything acts on it (a fix, «Gửi», an export, `validate()`).
+/// Schedules the checks that wait for the next frame or a pause, and brings
+/// the report up to date at once before anything acts on it ([`Recheck::fresh`]).
 #[derive(Clone, Copy)]
 pub struct Recheck {
     tick: RwSignal<u32>,
     timer: StoredValue<Option<TimeoutHandle>, LocalStorage>,
-    /// A document was just opened: its first check runs in the next task,
-    /// not in the one that draws it (#23: the largest plan's check is ~100 ms).
+    /// A check waits: the next tick runs it.
+    waiting: StoredValue<bool>,
+    /// A document was just opened: its first check runs after it is drawn,
+    /// not in the same task (#23: the largest plan's check is ~100 ms).
     opened: StoredValue<bool>,
+    /// Set while [`Recheck::fresh`] reads the report: no check waits.
+    urgent: StoredValue<bool>,
 }
 
 impl Recheck {
-    /// Checks now if a check is waiting (the report memo runs when next read).
-    pub fn now(self) {
-        if let Some(Some(h)) = self.timer.try_update_value(Option::take) {
-            h.clear();
-            self.tick.update(|t| *t += 1);
-        }
+    /// `f` of the report on the document as it is now, checked at once if a
+    /// check is waiting: a fix, «Gửi», an export and `validate()` act on it.
+    pub fn fresh<T>(self, report: Memo<Report>, f: impl FnOnce(&Report) -> T) -> T {
+        self.run();
+        self.urgent.set_value(true);
+        let out = report.with_untracked(f);
+        self.urgent.set_value(false);
+        out
     }
 
-    /// A new document is about to be shown: check it in the next task.
+    /// A new document is about to be shown: check it once it is drawn.
     pub fn opened(self) {
         self.opened.set_value(true);
+    }
+
+    /// Runs the waiting check, if any, when the report is next read.
+    fn run(self) {
+        if self.waiting.try_get_value() != Some(true) {
+            return;
+        }
+        if let Some(h) = self.timer.try_update_value(Option::take).flatten() {
+            h.clear();
+        }
+        self.waiting.set_value(false);
+        self.tick.update(|t| *t += 1);
+    }
+
+    /// Checks in a task after the next frame.
+    fn after_frame(self) {
+        self.after(FRAME_WAIT);
+        request_animation_frame(move || set_timeout(move || self.run(), Duration::ZERO));
     }
 
     /// Checks once typing pauses.
@@ -92,18 +123,12 @@ impl Recheck {
         self.after(PAUSE);
     }
 
-    fn after(self, wait: std::time::Duration) {
+    fn after(self, wait: Duration) {
         if let Some(h) = self.timer.try_update_value(Option::take).flatten() {
             h.clear();
         }
-        let h = set_timeout_with_handle(
-            move || {
-                self.timer.try_set_value(None);
-                self.tick.try_update(|t| *t += 1);
-            },
-            wait,
-        )
-        .ok();
+        self.waiting.try_set_value(true);
+        let h = set_timeout_with_handle(move || self.run(), wait).ok();
         self.timer.try_set_value(h);
     }
 }
@@ -124,7 +149,9 @@ pub fn report(
     let recheck = Recheck {
         tick: RwSignal::new(0),
         timer: StoredValue::new_local(None),
+        waiting: StoredValue::new(false),
         opened: StoredValue::new(false),
+        urgent: StoredValue::new(false),
     };
     // The tick of the last check run, and whether it was slow.
     let last = StoredValue::new((0u32, false));
@@ -144,13 +171,15 @@ pub fn report(
         let (seen, slow) = last.get_value();
         let opened = recheck.opened.get_value();
         recheck.opened.set_value(false);
-        if let Some(prev) = prev.filter(|_| opened) {
-            recheck.after(std::time::Duration::ZERO);
-            return prev.clone();
-        }
-        if let Some(prev) = prev.filter(|_| slow && tick == seen) {
-            recheck.after_pause();
-            return prev.clone();
+        if let Some(prev) = prev.filter(|_| !recheck.urgent.get_value()) {
+            if opened || (tick == seen && !slow) {
+                recheck.after_frame();
+                return prev.clone();
+            }
+            if tick == seen {
+                recheck.after_pause();
+                return prev.clone();
+            }
         }
         let start = js_sys::Date::now();
         let r = doc.with_untracked(|d| check(d, today()));

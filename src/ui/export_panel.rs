@@ -28,8 +28,7 @@ pub fn confirm_export() -> bool {
         );
         return false;
     }
-    ed.recheck.now();
-    let (errors, lines) = ed.report.with_untracked(|r| {
+    let (errors, lines) = ed.report_now(|r| {
         let errs: Vec<String> = r
             .findings
             .iter()

@@ -72,11 +72,7 @@ pub fn FixButton(fix: crate::rules::Fix) -> impl IntoView {
         let fix = fix.clone();
         // Only a fix the up-to-date report still offers: one made before the
         // last keystrokes would undo them.
-        ed.recheck.now();
-        if !ed
-            .report
-            .with_untracked(|r| r.findings.iter().any(|f| f.fix.as_ref() == Some(&fix)))
-        {
+        if !ed.report_now(|r| r.findings.iter().any(|f| f.fix.as_ref() == Some(&fix))) {
             return ed.say(
                 false,
                 "Văn bản vừa thay đổi; hãy xem lại cách sửa ở danh sách vấn đề.",

@@ -72,7 +72,7 @@ thread_local! {
 /// before), round to the first after the last; the status line says which
 /// problem it is and what it says.
 fn next_problem(ed: Editor, back: bool) {
-    let n = ed.report.with_untracked(|r| r.findings.len());
+    let n = ed.report_now(|r| r.findings.len());
     if !ed.checked.get_untracked() || n == 0 {
         ed.say(
             false,

@@ -316,6 +316,12 @@ impl Editor {
         self.edit("!replace", |d| *d = new);
     }
 
+    /// `f` of the report on the document as it is now (checked at once if a
+    /// check waits): what a fix, «Gửi», an export and `validate()` act on.
+    pub fn report_now<T>(&self, f: impl FnOnce(&Report) -> T) -> T {
+        self.recheck.fresh(self.report, f)
+    }
+
     /// Start over with a document and an empty history (open a draft).
     pub fn load(&self, new: Document) {
         self.history.update_value(|h| *h = History::default());

@@ -262,8 +262,7 @@ fn submit(ed: Editor, sink: u32, submit_with_errors: bool) {
             "Not sent: the checks are still loading; try again in a moment.",
         );
     }
-    ed.recheck.now();
-    let (errors, summary) = ed.report.with_untracked(|r| {
+    let (errors, summary) = ed.report_now(|r| {
         (
             r.count(crate::rules::Severity::Error),
             r.summary(ed.lang.get_untracked()),
