@@ -495,7 +495,16 @@ pub fn autosave(ed: Editor, drafts: Drafts) {
         unsaved_since.set_value(Some(since));
         if now - since >= AUTOSAVE_MAX_MS {
             unsaved_since.set_value(None);
-            drafts.save_if_changed(&ed);
+            // Once this edit is drawn: on the largest plan a save takes about
+            // 100 ms, which held back the frame of the keystroke that made it.
+            request_animation_frame(move || {
+                let save = move || {
+                    if generation.try_get_value().is_some() {
+                        drafts.save_if_changed(&ed);
+                    }
+                };
+                set_timeout(save, std::time::Duration::ZERO);
+            });
         }
         generation.update_value(|g| *g += 1);
         let mine = generation.get_value();
