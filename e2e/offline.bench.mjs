@@ -9,11 +9,16 @@
 // The files are served gzip -9, as by a production server (docs/deploying.md).
 // Times are the page's own clock (performance.now(): 0 is the start of the
 // navigation):
-//  - new user, "gallery": the template gallery's «Văn bản trống» button is on
-//    screen; "typing": that button pressed, the first key typed in «Trích yếu»
+//  - new user, "gallery": the template gallery's «Văn bản trống» button is in
+//    the document and the next task has started (seen inside the page, as
+//    "ready" below); "typing": that button pressed, the first key typed in «Trích yếu»
 //    reached the field (the input event);
 //  - returning user: the same browser profile opens the app again; its draft is
-//    restored, and the first key typed in «Trích yếu» reached the field. With
+//    restored, and the first key typed in «Trích yếu» reached the field;
+//    "ready" is when the page could first take that key: «Trích yếu» is in the
+//    document and the task after the one that drew it has started (seen from
+//    inside the page, without the driver's round trips and actionability
+//    checks, which take a few animation frames with the CPU slowed). With
 //    the service worker every file comes from its cache; the row "no service
 //    worker" is the same visit with workers blocked (the test server sends no
 //    cache headers, so everything is downloaded again, as a server without
@@ -42,6 +47,22 @@ async function newPage(context, slow) {
   const page = await context.newPage();
   await page.addInitScript(() => {
     addEventListener('input', () => { window.__typed ??= performance.now(); }, true);
+    // A thing drawn, then the next task: the page is free to take a click or key.
+    const after = (key) => {
+      const next = new MessageChannel();
+      next.port1.onmessage = () => { window[key] = performance.now(); };
+      next.port2.postMessage(0);
+    };
+    new MutationObserver((_, seen) => {
+      if (window.__gallery === undefined
+        && [...document.querySelectorAll('button')].some((b) => b.textContent.startsWith('Văn bản trống'))) {
+        window.__gallery = null;
+        after('__gallery');
+      }
+      if (!document.getElementById('f-header-subject')) return;
+      seen.disconnect();
+      after('__ready');
+    }).observe(document, { childList: true, subtree: true });
   });
   if (slow) {
     const cdp = await context.newCDPSession(page);
@@ -52,7 +73,6 @@ async function newPage(context, slow) {
   return page;
 }
 
-const now = (page) => page.evaluate(() => performance.now());
 const subject = (page) => page.getByLabel('Trích yếu');
 
 async function typeFirstKey(page) {
@@ -69,7 +89,7 @@ async function visit(slow, serviceWorkers) {
     await page.goto(server.url, { waitUntil: 'commit' });
     const blank = page.getByRole('button', { name: 'Văn bản trống (không dùng mẫu)' });
     await blank.waitFor({ timeout: 60000 });
-    const gallery = await now(page);
+    const gallery = await page.evaluate(() => window.__gallery);
     await blank.click();
     await subject(page).waitFor();
     const typing = await typeFirstKey(page);
@@ -81,7 +101,8 @@ async function visit(slow, serviceWorkers) {
     await page.goto(server.url, { waitUntil: 'commit' });
     await subject(page).waitFor({ timeout: 60000 });
     const back = await typeFirstKey(page);
-    return { gallery, typing, back };
+    const ready = await page.evaluate(() => window.__ready);
+    return { gallery, typing, back, ready };
   } finally {
     await context.close();
   }
@@ -105,8 +126,8 @@ try {
       console.log(`  new user: gallery shown ${fmt(pick(runs.allow, 'gallery'))}; typing in «Trích yếu» ${fmt(pick(runs.allow, 'typing'))} (goal ≤ 3 s)`);
     }
     console.log(`  new user, no service worker: gallery shown ${fmt(pick(runs.block, 'gallery'))}; typing ${fmt(pick(runs.block, 'typing'))}`);
-    if (withWorker) console.log(`  returning user, service worker: typing ${fmt(pick(runs.allow, 'back'))} (goal ≤ 1 s)`);
-    console.log(`  returning user, no service worker, no cache headers: typing ${fmt(pick(runs.block, 'back'))}`);
+    if (withWorker) console.log(`  returning user, service worker: ready ${fmt(pick(runs.allow, 'ready'))}; typing ${fmt(pick(runs.allow, 'back'))} (goal ≤ 1 s)`);
+    console.log(`  returning user, no service worker, no cache headers: ready ${fmt(pick(runs.block, 'ready'))}; typing ${fmt(pick(runs.block, 'back'))}`);
   }
 } finally {
   await browser.close();
