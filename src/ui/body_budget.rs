@@ -10,8 +10,8 @@ use leptos::prelude::*;
 /// Body parts drawn in one task. Drawing a part costs up to a millisecond
 /// on a 2-core machine (script and layout), so a body of thousands is drawn
 /// in batches. On the largest plan (`npm run bench:limits`) the longest task
-/// of a batch of 200 was 200–270 ms, of 100 up to 250, of 60 mostly 100–180:
-/// a garbage collection of the page (40–80 ms, sometimes more) lands in some
+/// of a batch of 200 was 200–270 ms, of 100 up to 250, of 60 80–100 ms: a
+/// garbage collection of the page (40–80 ms, sometimes more) lands in some
 /// batch. Smaller batches did not make the whole body slower to draw.
 const BATCH: usize = 60;
 
