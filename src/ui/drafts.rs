@@ -1,6 +1,6 @@
-//! Drafts in browser storage: autosave within a second of the last change,
-//! several named drafts (open, duplicate, rename, delete), restore after reload,
-//! JSON import (file picker or drag-and-drop) and download. When storage is full
+//! Drafts in browser storage: several named drafts (open, duplicate, rename,
+//! delete), restore after reload, JSON import (file picker or drag-and-drop)
+//! and download; saving as one types is `ui::autosave`. When storage is full
 //! or unavailable the person is told and offered the JSON download.
 //! Storage, file reading, download and the autosave timer go through gloo
 //! (gloo-storage, gloo-file, gloo-timers): +6.4 KB gzip on a new user's first
@@ -13,13 +13,6 @@ use super::partition::{self, Area, Partition, SHARED_COMPUTER_KEY};
 use super::state::{editor, Editor};
 use crate::model::json::{from_json, to_stored_json};
 use crate::model::Document;
-
-/// Autosave delay after the last edit, in milliseconds.
-const AUTOSAVE_MS: u32 = 500;
-/// Longest time an edit stays unsaved while the person keeps typing (the
-/// delay above restarts on every keystroke): a crash of the module or the
-/// tab loses at most this much.
-const AUTOSAVE_MAX_MS: f64 = 1000.0;
 
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct DraftInfo {
@@ -435,7 +428,7 @@ impl Drafts {
     /// Another tab stored or removed the draft open here (`ev` is the
     /// browser's notice of it): say so once, and keep this tab's next edits in
     /// a new draft so that neither tab overwrites the other.
-    fn stored_elsewhere(&self, ed: &Editor, ev: &web_sys::StorageEvent) {
+    pub(super) fn stored_elsewhere(&self, ed: &Editor, ev: &web_sys::StorageEvent) {
         let key = self.store.with_value(|s| {
             let local = s.partition.as_ref().is_some_and(|p| p.area == Area::Local);
             local.then(|| s.key(&format!("draft:{}", self.id.get_untracked())))
@@ -478,56 +471,6 @@ impl Drafts {
             }
         });
     }
-}
-
-/// Save shortly after every edit (debounced), so a reload or crash loses nothing.
-pub fn autosave(ed: Editor, drafts: Drafts) {
-    let generation = StoredValue::new(0u64);
-    let unsaved_since = StoredValue::new(None::<f64>);
-    Effect::new(move |prev: Option<()>| {
-        ed.revision.track();
-        if prev.is_none() {
-            return;
-        }
-        drafts.saved.set(None);
-        let now = js_sys::Date::now();
-        let since = unsaved_since.get_value().unwrap_or(now);
-        unsaved_since.set_value(Some(since));
-        if now - since >= AUTOSAVE_MAX_MS {
-            unsaved_since.set_value(None);
-            // Once this edit is drawn: on the largest plan a save takes about
-            // 100 ms, which held back the frame of the keystroke that made it.
-            request_animation_frame(move || {
-                let save = move || {
-                    if generation.try_get_value().is_some() {
-                        drafts.save_if_changed(&ed);
-                    }
-                };
-                set_timeout(save, std::time::Duration::ZERO);
-            });
-        }
-        generation.update_value(|g| *g += 1);
-        let mine = generation.get_value();
-        gloo_timers::callback::Timeout::new(AUTOSAVE_MS, move || {
-            // The editor may have been destroyed meanwhile: then do nothing.
-            if generation.try_get_value() == Some(mine) {
-                unsaved_since.set_value(None);
-                drafts.save_if_changed(&ed);
-            }
-        })
-        .forget();
-    });
-    // Last chance when the tab is closed or hidden.
-    let listener =
-        window_event_listener(leptos::ev::pagehide, move |_| drafts.save_if_changed(&ed));
-    let other_tab = window_event_listener(leptos::ev::storage, move |ev| {
-        drafts.stored_elsewhere(&ed, &ev)
-    });
-    // An embedded editor can be destroyed long before the page goes away.
-    on_cleanup(move || {
-        listener.remove();
-        other_tab.remove();
-    });
 }
 
 /// Offer `content` as a file download.

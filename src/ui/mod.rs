@@ -9,6 +9,7 @@ use crate::Lang;
 
 mod agency_picker;
 mod appendix;
+mod autosave;
 mod banner;
 mod body_budget;
 mod body_editor;

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::drafts::{self, Drafts, Store};
+use super::drafts::{Drafts, Store};
 use super::gallery::Gallery;
 use super::later::{later, split_point};
 use super::{events, export_panel, registry, AppOptions, Editor, Tab};
@@ -123,7 +123,7 @@ pub fn setup(opts: &AppOptions) -> (Editor, Drafts, Gallery, RwSignal<Tab>) {
     if let Some(rows) = sample {
         later!(sample_plan(rows), move |doc: Document| ed.load(doc));
     } else if !opts.read_only {
-        drafts::autosave(ed, drafts);
+        super::autosave::autosave(ed, drafts);
     }
     host_events(ed, opts.sink);
     (ed, drafts, gallery, tab)
