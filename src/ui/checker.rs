@@ -115,7 +115,7 @@ impl Recheck {
     /// Checks in a task after the next frame.
     fn after_frame(self) {
         self.after(FRAME_WAIT);
-        request_animation_frame(move || set_timeout(move || self.run(), Duration::ZERO));
+        super::dom::after_drawn(move || self.run());
     }
 
     /// Checks once typing pauses.

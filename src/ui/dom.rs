@@ -1,6 +1,7 @@
 //! Finding this editor's elements by id. An embedded editor lives in its own
 //! shadow root (ids are scoped there, so two editors on a page never clash);
 //! the standalone app lives in the document.
+//! Also: work that waits until the browser has drawn (focus, a check, a save).
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -41,6 +42,14 @@ pub fn by_id(key: u32, id: &str) -> Option<web_sys::Element> {
 thread_local! {
     /// The element `focus_later` will focus at the next frame, if nothing has yet.
     static PENDING: RefCell<Option<(u32, String)>> = const { RefCell::new(None) };
+}
+
+/// Runs `f` in a task after the next frame, once the browser has drawn what
+/// the current task changed: work that need not hold back that frame (the
+/// rules' check after an edit, a save while typing goes on). A hidden tab
+/// draws no frames, so `f` waits until the tab is shown.
+pub fn after_drawn(f: impl FnOnce() + 'static) {
+    request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO));
 }
 
 /// Focus the element `id` of editor `key` once the view has caught up (the
