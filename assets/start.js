@@ -12,27 +12,6 @@ const wasm = new URL('kehoach-web_bg.wasm', import.meta.url);
 const integrity = document.querySelector('link[rel=preload][href$="kehoach-web_bg.wasm"]')?.dataset.integrity;
 const started = init({ module_or_path: integrity ? fetch(wasm, { integrity }) : wasm });
 
-// A new user (no draft to restore, so src/ui/setup.rs opens the template
-// gallery) needs the gallery's part next: fetched now, alongside the module,
-// rather than a round trip after it. index.html lists its files
-// (scripts/gallery.mjs); a wrong guess only costs a preload not used.
-if (tag?.dataset.gallery && !hasDraft() && !new URLSearchParams(location.search).has('sample')) {
-  for (const file of tag.dataset.gallery.split(' ')) {
-    const link = document.createElement('link');
-    Object.assign(link, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: new URL(file, import.meta.url) });
-    document.head.append(link);
-  }
-}
-
-/** A draft to reopen, in this browser or (on a shared computer) this tab: src/ui/partition.rs, drafts.rs. */
-function hasDraft() {
-  try {
-    return [localStorage, sessionStorage].some((area) => area.getItem('kehoach:current') !== null);
-  } catch {
-    return false;
-  }
-}
-
 // The service worker, when the build has one (not under scripts/run.sh's
 // `trunk serve`): index.html names it on this script's tag.
 const worker = tag?.dataset.serviceWorker;

@@ -65,10 +65,6 @@ if [ "$profile" = release ]; then
   terser "$staging/sw.js" --compress --mangle -o "$staging/sw.js"
 fi
 
-# A new user's first screen is the template gallery: index.html names its
-# files for start.js, which fetches them alongside the first-load module.
-node scripts/gallery.mjs "$work/__wasm_split.js" "$staging/index.html"
-
 # Last, once no file changes any more: integrity hashes in index.html and the
 # service worker's file list. KEHOACH_SERVICE_WORKER=off (scripts/run.sh, whose
 # `trunk serve` rebuilds on every change) builds without a service worker.

@@ -17,8 +17,8 @@ mod start_form;
 use start_form::StartForm;
 
 /// Templates on offer: built in, supplied by a portal, saved by the person.
-/// Only their texts are kept here: reading and filling templates is code of the
-/// gallery's own module, loaded when the gallery first opens (later.rs).
+/// Only their texts are kept here, read when the gallery is drawn; the built-in
+/// templates' documents load as a part of their own once a plan is started.
 #[derive(Clone, Copy)]
 pub struct Gallery {
     pub open: RwSignal<bool>,
@@ -82,8 +82,9 @@ fn personal(drafts: &Drafts) -> Vec<Template> {
         .unwrap_or_default()
 }
 
+// Saving the open plan as a template («Lưu làm mẫu») loads on first use.
 split_point!(
-    gallery,
+    personal_templates,
     pub fn save_personal(name: String, doc: Document, drafts: Drafts) -> Result<(), String> {
         let id = format!("rieng_{}", crate::model::edit::slug(&name));
         let t = templates::template_from_document(&doc, &id, &name);

@@ -127,7 +127,11 @@ pub fn App() -> impl IntoView {
             <Show
                 when=move || !gallery.open.get()
                 fallback=|| {
-                    view! { <main class="kh-gallery-wrap">{later_view!(gallery_screen())}</main> }
+                    view! {
+                        <main class="kh-gallery-wrap">
+                            <gallery::GalleryScreen />
+                        </main>
+                    }
                 }
             >
                 <main class="kh-layout">
@@ -142,7 +146,10 @@ pub fn App() -> impl IntoView {
     }
 }
 
-// The drafts dialog, the guide and the gallery load on first use (later.rs).
+// The drafts dialog and the guide load on first use (later.rs). The template
+// gallery does not: it is a new user's first screen, and as a part of its own
+// (43 files) it made a new user wait ~0.4 s longer on a slow line and PC
+// (#22, e2e/offline.bench.mjs), while the first load was 21.7 KB gzip larger.
 split_point!(
     drafts,
     fn drafts_panel(open: RwSignal<bool>) -> AnyView {
@@ -155,13 +162,6 @@ split_point!(
         view! { <guide::Guide open=open /> }.into_any()
     }
 );
-split_point!(
-    gallery,
-    fn gallery_screen() -> AnyView {
-        view! { <gallery::GalleryScreen /> }.into_any()
-    }
-);
-
 /// Mount the standalone app on the page body (the Trunk entry point). Pages that
 /// embed the editor load the same module without `data-kehoach-app` on their
 /// body, and mount editors through `embed::mount` instead.
