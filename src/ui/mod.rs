@@ -162,6 +162,7 @@ split_point!(
         view! { <guide::Guide open=open /> }.into_any()
     }
 );
+
 /// Mount the standalone app on the page body (the Trunk entry point). Pages that
 /// embed the editor load the same module without `data-kehoach-app` on their
 /// body, and mount editors through `embed::mount` instead.
