@@ -55,11 +55,11 @@ const browser = await launch();
 async function newPage(context, slow) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  const told = new Map();
+  const told = new Set();
   const waiting = new Map();
   cdp.on('Runtime.bindingCalled', ({ name, payload }) => {
     if (name !== '__kehoachSeen') return;
-    told.set(payload, true);
+    told.add(payload);
     waiting.get(payload)?.();
   });
   await cdp.send('Runtime.enable');
